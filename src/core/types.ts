@@ -1,0 +1,105 @@
+/**
+ * The Analysis model: the one shape the CLI, the evaluation, the extension and outside scorers read.
+ * See docs/analysis-contract.md. Offsets are UTF-16 code units into the analysed text, end exclusive,
+ * and text.slice(start, end) === span.text always.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'date' | 'duration' | 'ordinal' | 'number';
+export type Qualifier = 'exact' | 'approx' | 'at-least' | 'at-most' | 'range';
+
+export interface Figure extends Span {
+  kind: FigureKind;
+  /** 78800000; a range as [low, high]; null for dates. */
+  value: number | [number, number] | null;
+  /** Normalised: lower-case singular English ("dollar", "percent", "record"). */
+  unit: string | null;
+  /** What is counted, as written ("customer records"). */
+  counts: string | null;
+  qualifier: Qualifier;
+  change: 'up' | 'down' | null;
+  /** For dates: ISO, partial allowed ("2015-09-23", "--09-23", "2019"). */
+  date: string | null;
+}
+
+export interface Quote extends Span {
+  kind: 'direct' | 'partial';
+  speaker: string | null;
+  speakerMention: Span | null;
+  cue: string | null;
+  outlet: string | null;
+  /** Optional extension: the speaker's role ("National Security Advisor"). */
+  role?: string | null;
+}
+
+export type SourceKind = 'person' | 'organization' | 'outlet' | 'vague' | 'none';
+
+export interface Claim extends Span {
+  source: string | null;
+  sourceKind: SourceKind;
+  outlet: string | null;
+  hedged: boolean;
+  /** 0..1: how check-worthy. */
+  score: number;
+  reasons: string[];
+}
+
+export type IncidentType = 'breach' | 'ransomware' | 'phishing' | 'vulnerability' | 'espionage' | 'attack' | 'other';
+
+export interface IncidentRecord {
+  value: number;
+  what: string | null;
+  qualifier: string;
+  /** Index into Analysis.figures. */
+  figure: number;
+}
+
+export interface Incident {
+  id: string;
+  label: string;
+  type: IncidentType;
+  victim: string | null;
+  attacker: string | null;
+  suspected: string | null;
+  date: string | null;
+  records: IncidentRecord[];
+  dataTypes: string[];
+  mentions: Span[];
+}
+
+export interface Person {
+  name: string;
+  role: string | null;
+  mentions: Span[];
+}
+
+export interface Analysis {
+  schemaVersion: 1;
+  figures: Figure[];
+  quotes: Quote[];
+  claims: Claim[];
+  incidents: Incident[];
+  people: Person[];
+  outlets: string[];
+}
+
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export interface AnalyzeOptions {
+  token?: CancellationToken;
+}
+
+/** Thrown when a token asks analysis to stop. */
+export class CancelledError extends Error {
+  constructor() {
+    super('Analysis cancelled');
+    this.name = 'CancelledError';
+  }
+}
