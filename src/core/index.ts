@@ -10,6 +10,7 @@ import { segment } from './text';
 import { CancelledError, type Analysis, type AnalyzeOptions } from './types';
 
 export * from './types';
+export { renderMarkdown, describeFigure, formatValue, escapeMarkdown } from './report';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const check = () => {
