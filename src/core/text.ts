@@ -2,6 +2,7 @@
  * Cheap, offset-exact segmentation of a document into paragraphs and sentences.
  * Every extractor works on these spans, so offsets stay exact without re-parsing the whole text.
  */
+import { memoParagraph, type ParagraphCache } from './cache';
 import type { Span } from './types';
 
 export interface Sentence extends Span {
@@ -17,6 +18,8 @@ export interface Doc {
   text: string;
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** Present when analysing incrementally: extractors memoise per-paragraph work in it (see cache.ts). */
+  cache?: ParagraphCache;
 }
 
 /** Abbreviations whose full stop does not end a sentence (lower-cased, without the dot). */
@@ -33,7 +36,7 @@ const ABBREVIATIONS = new Set([
 const AMBIGUOUS_AT_END = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr']);
 
 /** Split text into paragraphs (blank lines, or single lines that end a sentence) and sentences. */
-export function segment(text: string): Doc {
+export function segment(text: string, cache?: ParagraphCache): Doc {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const blank = /\r?\n[ \t\u00a0]*(?:\r?\n|\r)|\r[ \t\u00a0]*\r/g;
@@ -42,7 +45,8 @@ export function segment(text: string): Doc {
     const trimmed = trimSpan(text, start, end);
     if (!trimmed) return;
     const index = paragraphs.length;
-    const own = splitSentences(text, trimmed.start, trimmed.end).map((s) => ({ ...s, paragraph: index }));
+    const spans = memoParagraph(cache, 'sentences', trimmed.text, trimmed.start, () => splitSentences(text, trimmed.start, trimmed.end));
+    const own = spans.map((s) => ({ ...s, paragraph: index }));
     paragraphs.push({ ...trimmed, sentences: own });
     sentences.push(...own);
   };
@@ -51,7 +55,7 @@ export function segment(text: string): Doc {
     from = m.index + m[0].length;
   }
   pushParagraph(from, text.length);
-  return { text, paragraphs, sentences };
+  return { text, paragraphs, sentences, cache };
 }
 
 function trimSpan(text: string, start: number, end: number): Span | null {

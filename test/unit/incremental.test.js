@@ -1,0 +1,54 @@
+// The incremental analyser must always equal a fresh analyze() of the same text, whatever the edit.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { analyze, createAnalyzer } = require('../../dist/core.js');
+
+const samples = path.join(__dirname, '..', '..', 'samples');
+const base = fs
+  .readdirSync(samples)
+  .filter((f) => /\.(txt|md)$/.test(f))
+  .sort()
+  .map((f) => fs.readFileSync(path.join(samples, f), 'utf8'))
+  .join('\n\n');
+
+/** A small seeded PRNG (mulberry32) so a failure can be replayed. */
+function rng(seed) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SNIPPETS = ['x', ' ', '\n', '\n\n', '“', '”', '"', '.', '5', ' million ', ' she said', ' $3 billion', 'Breach at Acme Corp. ', '\r\n'];
+
+function mutate(text, random) {
+  const at = Math.floor(random() * (text.length + 1));
+  const kind = random();
+  if (kind < 0.45) return text.slice(0, at) + SNIPPETS[Math.floor(random() * SNIPPETS.length)] + text.slice(at);
+  if (kind < 0.8) return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(random() * 40)));
+  const from = Math.floor(random() * text.length);
+  return text.slice(0, at) + text.slice(from, from + 200) + text.slice(at); // paste a copied chunk
+}
+
+test('incremental update equals a fresh analysis over 300 random edits', () => {
+  const random = rng(20261129);
+  const analyzer = createAnalyzer();
+  let text = base;
+  for (let i = 0; i < 300; i++) {
+    text = mutate(text, random);
+    const incremental = analyzer.update(text);
+    const fresh = analyze(text);
+    assert.deepEqual(incremental, fresh, `edit ${i} diverged`);
+  }
+});
+
+test('re-analysing the same text twice gives the same result', () => {
+  const analyzer = createAnalyzer();
+  assert.deepEqual(analyzer.update(base), analyzer.update(base));
+  assert.deepEqual(analyzer.update(base), analyze(base));
+});
