@@ -12,6 +12,9 @@ import { CancelledError, type Analysis, type AnalyzeOptions } from './types';
 
 export * from './types';
 export { renderMarkdown, describeFigure, formatValue, escapeMarkdown } from './report';
+export { buildWorkspaceIndex, figuresAgree, sameVictim } from './workspace';
+export type { ArticleAnalysis, Discrepancy, MergedIncident, SourcedFigure, WorkspaceIndex } from './workspace';
+export { toCsvTables, renderWorkspaceMarkdown } from './exports';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return run(text, options);
