@@ -17,7 +17,7 @@ const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
   range: 'between',
 };
 
-/** "78,800,000" / "[252, 287]" / "2015-09-23": a figure's value as a reader wants it. */
+/** "4,200,000" / "10–20" / "2024-03-03": a figure's value as a reader wants it. */
 export function formatValue(f: Figure): string {
   if (f.kind === 'date') return f.date ?? f.text;
   if (f.value == null) return f.text;
@@ -25,7 +25,7 @@ export function formatValue(f: Figure): string {
   return Array.isArray(f.value) ? `${one(f.value[0])}–${one(f.value[1])}` : one(f.value);
 }
 
-/** One line that explains a figure: "at most 78,800,000 customer records (count)". */
+/** One line that explains a figure: "at most 4,200,000 patient records — count". */
 export function describeFigure(f: Figure): string {
   const q = QUALIFIER_WORDS[f.qualifier];
   const what = f.counts ?? (f.unit && f.kind !== 'count' ? f.unit : '');

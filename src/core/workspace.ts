@@ -44,7 +44,7 @@ export interface WorkspaceIndex {
 
 const STOP = new Set(['the', 'of', 'and', 'for', 'a', 'an', 'at', 'in', 'on', 'us', 'u.s.', 'u.s', 'us.', 'uk', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc']);
 
-/** Significant lower-case words of a name ("U.S. Office of Personnel Management" → office, personnel, management). */
+/** Significant lower-case words of a name ("U.S. Bureau of Land Records" → bureau, land, records). */
 function nameWords(name: string): string[] {
   return name
     .toLowerCase()
@@ -54,7 +54,7 @@ function nameWords(name: string): string[] {
     .filter((w) => w && !STOP.has(w));
 }
 
-/** Whether one name is an acronym of the other: "OPM" ↔ "Office of Personnel Management". */
+/** Whether one name is an acronym of the other: "BLR" ↔ "Bureau of Land Records". */
 function isAcronymOf(short: string, long: string): boolean {
   const letters = short.replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 2 || letters.length !== short.replace(/[\s.]/g, '').length) return false;
@@ -87,7 +87,7 @@ function interval(value: number | [number, number], qualifier: Qualifier): [numb
   }
 }
 
-/** Whether two figures can both be true: "over 21 million" and "21.5 million" agree; 78.8 and 80 million do not. */
+/** Whether two figures can both be true: "over 12 million" and "12.5 million" agree; 12.4 and 15 million do not. */
 export function figuresAgree(a: Figure, b: Figure): boolean {
   if (a.value == null || b.value == null) return true;
   const [alo, ahi] = interval(a.value, a.qualifier);
@@ -116,7 +116,7 @@ function discrepancies(records: SourcedFigure[]): Discrepancy[] {
   return out;
 }
 
-/** The longest name reads best as the canonical one ("U.S. Office of Personnel Management" over "OPM"). */
+/** The longest name reads best as the canonical one ("U.S. Bureau of Land Records" over "BLR"). */
 const longest = (names: string[]) => names.reduce((a, b) => (b.length > a.length ? b : a), names[0] ?? '');
 
 export function buildWorkspaceIndex(articles: ArticleAnalysis[]): WorkspaceIndex {
