@@ -1,0 +1,135 @@
+/**
+ * Word tokens with exact offsets, and quotation-mark pairing. Linear scans only.
+ */
+import type { Doc } from './text';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** A word (letters or digits) rather than punctuation. */
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Inside quotation marks (or is a quotation mark). */
+  quoted: boolean;
+}
+
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'col', 'lt', 'sgt',
+  'capt', 'cmdr', 'comdr', 'adm', 'maj', 'brig', 'pvt', 'cpl', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'det',
+  'insp', 'atty', 'sec', 'inc', 'corp', 'co', 'ltd', 'dept', 'univ', 'assn', 'no', 'vs', 'mt', 'ft', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'calif', 'mass', 'conn', 'penn', 'wash',
+  'ariz', 'fla', 'ill', 'mich', 'minn', 'ore', 'tenn', 'va', 'ga', 'ky', 'la', 'md', 'mo', 'nev', 'okla', 'pa', 'tex',
+  'wis', 'ala', 'ark', 'colo', 'del', 'ind', 'kan', 'miss', 'neb', 'wyo']);
+
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.'’-](?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+
+/** Tokens of text[start, end). A trailing full stop stays on abbreviations ("U.S.", "Sen.") only. */
+export function tokenize(text: string, start: number, end: number, quoted?: (pos: number) => boolean): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  WORD_RE.lastIndex = 0;
+  const push = (s: number, e: number) => {
+    const t = text.slice(s, e);
+    const c = t[0];
+    const lowerC = c.toLowerCase();
+    const upperC = c.toUpperCase();
+    // Letters change under case mapping; digits are words too. Other single characters are punctuation.
+    const word = lowerC !== upperC || (c >= '0' && c <= '9') || (e - s > 1 && /[\p{L}\p{N}]/u.test(c));
+    const lower = t.toLowerCase();
+    out.push({ start: s, end: e, text: t, lower, word, cap: word && c === upperC && c !== lowerC, quoted: quoted ? quoted(s) : false });
+  };
+  for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) {
+    const s = start + m.index;
+    let e = s + m[0].length;
+    if (m[0].length > 1 && m[0].endsWith('.')) {
+      const bare = m[0].slice(0, -1);
+      // "U.S.", "J.", "Sen.", and party-state tags such as "R-Ky." keep their full stop.
+      const keep = /^(?:\p{L}\.)+\p{L}$/u.test(bare) || /^\p{Lu}$/u.test(bare) || ABBREV.has(bare.toLowerCase()) || /^[A-Z]-[A-Z][a-z]{0,4}$/.test(bare);
+      if (!keep) {
+        e--;
+        push(s, e);
+        push(e, e + 1);
+        continue;
+      }
+    }
+    push(s, e);
+  }
+  return out;
+}
+
+export interface QuoteMarks {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph end when the quote runs on into the next paragraph. */
+  close: number;
+  /** Lengths of the marks: 1, or 2 for '' and ``. */
+  openLen: number;
+  closeLen: number;
+  /** No closing mark: the quote continues in the next paragraph (or the mark is missing). */
+  unclosed: boolean;
+  paragraph: number;
+  /** Single quotation marks. */
+  single: boolean;
+}
+
+const DOUBLE_OPEN = '“„«';
+const DOUBLE_CLOSE = '”»';
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Pair quotation marks paragraph by paragraph. Nested single quotes inside double quotes are left inside. */
+export function findQuoteMarks(doc: Doc): QuoteMarks[] {
+  const { text } = doc;
+  const out: QuoteMarks[] = [];
+  doc.paragraphs.forEach((p, pi) => {
+    let open = -1;
+    let openLen = 1;
+    let singleOpen = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i];
+      // Two apostrophes or backticks stand for a double quotation mark in some archives ('' / ``).
+      const pair = (c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`');
+      if (DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c) || c === '"' || pair) {
+        const len = pair ? 2 : 1;
+        singleOpen = -1;
+        const after = text[i + len];
+        const opening = DOUBLE_OPEN.includes(c) || c === '`' || ((c === '"' || pair) && open < 0 && !(isSpace(after) && !isSpace(text[i - 1])));
+        if (open < 0) {
+          if (opening) {
+            open = i;
+            openLen = len;
+          }
+        } else if (!DOUBLE_OPEN.includes(c) && c !== '`') {
+          if (i - open > openLen) out.push({ open, close: i, openLen, closeLen: len, unclosed: false, paragraph: pi, single: false });
+          open = -1;
+        } else if (isSpace(text[i - 1]) && i - open > openLen) {
+          // A second opener: the first one was never closed.
+          open = i;
+          openLen = len;
+        }
+        i += len - 1;
+        continue;
+      }
+      if (open >= 0) continue;
+      if (c === '‘' || (c === "'" && isSpace(text[i - 1]) && isLetter(text[i + 1]))) {
+        if (singleOpen < 0 && isLetter(text[i + 1])) singleOpen = i;
+        continue;
+      }
+      if ((c === '’' || c === "'") && singleOpen >= 0 && !isLetter(text[i + 1]) && !isSpace(text[i - 1])) {
+        if (i - singleOpen > 2 && i - singleOpen < 300) out.push({ open: singleOpen, close: i, openLen: 1, closeLen: 1, unclosed: false, paragraph: pi, single: true });
+        singleOpen = -1;
+      }
+    }
+    if (open >= 0) {
+      const next = doc.paragraphs[pi + 1];
+      const nc = next ? text[next.start] : '';
+      const continues = next && (DOUBLE_OPEN.includes(nc) || nc === '"' || (nc === "'" && text[next.start + 1] === "'"));
+      let end = p.end;
+      while (end > open + 1 && isSpace(text[end - 1])) end--;
+      if (continues || /[.!?]$/.test(text.slice(open, end))) out.push({ open, close: end, openLen, closeLen: 0, unclosed: true, paragraph: pi, single: false });
+    }
+  });
+  return out;
+}
