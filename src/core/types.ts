@@ -64,6 +64,8 @@ export interface Incident {
   label: string;
   type: IncidentType;
   victim: string | null;
+  /** Optional extension: every named victim, the principal one first ("Hotel A", "Hotel B" for "breaches hit A and B"). */
+  victims?: string[];
   attacker: string | null;
   suspected: string | null;
   date: string | null;

@@ -1,0 +1,83 @@
+// Claims through the full analyze() pipeline (sources come from the entity extractor).
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { analyze } = require('../../dist/core.js');
+
+const claimFor = (a, prefix) => a.claims.find((c) => c.text.startsWith(prefix));
+
+test('claims are sentences with exact spans, scores in 0..1 and reasons', () => {
+  const text = 'The city spent $4.5 million on the bridge in 2019, more than twice the original budget.\n\nWhat do you think?';
+  const a = analyze(text);
+  const c = claimFor(a, 'The city spent');
+  assert.ok(c, JSON.stringify(a.claims));
+  assert.equal(text.slice(c.start, c.end), c.text);
+  assert.ok(c.score > 0 && c.score <= 1);
+  assert.ok(c.reasons.includes('states a figure') || c.reasons.includes('states a number'), c.reasons.join('; '));
+  assert.ok(c.reasons.includes('makes a comparison'));
+  const q = claimFor(a, 'What do you think');
+  assert.ok(!q || q.score < c.score);
+});
+
+test('boilerplate is never a claim', () => {
+  const a = analyze(
+    'Officials said 40 percent of the funds were never spent.\n\nSign up for our newsletter to get the latest news.\n\nFollow us on social media.\n\nTo read more stories like this, click here.\n\n© 2024 Example Media. All rights reserved.',
+  );
+  assert.equal(a.claims.length, 1, JSON.stringify(a.claims.map((c) => c.text)));
+  assert.ok(a.claims[0].text.startsWith('Officials said'));
+});
+
+test('hedges are marked', () => {
+  const a = analyze('The agency reportedly paid the contractor 3 million dollars last year.\n\nThe contractor may have overbilled the agency by 12 percent.\n\nThe contractor was paid 3 million dollars in 2023.');
+  assert.equal(claimFor(a, 'The agency reportedly').hedged, true);
+  assert.equal(claimFor(a, 'The contractor may').hedged, true);
+  assert.equal(claimFor(a, 'The contractor was paid').hedged, false);
+  assert.ok(claimFor(a, 'The agency reportedly').reasons.includes('hedged'));
+});
+
+test('check-worthy statements outrank greetings, questions and opinion', () => {
+  const a = analyze(
+    [
+      'Thank you all for coming tonight.',
+      'Unemployment fell to 3.9 percent last month, the lowest rate since 2000.',
+      'Isn\'t that wonderful?',
+      'I think we are going to do great things together.',
+      'The company was fined $2 million for hiding the data breach from regulators.',
+    ].join('\n'),
+  );
+  const score = (p) => claimFor(a, p)?.score ?? 0;
+  assert.ok(score('Unemployment fell') > score('Thank you'));
+  assert.ok(score('Unemployment fell') > score('I think we'));
+  assert.ok(score('The company was fined') > score('Isn\'t that'));
+  assert.ok(claimFor(a, 'The company was fined').reasons.includes('names an incident'));
+});
+
+test('source and source kind come from the attribution', () => {
+  const a = analyze('Many experts doubted that the plan would cut emissions by half, the Daily Planet reported.\n\nThe program costs $10 billion a year.');
+  const c = claimFor(a, 'Many experts doubted');
+  assert.ok(c);
+  if (a.claims.some((x) => x.sourceKind !== 'none')) {
+    assert.equal(c.sourceKind, 'vague');
+    assert.ok(c.reasons.includes('attributed to a vague source'));
+  }
+  const plain = claimFor(a, 'The program costs');
+  assert.equal(plain.sourceKind, 'none');
+  assert.equal(plain.source, null);
+});
+
+// A line that ends without punctuation in lower case is joined to the next by text.ts (hard-wrapped prose), so
+// transcript lines here end with punctuation.
+test('every line of a transcript can be its own claim', () => {
+  const lines = ['We cut taxes by 20 percent.', 'Crime went up 14 percent in the city!', 'Thank you.', 'She voted for the war in 2003.'];
+  const text = lines.join('\n');
+  const a = analyze(text);
+  let off = 0;
+  const spans = lines.map((l) => {
+    const s = [off, off + l.length];
+    off += l.length + 1;
+    return s;
+  });
+  for (const c of a.claims) {
+    const hit = spans.filter(([s, e]) => c.start < e && c.end > s);
+    assert.equal(hit.length, 1, `claim crosses lines: ${c.text}`);
+  }
+});

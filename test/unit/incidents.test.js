@@ -1,0 +1,92 @@
+// Incidents through the full analyze() pipeline (figures come from the figure extractor).
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { analyze } = require('../../dist/core.js');
+
+const find = (a, victim) => a.incidents.find((i) => i.victim === victim);
+
+test('a breach with a named victim, counts and data types', () => {
+  const text =
+    'Lakeview Credit Union disclosed a data breach on Monday. Hackers stole the names, passwords and Social Security numbers of more than 120,000 members, the company said.';
+  const a = analyze(text);
+  const inc = find(a, 'Lakeview Credit Union');
+  assert.ok(inc, JSON.stringify(a.incidents));
+  assert.equal(inc.type, 'breach');
+  assert.equal(inc.attacker, 'Hackers');
+  assert.ok(inc.dataTypes.some((d) => /Social Security numbers/.test(d)), inc.dataTypes.join('; '));
+  assert.ok(inc.dataTypes.some((d) => /passwords/.test(d)));
+  const rec = inc.records.find((r) => r.value === 120000);
+  if (a.figures.length) {
+    assert.ok(rec, JSON.stringify(inc.records));
+    assert.equal(a.figures[rec.figure].value, 120000);
+  }
+  for (const m of inc.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test('two incidents in one sentence, each with its own records, one suspect for both', () => {
+  const text =
+    'From the attack on insurer Northwind, which exposed as many as 3.1 million customer records, to the data breach at the State Department of Licensing that led to criminals accessing over 2 million driver\'s license numbers and 400,000 photos, foreign hackers seem to be the likely suspects.';
+  const a = analyze(text);
+  const north = find(a, 'Northwind');
+  const dol = find(a, 'State Department of Licensing');
+  assert.ok(north && dol, JSON.stringify(a.incidents.map((i) => i.victim)));
+  assert.equal(north.type, 'breach');
+  assert.equal(dol.type, 'breach');
+  assert.equal(north.label, 'Northwind attack');
+  assert.equal(dol.label, 'State Department of Licensing data breach');
+  assert.equal(north.suspected, 'foreign hackers');
+  assert.equal(dol.suspected, 'foreign hackers');
+  assert.equal(dol.attacker, 'criminals');
+  assert.equal(north.attacker, null);
+  if (a.figures.length) {
+    assert.deepEqual(north.records.map((r) => r.value), [3100000]);
+    assert.deepEqual(dol.records.map((r) => r.value).sort(), [2000000, 400000].sort());
+    assert.equal(north.records[0].qualifier, 'at-most');
+  }
+});
+
+test('victim frames: passive, possessive holder, "X was hacked"', () => {
+  let a = analyze('The online retailer Brightmart was hacked last week, and card data of its shoppers were stolen.');
+  assert.equal(a.incidents[0]?.victim, 'Brightmart', JSON.stringify(a.incidents));
+  a = analyze('A cyber attack has compromised the personal data of up to 45,000 Corvel Insurance customers.');
+  assert.equal(a.incidents[0]?.victim, 'Corvel Insurance', JSON.stringify(a.incidents));
+  a = analyze('Attackers stole 2 million account records from Pinebrook Games, a mobile game studio.');
+  assert.equal(a.incidents[0]?.victim, 'Pinebrook Games', JSON.stringify(a.incidents));
+});
+
+test('later mentions join the incident; other kinds are typed', () => {
+  const a = analyze('Hackers breached Orbis Logistics in May. The breach went unnoticed for weeks. Investigators said the intrusion began with a phishing email.');
+  assert.equal(a.incidents.length, 1, JSON.stringify(a.incidents));
+  assert.equal(a.incidents[0].victim, 'Orbis Logistics');
+  assert.ok(a.incidents[0].mentions.length >= 3);
+  const r = analyze('A ransomware attack on Dunmore County encrypted files on 300 computers last Tuesday.');
+  assert.equal(r.incidents[0]?.type, 'ransomware', JSON.stringify(r.incidents));
+  assert.equal(r.incidents[0]?.victim, 'Dunmore County');
+});
+
+test('generic talk about breaches is not an incident', () => {
+  for (const text of [
+    'Data breaches can cost companies millions, and firms should protect against phishing.',
+    'If your account has been compromised, change your password.',
+    'Ransomware attacks are increasingly common, experts say.',
+    'The senator leaked nothing, and the memo was about budgets.',
+  ]) {
+    const a = analyze(text);
+    assert.deepEqual(a.incidents.map((i) => i.type), [], text);
+  }
+});
+
+test('title-case headlines do not make victims of their words', () => {
+  const a = analyze('Regional Bank Says Hackers Stole Customer Data\n\nMerrow Bank said on Friday that hackers had accessed the records of 80,000 customers.');
+  assert.ok(a.incidents.every((i) => !/Says/.test(i.victim ?? '')), JSON.stringify(a.incidents));
+  assert.equal(a.incidents[0]?.victim, 'Merrow Bank');
+});
+
+test('stays linear on a large document', () => {
+  const para = 'Hackers breached Example Corp and stole 1,000 passwords. The breach was disclosed later. ';
+  const text = para.repeat(5000);
+  const t0 = performance.now();
+  const a = analyze(text);
+  assert.ok(a.incidents.length >= 1);
+  assert.ok(performance.now() - t0 < 20000);
+});
