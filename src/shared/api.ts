@@ -3,6 +3,7 @@
  * Types only; no vscode import, so the webview and tests can share it.
  */
 import type { Analysis } from '../core/types';
+import type { WorkspaceIndex } from '../core/workspace';
 
 export type DecorationCategory = 'claim' | 'figure' | 'quote' | 'speaker' | 'outlet';
 
@@ -15,4 +16,65 @@ export interface PolicyLensApi {
   trackedDocuments(): number;
   /** What the incidents panel last showed, when it is open. */
   panelState(): { uri: string | null; incidents: number; ready: boolean } | undefined;
+  /** The workspace incident index (the Policy Lens view), once the workspace index is wired in. */
+  workspaceIndex?(): WorkspaceIndexSnapshot;
+}
+
+/** One pass of the workspace indexer over the workspace's `.txt` and `.md` files. */
+export interface WorkspaceIndexRun {
+  /** Files found (after the excludes and `policyLens.workspace.maxFiles`). */
+  files: number;
+  /** Analysed afresh. */
+  analysed: number;
+  /** Taken from the persisted analysis cache (same content hash). */
+  fromCache: number;
+  /** Already indexed with the same content. */
+  unchanged: number;
+  /** Over `policyLens.maxDocumentSize`, or unreadable. */
+  skipped: number;
+  /** More files matched than `policyLens.workspace.maxFiles`. */
+  truncated: boolean;
+  cancelled: boolean;
+  durationMs: number;
+}
+
+export interface WorkspaceIndexSnapshot {
+  state: 'idle' | 'indexing' | 'ready';
+  /** Completed passes: wait for it to grow after a change. */
+  passes: number;
+  /** The indexed articles, by the name the index uses (workspace-relative path). */
+  articles: string[];
+  index: WorkspaceIndex;
+  lastRun: WorkspaceIndexRun | undefined;
+  cache: { entries: number; hits: number; misses: number };
+}
+
+/** What the workspace export commands return. */
+export interface WorkspaceExportResult {
+  format: 'json' | 'csv' | 'markdown';
+  articles: number;
+  incidents: number;
+  /** The files written (CSV: four), or the untitled document opened. */
+  targets: string[];
+  /** The exported text (JSON and Markdown). */
+  content?: string;
+}
+
+/** What `policyLens.exportJson` / `policyLens.exportMarkdown` return. */
+export interface ExportResult {
+  format: 'json' | 'markdown';
+  /** The annotated document. */
+  source: string;
+  /** Where the export went: the target file, or the untitled document opened for it. */
+  target: string;
+  /** The exported text. */
+  content: string;
+}
+
+/** What `policyLens.toggle` returns. */
+export interface ToggleResult {
+  /** Whether annotations are shown after the toggle. */
+  visible: boolean;
+  /** How many visible editors were (re)decorated or cleared. */
+  editors: number;
 }

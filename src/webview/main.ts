@@ -1,1 +1,294 @@
-export {};
+/**
+ * The incidents panel's browser code. Builds the DOM with createElement/textContent only: article text is never
+ * parsed as HTML. Talks to the extension with the typed messages in src/shared/protocol.ts.
+ */
+import type {
+  ClaimGroup,
+  ClaimItem,
+  FigureItem,
+  FromWebview,
+  IncidentCard,
+  PanelModel,
+  PersonItem,
+  QuoteItem,
+  SpanRef,
+  ToWebview,
+  WebviewState,
+} from '../shared/protocol';
+
+interface VsCodeApi {
+  postMessage(message: FromWebview): void;
+  getState(): WebviewState | undefined;
+  setState(state: WebviewState): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const api = acquireVsCodeApi();
+const content = document.getElementById('content') as HTMLElement;
+const title = document.getElementById('title') as HTMLElement;
+const subtitle = document.getElementById('subtitle') as HTMLElement;
+
+let state: WebviewState = api.getState() ?? { last: null, scrollY: 0 };
+let currentUri: string | null = null;
+
+// ---- DOM helpers: text only ------------------------------------------------------------------------------------
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string | null): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+function append(parent: HTMLElement, ...children: Array<Node | string | null | undefined | false>): HTMLElement {
+  for (const c of children) if (c) parent.append(c);
+  return parent;
+}
+
+/** A button that reveals a span of the article in the editor. */
+function revealButton(span: SpanRef | null, className: string, ...children: Array<Node | string | null | undefined | false>): HTMLElement {
+  if (!span) return append(el('span', className), ...children);
+  const b = append(el('button', `reveal ${className}`), ...children) as HTMLButtonElement;
+  b.type = 'button';
+  b.title = 'Show in the article';
+  b.dataset.start = String(span.start);
+  b.dataset.end = String(span.end);
+  return b;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function section(id: string, heading: string, count: number | null, ...children: Array<Node | null | false>): HTMLElement {
+  const details = el('details', 'section');
+  details.id = id;
+  details.open = !state.collapsed?.includes(id);
+  const summary = append(el('summary'), el('span', 'section-title', heading), count === null ? null : el('span', 'count', String(count)));
+  return append(details, summary, ...children);
+}
+
+function field(label: string, value: string | null, className = ''): HTMLElement | null {
+  if (!value) return null;
+  return append(el('div', `field ${className}`), el('span', 'label', label), el('span', 'value', value));
+}
+
+function none(text: string): HTMLElement {
+  return el('p', 'none', text);
+}
+
+// ---- Rendering ---------------------------------------------------------------------------------------------------
+
+function incidentCard(i: IncidentCard): HTMLElement {
+  const card = el('article', `card incident type-${i.type.replace(/[^a-z-]/g, '')}`);
+  const head = append(el('div', 'card-head'), el('span', 'badge', i.type), revealButton(i.span, 'card-title', i.label));
+  const fields = append(
+    el('div', 'fields'),
+    field('Victim', i.victim),
+    field('Attacker', i.attacker),
+    field('Suspected', i.suspected),
+    field('Date', i.date),
+  );
+  const records = i.records.length
+    ? append(
+        el('ul', 'records'),
+        ...i.records.map((r) =>
+          append(
+            el('li'),
+            r.qualifier ? el('span', 'qualifier', `${r.qualifier} `) : null,
+            revealButton(r.span, 'figure-value', r.value),
+            r.what ? el('span', 'what', ` ${r.what}`) : null,
+          ),
+        ),
+      )
+    : null;
+  const data = i.dataTypes.length ? append(el('div', 'chips'), ...i.dataTypes.map((d) => el('span', 'chip', d))) : null;
+  const foot = i.mentions > 1 ? el('div', 'mentions', `${plural(i.mentions, 'mention')} in the article`) : null;
+  return append(card, head, fields, records && append(el('div', 'block'), el('div', 'label', 'Records'), records), data && append(el('div', 'block'), el('div', 'label', 'Data exposed'), data), foot);
+}
+
+function quoteLine(q: QuoteItem): HTMLElement {
+  const how = [q.cue, q.outlet ? `(${q.outlet})` : null].filter(Boolean).join(' ');
+  return append(el('li', 'quote'), revealButton(q.span, 'quote-text', `“${q.text}”`), how ? el('span', 'meta', ` — ${how}`) : null);
+}
+
+function person(p: PersonItem): HTMLElement {
+  return append(
+    el('li', 'person'),
+    append(el('div', 'person-head'), revealButton(p.span, 'speaker', p.name), p.quotes.length ? el('span', 'count', String(p.quotes.length)) : null),
+    p.role ? el('div', 'role', p.role) : null,
+    p.quotes.length ? append(el('ul', 'quotes'), ...p.quotes.map(quoteLine)) : null,
+  );
+}
+
+function figureRow(f: FigureItem): HTMLElement {
+  const change = f.change === 'up' ? '↑' : f.change === 'down' ? '↓' : null;
+  return append(
+    el('li', 'figure'),
+    revealButton(f.span, 'figure-value', f.value),
+    change ? el('span', `change ${f.change}`, ` ${change}`) : null,
+    f.counts ? el('span', 'what', ` ${f.counts}`) : null,
+    append(el('div', 'meta'), `${f.kind} · “${f.text}”`, f.qualifier ? ` · ${f.qualifier}` : ''),
+  );
+}
+
+const GROUPS: Array<[ClaimGroup, string]> = [
+  ['named', 'Named source'],
+  ['vague', 'Vague source'],
+  ['unattributed', 'Unattributed'],
+];
+
+function claimRow(c: ClaimItem): HTMLElement {
+  const score = el('span', 'score');
+  const bar = el('span', 'score-bar');
+  bar.dataset.level = String(Math.max(0, Math.min(5, Math.round(c.score * 5))));
+  score.title = `check-worthiness ${Math.round(c.score * 100)}%`;
+  append(score, bar, el('span', 'score-text', `${Math.round(c.score * 100)}%`));
+  const text = c.text.length > 220 ? `${c.text.slice(0, 219).trimEnd()}…` : c.text;
+  return append(
+    el('li', 'claim'),
+    revealButton(c.span, 'claim-text', text),
+    append(
+      el('div', 'meta'),
+      score,
+      c.source ? el('span', 'source', c.source) : null,
+      c.hedged ? el('span', 'badge hedged', 'hedged') : null,
+      ...c.reasons.filter((r) => !(c.hedged && r === 'hedged')).map((r) => el('span', 'reason', r)),
+    ),
+  );
+}
+
+function renderModel(m: PanelModel): void {
+  currentUri = m.uri;
+  title.textContent = m.fileName;
+  const quotes = m.people.reduce((n, p) => n + p.quotes.length, m.unattributedQuotes.length);
+  const claims = m.claims.named.length + m.claims.vague.length + m.claims.unattributed.length;
+  subtitle.textContent = [plural(m.incidents.length, 'incident'), plural(quotes, 'quote'), plural(m.figures.length, 'figure'), plural(claims, 'claim')].join(' · ');
+
+  const people = m.people.filter((p) => p.quotes.length || p.role);
+  const nodes: HTMLElement[] = [
+    section(
+      'incidents',
+      'Incidents',
+      m.incidents.length,
+      m.incidents.length ? append(el('div', 'cards'), ...m.incidents.map(incidentCard)) : none('No incidents found.'),
+    ),
+    el('h2', 'summary-heading', 'Summary'),
+    section(
+      'people',
+      'People and their quotes',
+      people.length,
+      people.length || m.unattributedQuotes.length
+        ? append(
+            el('ul', 'people'),
+            ...people.map(person),
+            m.unattributedQuotes.length
+              ? append(el('li', 'person unknown'), append(el('div', 'person-head'), el('span', 'speaker-unknown', 'Speaker unknown')), append(el('ul', 'quotes'), ...m.unattributedQuotes.map(quoteLine)))
+              : null,
+          )
+        : none('No attributed quotes found.'),
+    ),
+    section(
+      'outlets',
+      'Outlets cited',
+      m.outlets.length,
+      m.outlets.length
+        ? append(el('div', 'chips'), ...m.outlets.map((o) => revealButton(o.span, 'chip outlet', o.name, o.citations ? el('span', 'count', String(o.citations)) : null)))
+        : none('No outlets cited.'),
+    ),
+    section('figures', 'Figures', m.figures.length, m.figures.length ? append(el('ul', 'figures'), ...m.figures.map(figureRow)) : none('No figures found.')),
+    section(
+      'claims',
+      'Claims by source',
+      claims,
+      claims
+        ? append(
+            el('div', 'claim-groups'),
+            ...GROUPS.filter(([g]) => m.claims[g].length).map(([g, label]) =>
+              append(el('div', `claim-group group-${g}`), append(el('h3'), label, el('span', 'count', String(m.claims[g].length))), append(el('ul', 'claims'), ...m.claims[g].map(claimRow))),
+            ),
+          )
+        : none('No check-worthy claims found.'),
+    ),
+  ];
+  content.replaceChildren(...nodes);
+}
+
+function renderEmpty(message: Extract<ToWebview, { type: 'empty' }>): void {
+  currentUri = null;
+  title.textContent = message.fileName ?? 'Policy Lens';
+  subtitle.textContent = '';
+  const box = append(el('div', `empty reason-${message.reason}`), el('p', undefined, message.message));
+  if (message.reason === 'not-annotated') {
+    const b = el('button', 'primary', 'Annotate Article');
+    b.type = 'button';
+    b.id = 'annotate';
+    box.append(b);
+  }
+  content.replaceChildren(box);
+}
+
+function render(message: ToWebview, restoreScroll = false): void {
+  if (message.type === 'update') renderModel(message.model);
+  else renderEmpty(message);
+  document.body.dataset.state = message.type === 'update' ? 'ready' : message.reason;
+  const keep = restoreScroll ? state.scrollY : 0;
+  const sameDoc = message.type === 'update' && state.last?.type === 'update' && state.last.model.uri === message.model.uri;
+  state = { ...state, last: message, scrollY: sameDoc || restoreScroll ? keep || window.scrollY : 0 };
+  api.setState(state);
+  if (restoreScroll) window.scrollTo(0, keep);
+}
+
+/** Messages from the extension, checked for shape before use. */
+function isToWebview(data: unknown): data is ToWebview {
+  if (!data || typeof data !== 'object') return false;
+  const m = data as { type?: unknown; model?: unknown; message?: unknown };
+  return (m.type === 'update' && !!m.model && typeof m.model === 'object') || (m.type === 'empty' && typeof m.message === 'string');
+}
+
+// ---- Events ------------------------------------------------------------------------------------------------------
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  if (isToWebview(event.data)) render(event.data);
+});
+
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  if (target?.closest('#annotate')) {
+    api.postMessage({ type: 'annotate' });
+    return;
+  }
+  const button = target?.closest<HTMLElement>('.reveal');
+  if (!button || !currentUri) return;
+  const start = Number(button.dataset.start);
+  const end = Number(button.dataset.end);
+  if (Number.isInteger(start) && Number.isInteger(end)) api.postMessage({ type: 'reveal', uri: currentUri, start, end });
+});
+
+// Remember which sections the reader collapsed (toggle events do not bubble, so listen in the capture phase).
+document.addEventListener(
+  'toggle',
+  (event) => {
+    const details = event.target;
+    if (!(details instanceof HTMLDetailsElement) || !details.id) return;
+    const collapsed = new Set(state.collapsed ?? []);
+    if (details.open) collapsed.delete(details.id);
+    else collapsed.add(details.id);
+    state = { ...state, collapsed: [...collapsed] };
+    api.setState(state);
+  },
+  true,
+);
+
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(() => {
+    state = { ...state, scrollY: window.scrollY };
+    api.setState(state);
+  }, 200);
+});
+
+if (state.last) render(state.last, true);
+api.postMessage({ type: 'ready' });

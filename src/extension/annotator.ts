@@ -1,0 +1,229 @@
+/**
+ * Keeps annotations in step with the editor: which documents to analyse and when (open, switch, edit, settings),
+ * which editors to decorate (visible ones only), and which document is "current" for the status bar and the panel.
+ */
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
+import type { ToggleResult } from '../shared/api';
+import { isSupported, type Configuration } from './config';
+import type { Decorator } from './decorations';
+import { Disposable } from './dispose';
+import type { StatusBar } from './statusBar';
+import type { AnalysisStore } from './store';
+
+export const VISIBLE_CONTEXT = 'policyLens.annotationsVisible';
+
+export class Annotator extends Disposable {
+  private _visible = true;
+  private _current: vscode.TextDocument | undefined;
+  private _decorated = new Set<vscode.TextEditor>();
+  /** Documents Policy Lens made itself (its exports): never annotated on open, never followed by the panel. */
+  private readonly _ignored = new Set<string>();
+
+  private readonly _onDidUpdate = this._register(new vscode.EventEmitter<vscode.TextDocument | undefined>());
+  /** The current document changed, or its analysis or status did, or annotations were shown or hidden. */
+  readonly onDidUpdate = this._onDidUpdate.event;
+
+  constructor(
+    private readonly _config: Configuration,
+    private readonly _store: AnalysisStore,
+    private readonly _decorator: Decorator,
+    private readonly _status: StatusBar,
+    private readonly _log: vscode.LogOutputChannel,
+  ) {
+    super();
+    this._register(vscode.window.onDidChangeVisibleTextEditors((editors) => this._onVisibleEditors(editors)));
+    this._register(vscode.window.onDidChangeActiveTextEditor((editor) => this._onActiveEditor(editor)));
+    this._register(vscode.workspace.onDidChangeTextDocument((e) => this._onEdit(e)));
+    this._register(vscode.workspace.onDidCloseTextDocument((d) => this._onClose(d)));
+    this._register(this._store.onDidChange((d) => this._onAnalysis(d)));
+    this._register(this._store.onTooLarge((e) => this._onTooLarge(e.document, e.length, e.limit)));
+    this._register(this._config.onDidChange((e) => this._onConfig(e)));
+    void vscode.commands.executeCommand('setContext', VISIBLE_CONTEXT, true);
+  }
+
+  /** Call once after wiring: picks up the editors that were open before activation. */
+  start(): void {
+    this._onActiveEditor(vscode.window.activeTextEditor);
+    this._onVisibleEditors(vscode.window.visibleTextEditors);
+  }
+
+  get visible(): boolean {
+    return this._visible;
+  }
+
+  /** The document the status bar and the panel follow: the active editor's, or the last supported one. */
+  get current(): vscode.TextDocument | undefined {
+    return this._current && !this._current.isClosed ? this._current : undefined;
+  }
+
+  /** Analyse now and decorate its visible editors; `explicit` when a person asked (shows hidden annotations). */
+  async annotate(document: vscode.TextDocument, explicit = false): Promise<Analysis | undefined> {
+    if (explicit && !this._visible) this._setVisible(true);
+    if (explicit && isSupported(document)) {
+      this._ignored.delete(document.uri.toString());
+      this._setCurrent(document);
+    }
+    const analysis = await this._store.analyze(document, explicit);
+    // The store's change event renders; an explicit request renders once more in case the result came from the cache.
+    if (analysis) this._renderDocument(document);
+    return analysis;
+  }
+
+  toggle(): ToggleResult {
+    this._setVisible(!this._visible);
+    let editors = 0;
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (!this._store.isTracked(editor.document.uri)) continue;
+      editors++;
+      if (this._visible) this._ensure(editor.document);
+      this._render(editor);
+    }
+    return { visible: this._visible, editors };
+  }
+
+  /** An explicit uri (opened if needed), else the active editor's document, else the current one. */
+  async resolveDocument(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+    if (uri) return vscode.workspace.openTextDocument(uri);
+    const active = vscode.window.activeTextEditor?.document;
+    if (active && this._isArticle(active)) return active;
+    return this.current;
+  }
+
+  /** Leave a document alone unless someone asks for it explicitly (the exports open one each). */
+  ignore(uri: vscode.Uri): void {
+    this._ignored.add(uri.toString());
+  }
+
+  private _isArticle(document: vscode.TextDocument): boolean {
+    return isSupported(document) && !this._ignored.has(document.uri.toString());
+  }
+
+  describe(document: vscode.TextDocument): { uri: string; fileName: string; version: number } {
+    const name = document.uri.path.split('/').pop() || document.uri.toString(true);
+    return { uri: document.uri.toString(), fileName: name, version: document.version };
+  }
+
+  analysisOf(document: vscode.TextDocument): Analysis | undefined {
+    return this._store.get(document);
+  }
+
+  private _setVisible(visible: boolean): void {
+    this._visible = visible;
+    void vscode.commands.executeCommand('setContext', VISIBLE_CONTEXT, visible);
+    this._updateStatus();
+    this._onDidUpdate.fire(this.current);
+  }
+
+  private _setCurrent(document: vscode.TextDocument | undefined): void {
+    if (this._current === document) return;
+    this._current = document;
+    this._updateStatus();
+    this._onDidUpdate.fire(document);
+  }
+
+  /** Bring a tracked document's analysis up to date, or start tracking it when annotateOnOpen says so. */
+  private _ensure(document: vscode.TextDocument): void {
+    if (!this._visible || !this._isArticle(document)) return;
+    if (this._store.isTracked(document.uri) || this._config.annotateOnOpen(document)) void this._store.analyze(document);
+  }
+
+  private _onVisibleEditors(editors: readonly vscode.TextEditor[]): void {
+    const now = new Set(editors);
+    for (const editor of editors) {
+      if (this._decorated.has(editor)) continue; // already decorated; only new editors need work
+      this._render(editor);
+      this._ensure(editor.document);
+    }
+    this._decorated = new Set([...this._decorated].filter((e) => now.has(e)));
+  }
+
+  private _onActiveEditor(editor: vscode.TextEditor | undefined): void {
+    if (editor && this._isArticle(editor.document)) {
+      this._setCurrent(editor.document);
+      this._ensure(editor.document);
+    } else if (editor) {
+      // Another kind of text editor: the status bar has nothing to say about it; the panel keeps the last article.
+      this._status.update(undefined);
+    }
+  }
+
+  private _onEdit(e: vscode.TextDocumentChangeEvent): void {
+    if (!e.contentChanges.length || !this._store.isTracked(e.document.uri)) return;
+    if (this._visible) this._store.schedule(e.document);
+  }
+
+  private _onClose(document: vscode.TextDocument): void {
+    this._store.release(document.uri);
+    this._decorator.forget(document.uri);
+    this._ignored.delete(document.uri.toString());
+    if (this._current === document) this._setCurrent(undefined);
+  }
+
+  private _onAnalysis(document: vscode.TextDocument): void {
+    if (document.isClosed) return;
+    const status = this._store.status(document);
+    if (status === 'ready' || status === 'too-large') this._renderDocument(document);
+    if (document === this._current) {
+      this._updateStatus();
+      this._onDidUpdate.fire(document);
+    }
+  }
+
+  private _onTooLarge(document: vscode.TextDocument, length: number, limit: number): void {
+    const name = this.describe(document).fileName;
+    this._log.info(`${name}: ${length} characters is over policyLens.maxDocumentSize (${limit}); not annotated`);
+    void vscode.window
+      .showWarningMessage(
+        `Policy Lens: ${name} has ${length.toLocaleString('en-US')} characters, more than policyLens.maxDocumentSize (${limit.toLocaleString('en-US')}), so it was not annotated.`,
+        'Change Limit',
+      )
+      .then((choice) => {
+        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'policyLens.maxDocumentSize');
+      });
+  }
+
+  private _onConfig(e: vscode.ConfigurationChangeEvent): void {
+    if (e.affectsConfiguration('policyLens.decorations') || e.affectsConfiguration('policyLens.claimMinScore')) {
+      this._decorator.rebuild();
+      for (const editor of vscode.window.visibleTextEditors) this._render(editor);
+    }
+    if (e.affectsConfiguration('policyLens.maxDocumentSize')) {
+      this._store.invalidateAll();
+      for (const editor of vscode.window.visibleTextEditors) if (this._store.isTracked(editor.document.uri)) this._ensure(editor.document);
+    }
+    if (e.affectsConfiguration('policyLens.annotateOnOpen')) {
+      for (const editor of vscode.window.visibleTextEditors) this._ensure(editor.document);
+    }
+  }
+
+  private _renderDocument(document: vscode.TextDocument): void {
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this._render(editor);
+  }
+
+  private _render(editor: vscode.TextEditor): void {
+    const analysis = this._visible ? this._store.get(editor.document) : undefined;
+    const tracked = this._store.isTracked(editor.document.uri);
+    if (!tracked) return;
+    if (analysis || !this._visible || this._store.status(editor.document) === 'too-large') {
+      this._decorator.render(editor, analysis);
+      this._decorated.add(editor);
+    }
+  }
+
+  private _updateStatus(): void {
+    const doc = this.current;
+    const active = vscode.window.activeTextEditor?.document;
+    if (!doc || (active && active !== doc)) {
+      this._status.update(undefined);
+      return;
+    }
+    const status = this._store.status(doc);
+    const analysis = this._store.get(doc) ?? this._store.latest(doc.uri);
+    if (status === 'idle' && !analysis) {
+      this._status.update(undefined);
+      return;
+    }
+    this._status.update({ status, analysis, visible: this._visible, limit: this._config.value.maxDocumentSize });
+  }
+}

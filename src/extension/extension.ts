@@ -1,0 +1,53 @@
+/**
+ * Policy Lens, the VS Code side. activate() only wires objects together; nothing runs at import time and the core
+ * (with its NLP) is loaded on the first annotation.
+ */
+import * as vscode from 'vscode';
+import type { PolicyLensApi } from '../shared/api';
+import { Annotator } from './annotator';
+import { registerCommands } from './commands';
+import { Configuration, LANGUAGES } from './config';
+import { Decorator } from './decorations';
+import { createEngine } from './engine';
+import { PolicyLensHoverProvider } from './hover';
+import { IncidentsPanel, PANEL_VIEW_TYPE } from './panel';
+import { StatusBar } from './statusBar';
+import { AnalysisStore } from './store';
+import { registerWorkspaceIndex } from './workspace';
+
+export function activate(context: vscode.ExtensionContext): PolicyLensApi {
+  const add = <T extends vscode.Disposable>(d: T): T => {
+    context.subscriptions.push(d);
+    return d;
+  };
+  const log = add(vscode.window.createOutputChannel('Policy Lens', { log: true }));
+  const config = add(new Configuration());
+  const store = add(new AnalysisStore(config, log, () => createEngine(context.extensionUri, log)));
+  const decorator = add(new Decorator(config));
+  const status = add(new StatusBar());
+  const annotator = add(new Annotator(config, store, decorator, status, log));
+  const panel = add(new IncidentsPanel(context.extensionUri, annotator, store, log));
+  const hover = add(new PolicyLensHoverProvider(store, () => annotator.visible));
+
+  add(registerCommands(annotator, panel));
+  add(vscode.languages.registerHoverProvider(LANGUAGES.map((language) => ({ language })), hover));
+  add(
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+      deserializeWebviewPanel: async (webviewPanel, state) => panel.revive(webviewPanel, state),
+    }),
+  );
+  annotator.start();
+  const workspaceIndex = add(registerWorkspaceIndex(context, config, log));
+
+  return {
+    getAnalysis: (uri) => store.latest(uri),
+    getDecorations: (uri) => decorator.applied(uri),
+    trackedDocuments: () => store.size,
+    panelState: () => panel.state(),
+    workspaceIndex: () => workspaceIndex.snapshot(),
+  };
+}
+
+export function deactivate(): void {
+  // Everything is in context.subscriptions.
+}

@@ -1,0 +1,223 @@
+/**
+ * The incidents panel: one webview panel (viewType `policyLens.panel`) that follows the current article.
+ * createOrShow() opens or reveals it; revive() restores it after a reload (WebviewPanelSerializer).
+ * Messages are typed both ways (src/shared/protocol.ts); nothing is posted before the webview says `ready`, and
+ * messages from the webview are validated before anything is done with them.
+ */
+import * as vscode from 'vscode';
+import type { FromWebview, ToWebview } from '../shared/protocol';
+import type { Annotator } from './annotator';
+import { toRange } from './convert';
+import { Disposable } from './dispose';
+import { buildPanelModel } from './panelModel';
+import type { AnalysisStore } from './store';
+
+export const PANEL_VIEW_TYPE = 'policyLens.panel';
+
+export function nonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function isNonNegativeInt(x: unknown): x is number {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0;
+}
+
+/** A message from the webview, or undefined when it is not one we know in exactly the expected shape. */
+export function parseFromWebview(raw: unknown): FromWebview | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const m = raw as Record<string, unknown>;
+  switch (m.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'annotate':
+      return { type: 'annotate' };
+    case 'reveal':
+      if (typeof m.uri !== 'string' || !isNonNegativeInt(m.start) || !isNonNegativeInt(m.end) || m.start > m.end) return undefined;
+      return { type: 'reveal', uri: m.uri, start: m.start, end: m.end };
+    default:
+      return undefined;
+  }
+}
+
+export class IncidentsPanel extends Disposable {
+  private _panel: vscode.WebviewPanel | undefined;
+  private _panelDisposables: vscode.Disposable[] = [];
+  private _ready = false;
+  private _last: ToWebview | undefined;
+  /** The document the panel shows (it keeps it while the panel itself has focus). */
+  private _uri: string | null = null;
+
+  constructor(
+    private readonly _extensionUri: vscode.Uri,
+    private readonly _annotator: Annotator,
+    private readonly _store: AnalysisStore,
+    private readonly _log: vscode.LogOutputChannel,
+  ) {
+    super();
+    this._register(this._annotator.onDidUpdate(() => this._refresh()));
+    this._register({ dispose: () => this._panel?.dispose() });
+  }
+
+  /** Open the panel beside the editor, or reveal it if it is open. */
+  createOrShow(): void {
+    if (this._panel) {
+      this._panel.reveal(undefined, true);
+      this._refresh();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PANEL_VIEW_TYPE,
+      'Policy Lens',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      this._options(),
+    );
+    this._attach(panel);
+    const doc = this._annotator.current;
+    if (doc && !this._store.isTracked(doc.uri)) void this._annotator.annotate(doc, true);
+  }
+
+  /** Restore a panel VS Code kept across a reload. */
+  revive(panel: vscode.WebviewPanel, _state: unknown): void {
+    if (this._panel) {
+      // One panel at a time: a second restored panel is closed in favour of the first.
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this._options();
+    this._attach(panel);
+  }
+
+  /** What the panel last showed, for the test API; undefined when it is closed. */
+  state(): { uri: string | null; incidents: number; ready: boolean } | undefined {
+    if (!this._panel) return undefined;
+    const incidents = this._last?.type === 'update' ? this._last.model.incidents.length : 0;
+    return { uri: this._uri, incidents, ready: this._ready };
+  }
+
+  private _options(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+    return {
+      enableScripts: true,
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(this._extensionUri, 'dist'), vscode.Uri.joinPath(this._extensionUri, 'media')],
+    };
+  }
+
+  private _attach(panel: vscode.WebviewPanel): void {
+    this._panel = panel;
+    this._ready = false;
+    this._last = undefined;
+    panel.iconPath = vscode.Uri.joinPath(this._extensionUri, 'media', 'panel-icon.svg');
+    panel.webview.html = this._html(panel.webview);
+    this._panelDisposables.push(
+      panel.onDidDispose(() => this._detach()),
+      panel.webview.onDidReceiveMessage((raw: unknown) => this._onMessage(raw)),
+      panel.onDidChangeViewState((e) => {
+        if (e.webviewPanel.visible) this._refresh();
+      }),
+    );
+  }
+
+  private _detach(): void {
+    this._panel = undefined;
+    this._ready = false;
+    this._last = undefined;
+    this._uri = null;
+    this._panelDisposables.forEach((d) => d.dispose());
+    this._panelDisposables = [];
+  }
+
+  private _onMessage(raw: unknown): void {
+    const message = parseFromWebview(raw);
+    if (!message) {
+      this._log.warn('ignored a malformed message from the panel');
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        this._ready = true;
+        this._last = undefined;
+        this._refresh();
+        return;
+      case 'annotate': {
+        const doc = this._annotator.current;
+        if (doc) void this._annotator.annotate(doc, true);
+        return;
+      }
+      case 'reveal':
+        void this._reveal(message.uri, message.start, message.end);
+        return;
+    }
+  }
+
+  private async _reveal(uri: string, start: number, end: number): Promise<void> {
+    if (uri !== this._uri) return; // only the document the panel shows
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (!document || end > document.getText().length) return;
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
+    const range = toRange(document, { start, end });
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** Post what the current document's state calls for, unless the webview already has exactly that. */
+  private _refresh(): void {
+    if (!this._panel || !this._ready) return;
+    const message = this._message();
+    if (this._last && JSON.stringify(this._last) === JSON.stringify(message)) return;
+    this._last = message;
+    void this._panel.webview.postMessage(message);
+  }
+
+  private _message(): ToWebview {
+    const doc = this._annotator.current;
+    if (!doc) {
+      this._uri = null;
+      return { type: 'empty', reason: 'no-document', fileName: null, message: 'Open a plain-text or Markdown article to see what it reports.' };
+    }
+    this._uri = doc.uri.toString();
+    const info = this._annotator.describe(doc);
+    if (!this._annotator.visible) {
+      return { type: 'empty', reason: 'hidden', fileName: info.fileName, message: 'Annotations are hidden. Run “Policy Lens: Toggle Annotations” to show them.' };
+    }
+    const status = this._store.status(doc);
+    if (status === 'too-large') {
+      return { type: 'empty', reason: 'too-large', fileName: info.fileName, message: 'This document is longer than policyLens.maxDocumentSize, so it was not annotated.' };
+    }
+    const analysis = this._store.get(doc) ?? this._store.latest(doc.uri);
+    if (analysis && (this._store.get(doc) || status === 'analysing')) {
+      const text = doc.getText();
+      // A stale analysis is only shown while new work is under way; its spans may be off by the edit.
+      return { type: 'update', model: buildPanelModel(analysis, text, info) };
+    }
+    if (status === 'analysing') return { type: 'empty', reason: 'analysing', fileName: info.fileName, message: 'Annotating…' };
+    return { type: 'empty', reason: 'not-annotated', fileName: info.fileName, message: 'This article has not been annotated yet.' };
+  }
+
+  private _html(webview: vscode.Webview): string {
+    const n = nonce();
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this._extensionUri, 'dist', 'webview.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this._extensionUri, 'media', 'panel.css'));
+    const csp = `default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${n}'; img-src ${webview.cspSource};`;
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${style}" rel="stylesheet">
+<title>Policy Lens</title>
+</head>
+<body>
+<header id="header"><h1 id="title">Policy Lens</h1><p id="subtitle"></p></header>
+<main id="content" aria-live="polite"></main>
+<script nonce="${n}" src="${script}"></script>
+</body>
+</html>`;
+  }
+}

@@ -1,0 +1,86 @@
+/** Runs the core in a Node worker thread (dist/worker.js). Node only: the web build never reaches this file. */
+import { Worker } from 'node:worker_threads';
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
+import type { Engine } from './engine';
+import type { WorkerReply, WorkerRequest } from './worker';
+
+interface Pending {
+  resolve(a: Analysis): void;
+  reject(e: Error): void;
+  cancel: vscode.Disposable;
+}
+
+export class WorkerEngine implements Engine {
+  readonly name = 'worker';
+  private _worker: Worker | undefined;
+  private _nextId = 1;
+  private readonly _pending = new Map<number, Pending>();
+
+  constructor(
+    private readonly _script: string,
+    private readonly _log: vscode.LogOutputChannel,
+  ) {}
+
+  analyze(text: string, token: vscode.CancellationToken): Promise<Analysis> {
+    if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
+    const worker = this._ensureWorker();
+    const id = this._nextId++;
+    // One shared flag per request: the core polls it through its token, so cancelling stops work mid-way.
+    const flag = new SharedArrayBuffer(4);
+    return new Promise<Analysis>((resolve, reject) => {
+      const cancel = token.onCancellationRequested(() => Atomics.store(new Int32Array(flag), 0, 1));
+      this._pending.set(id, { resolve, reject, cancel });
+      const request: WorkerRequest = { id, text, flag };
+      worker.postMessage(request);
+    });
+  }
+
+  dispose(): void {
+    this._failAll(new vscode.CancellationError());
+    void this._worker?.terminate();
+    this._worker = undefined;
+  }
+
+  private _ensureWorker(): Worker {
+    if (this._worker) return this._worker;
+    const worker = new Worker(this._script, { name: 'policy-lens-analysis' });
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => this._onReply(reply));
+    worker.on('error', (e) => {
+      this._log.error('analysis worker failed', e);
+      this._failAll(e);
+    });
+    worker.on('exit', (code) => {
+      if (this._worker === worker) this._worker = undefined;
+      if (code !== 0) this._log.warn(`analysis worker exited with code ${code}`);
+      this._failAll(new Error(`analysis worker exited (${code})`));
+    });
+    this._worker = worker;
+    return worker;
+  }
+
+  private _onReply(reply: WorkerReply): void {
+    const p = this._pending.get(reply.id);
+    if (!p) return;
+    this._pending.delete(reply.id);
+    p.cancel.dispose();
+    if (reply.ok) {
+      this._log.debug(`analysed in the worker in ${reply.ms} ms`);
+      p.resolve(reply.analysis);
+    } else if (reply.cancelled) p.reject(new vscode.CancellationError());
+    else {
+      const e = new Error(reply.message);
+      e.stack = reply.stack;
+      p.reject(e);
+    }
+  }
+
+  private _failAll(e: Error): void {
+    for (const p of this._pending.values()) {
+      p.cancel.dispose();
+      p.reject(e);
+    }
+    this._pending.clear();
+  }
+}
