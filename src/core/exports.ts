@@ -66,7 +66,7 @@ export function renderWorkspaceMarkdown(index: WorkspaceIndex, articles: Article
     out.push(`- **Reported by:** ${[...new Set(m.reports.map((r) => r.file))].map(escapeMarkdown).join(', ')}`);
     for (const r of m.records) out.push(`- ${escapeMarkdown(describeFigure(r.figure))} — _${escapeMarkdown(r.file)}_`);
     for (const d of m.discrepancies) {
-      out.push(`- ⚠️ **Sources disagree on ${escapeMarkdown(d.measure)}s:** ${d.figures.map((f) => `${escapeMarkdown(f.figure.text)} ${escapeMarkdown(f.what ?? '')} (${f.figure.qualifier}, ${escapeMarkdown(f.file)})`).join(' vs ')}`);
+      out.push(`- ⚠️ **Sources disagree (${escapeMarkdown(d.measure === 'person' ? 'people affected' : `${d.measure}s`)}):** ${d.figures.map((f) => `${escapeMarkdown(f.figure.text)} ${escapeMarkdown(f.what ?? '')} (${f.figure.qualifier}, ${escapeMarkdown(f.file)})`).join(' vs ')}`);
     }
     out.push('');
   }

@@ -19,7 +19,7 @@ export interface SourcedFigure {
 }
 
 export interface Discrepancy {
-  /** Head noun of what is counted ("record", "number"), shared by the figures compared. */
+  /** What the figures compared measure: "person" for the people affected, else the head noun ("record"). */
   measure: string;
   figures: SourcedFigure[];
 }
@@ -95,15 +95,24 @@ export function figuresAgree(a: Figure, b: Figure): boolean {
   return alo <= bhi && blo <= ahi;
 }
 
-function headNoun(what: string | null, figure: Figure): string {
-  const head = figure.unit ?? what?.toLowerCase().split(/\s+/).pop() ?? '';
-  return head.replace(/s$/, '');
+/** Nouns for the people an incident affects: articles count the same victims as customers, users, patients... */
+const PERSON_NOUNS = new Set([
+  'person', 'people', 'individual', 'customer', 'client', 'user', 'member', 'patient', 'policyholder', 'subscriber',
+  'account holder', 'accountholder', 'employee', 'worker', 'student', 'voter', 'citizen', 'resident', 'consumer',
+  'cardholder', 'shopper', 'guest', 'passenger', 'taxpayer', 'applicant', 'beneficiary', 'victim', 'household', 'family',
+]);
+
+/** What a record measures, so figures about the same thing are compared: "person" for people, else the head noun. */
+function measureOf(what: string | null, figure: Figure): string {
+  const head = (figure.unit ?? what?.toLowerCase().split(/\s+/).pop() ?? '').replace(/['’]s?$/, '');
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.replace(/s$/, '');
+  return PERSON_NOUNS.has(singular) || PERSON_NOUNS.has(head) ? 'person' : singular;
 }
 
 function discrepancies(records: SourcedFigure[]): Discrepancy[] {
   const byMeasure = new Map<string, SourcedFigure[]>();
   for (const r of records) {
-    const key = headNoun(r.what, r.figure);
+    const key = measureOf(r.what, r.figure);
     byMeasure.set(key, [...(byMeasure.get(key) ?? []), r]);
   }
   const out: Discrepancy[] = [];
