@@ -14,7 +14,7 @@ import type { Person, SourceKind, Span } from './types';
 export interface SourceMention extends Span {
   /** Index into doc.sentences. */
   sentence: number;
-  /** Canonical name ("Susan Rice", "The New York Times", "many experts"). */
+  /** Canonical name ("Maria Delgado", "The New York Times", "many experts"). */
   name: string | null;
   kind: SourceKind;
   cue: string | null;

@@ -1279,7 +1279,7 @@ function fillCounts(ctx: Ctx, r: Raw, after: number, viaOf = false): void {
     const nextW = cand[c + 1]?.text.toLowerCase() ?? '';
     const adj = tg.has('Adjective') || tg.has('Value') && (c > 0 || /^\d+$/.test(cand[c].text)) || tg.has('Date') && !tg.has('Noun') || tg.has('Superlative') || tg.has('Comparable');
     // right after a number, a bare verb form is usually the counted noun: "19 fouls", "one hand", "one point"
-    // after a singular modifier of a plural count, an "-s" form is the plural head: "78.8 million customer records"
+    // after a singular modifier of a plural count, an "-s" form is the plural head: "4.2 million customer records"
     const pluralAfterModifier = c > 0 && head === c - 1 && /[^su]s$/.test(w) && tg.has('PresentTense') && !/[^su]s$/.test(cand[c - 1].text) &&
       typeof r.value === 'number' && Number.isInteger(r.value) && r.value > 1 && !/^(to|that|it|them|him|her|us|you|the|a|an|this|these|those|we|they|i)$/.test(nextW);
     const pluralVerbFirst = pluralAfterModifier || c === 0 && (tg.has('PresentTense') || tg.has('Infinitive')) && !tg.has('PastTense') && !tg.has('Gerund') && !tg.has('Copula') && !tg.has('Modal') && !/^(to|that|it|them|him|her|us|you|the|a|an|this|these|those|we|they|i)$/.test(nextW) && (/[^s]s$/.test(w) ? typeof r.value !== 'number' || r.value !== 1 : typeof r.value === 'number' && r.value === 1);

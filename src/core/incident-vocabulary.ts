@@ -57,7 +57,7 @@ export const ATTACKER_ACTS = new RegExp(String.raw`(${ATTACKER_NP})\s+(?:\w+ly\s
 /** "stolen by cybercriminals", "hacked by a group calling itself". */
 export const BY_ATTACKER = new RegExp(String.raw`\b(?:by|from)\s+(${ATTACKER_NP})`, 'gu');
 
-/** Who is suspected: "Chinese hackers seem to always be on the list of likely suspects", "blamed on North Korea". */
+/** Who is suspected: "foreign hackers are the likely suspects", "blamed on a state-backed group". */
 export const SUSPECT_SUBJECT = new RegExp(String.raw`(${ATTACKER_NP}|(?:[A-Z][\p{L}-]+\s+){0,2}(?:government|military|intelligence|state|regime))\s+(?:seem|seems|appear|appears|are|is|were|was|have been|has been|remain|remains)\s+(?:[\p{L}-]+\s+){0,8}?(?:suspects?|suspected|blamed|to blame|responsible|behind)\b`, 'gu');
 export const SUSPECT_OBJECT = new RegExp(String.raw`\b(?:blamed on|attributed to|suspected to be|believed to be|thought to be|traced (?:back )?to|pinned on|linked to|tied to|suspected|alleged)\s+(${ATTACKER_NP}|(?:the\s+)?[A-Z][\p{L}.-]+(?:\s+[A-Z][\p{L}.-]+){0,3})`, 'gu');
 
@@ -93,7 +93,7 @@ export const VICTIM_OBJECT_VERB = /^(?:hacked|breached|breach|hack|attacked|comp
 /** Nouns for what an organisation holds, so "26,000 X customers", "X's database", "customers of X" name X as victim. */
 export const HOLDER_NOUN = /^(?:customers?|users?|employees?|patients?|members?|subscribers?|clients?|guests?|students?|voters?|staff|accounts?|databases?|servers?|systems?|networks?|website|site|data|records|passengers?|players?|cardholders?|account|personnel|workers?|shoppers?|donors?|applicants?|taxpayers?|citizens?|residents?|families|parents?|children|members)$/i;
 
-/** Description words before a name ("health care provider Anthem", "retailer Target"): skipped when finding the name. */
+/** Description words before a name ("health care provider Acme", "retailer Globex"): skipped when finding the name. */
 export const DESCRIPTION_WORD = /^(?:[a-z][\p{L}-]*|U\.S\.|US|UK|U\.K\.|American|British|Chinese|European|Canadian|Australian|Indian|Japanese|German|French|Russian)$/u;
 
 /** Stops a noun phrase: relative words, prepositions that start a new phrase, verbs of reporting. */

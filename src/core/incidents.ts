@@ -421,7 +421,7 @@ function nameInPhrase(tokens: Token[], from: number, lowerWords: Set<string>, te
   return nameRun(tokens, i, lowerWords, text);
 }
 
-/** The capitalised run starting at token i ("U.S. Office of Personnel Management", "Dun & Bradstreet"). */
+/** The capitalised run starting at token i ("U.S. Bureau of Land Records", "Smith & Wesson"). */
 function nameRun(tokens: Token[], i: number, lowerWords: Set<string>, text: string): { name: string; end: number } | null {
   if (/^\p{N}/u.test(tokens[i].text)) return null;
   let j = i;

@@ -57,7 +57,7 @@ export interface OutletItem {
 }
 
 export interface FigureItem {
-  /** As written: "78.8 million". */
+  /** As written: "4.2 million". */
   text: string;
   /** Normalised and formatted: "78,800,000". */
   value: string;
