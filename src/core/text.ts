@@ -64,6 +64,9 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   return start < end ? { start, end, text: text.slice(start, end) } : null;
 }
 
+/** Longest sentence, in UTF-16 code units; real sentences are far shorter. */
+const MAX_SENTENCE = 1500;
+
 const CLOSERS = '"\'”’)]»';
 const OPENERS = '"\'“‘([«';
 
@@ -72,7 +75,18 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   const out: Span[] = [];
   let sentenceStart = start;
   const emit = (to: number) => {
-    const s = trimSpan(text, sentenceStart, to);
+    // A "sentence" longer than any real one (a pasted table, a line of symbols) is cut into pieces, so that every
+    // per-sentence pass stays linear in the document however the text is shaped.
+    let from = sentenceStart;
+    while (to - from > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', from + MAX_SENTENCE);
+      if (cut <= from + MAX_SENTENCE / 2) cut = from + MAX_SENTENCE;
+      if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--; // never split a surrogate pair
+      const piece = trimSpan(text, from, cut);
+      if (piece) out.push(piece);
+      from = cut;
+    }
+    const s = trimSpan(text, from, to);
     if (s) out.push(s);
   };
   for (let i = start; i < end; i++) {

@@ -38,3 +38,14 @@ test('hard-wrapped lines join; lines ending a sentence or a short heading split'
   ]);
   assert.deepEqual(sentences('# Budget\nThe council met.'), ['# Budget', 'The council met.']);
 });
+
+test('an endless "sentence" is cut into bounded pieces with exact offsets', () => {
+  const text = 'word '.repeat(5000) + '🙂'.repeat(2000);
+  const doc = segment(text);
+  assert.ok(doc.sentences.length > 5);
+  for (const s of doc.sentences) {
+    assert.ok(s.text.length <= 1500, `piece of ${s.text.length}`);
+    assert.equal(text.slice(s.start, s.end), s.text);
+    assert.ok(!/^[\uDC00-\uDFFF]/.test(s.text) && !/[\uD800-\uDBFF]$/.test(s.text), 'no split surrogate pair');
+  }
+});
