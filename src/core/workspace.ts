@@ -133,7 +133,8 @@ export function buildWorkspaceIndex(articles: ArticleAnalysis[]): WorkspaceIndex
   for (const { file, analysis } of articles) {
     for (const incident of analysis.incidents) {
       const home = merged.find(
-        (m) => m.type === incident.type && (m.victim && incident.victim ? m.victimNames.some((n) => sameVictim(n, incident.victim!)) : !m.victim && !incident.victim),
+        // Without a victim two reports cannot be told to be the same incident: they stay apart.
+        (m) => m.type === incident.type && !!incident.victim && m.victimNames.some((n) => sameVictim(n, incident.victim!)),
       );
       const records = incident.records.map((r) => ({ file, figure: analysis.figures[r.figure], what: r.what })).filter((r) => r.figure);
       if (home) {

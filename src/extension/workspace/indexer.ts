@@ -306,7 +306,9 @@ export class WorkspaceIndexer extends Disposable {
     const run: WorkspaceIndexRun = { ...emptyRun(), cancelled: false };
     await this._cache.load();
     const core = await (this._core ??= import('../../core/workspace'));
+    const loadedAt = now();
     const { uris, truncated } = await this._findFiles(token);
+    const foundAt = now();
     if (token.isCancellationRequested) {
       // A cancelled search finds nothing: keep the index as it is rather than drop every file.
       run.cancelled = true;
@@ -404,14 +406,16 @@ export class WorkspaceIndexer extends Disposable {
       run.cancelled = true;
       for (const u of todo.slice(i)) this._dirty.add(u.toString());
     }
+    const readAt = now();
     this._rebuild(core);
     run.durationMs = Math.round(now() - started);
+    const phases = `cache ${Math.round(loadedAt - started)} ms, find ${Math.round(foundAt - loadedAt)} ms, read+analyse ${Math.round(readAt - foundAt)} ms, merge ${Math.round(now() - readAt)} ms`;
     this._lastRun = run;
     const stats = this._cache.stats();
     this._log.info(
       `workspace index: ${run.cancelled ? 'cancelled after' : 'indexed'} ${this._articles.size}/${run.files} files in ${run.durationMs} ms ` +
         `(${run.analysed} analysed, ${run.fromCache} from cache, ${run.unchanged} unchanged, ${run.skipped} skipped; ` +
-        `${this._index.incidents.length} incidents; cache ${stats.entries} entries)`,
+        `${this._index.incidents.length} incidents; cache ${stats.entries} entries; ${phases})`,
     );
     void this._cache.save();
     return run;

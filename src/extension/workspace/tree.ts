@@ -4,7 +4,7 @@
  * incident's first mention) with its records. People: who is quoted where, with roles. Outlets: which are cited where.
  */
 import * as vscode from 'vscode';
-import type { Discrepancy, MergedIncident, SourcedFigure, WorkspaceIndex } from '../../core/workspace';
+import { figuresAgree, type Discrepancy, type MergedIncident, type SourcedFigure, type WorkspaceIndex } from '../../core/workspace';
 import type { Incident } from '../../core/types';
 import { Disposable } from '../dispose';
 import { rangeAt } from './lines';
@@ -39,7 +39,8 @@ type Node = NodeData & { id: string };
 function key(n: NodeData): string {
   switch (n.kind) {
     case 'incident':
-      return `${n.incident.type}:${n.incident.label}`;
+      // A new id once sources disagree, so the incident opens (Expanded) even if it was shown collapsed before.
+      return `${n.incident.type}:${n.incident.label}${n.incident.discrepancies.length ? ':disputed' : ''}`;
     case 'discrepancy':
       return n.discrepancy.measure;
     case 'figure':
@@ -79,6 +80,8 @@ const TYPE_ICONS: Record<Incident['type'], string> = {
 const warningIcon = () => new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** "records", "people": the measure a discrepancy is about, counted. */
+const measures = (measure: string) => (measure === 'person' ? 'people' : measure.endsWith('s') ? measure : `${measure}s`);
 const basename = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 const mdEscape = (s: string) => s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 
@@ -133,7 +136,7 @@ class SectionProvider implements vscode.TreeDataProvider<Node> {
       }
       case 'discrepancy': {
         const { figures } = node.discrepancy;
-        return figures.map((figure) => ({ kind: 'figure', figure, disputed: figures.some((o) => o.file !== figure.file && o.figure.value !== figure.figure.value) }));
+        return figures.map((figure) => ({ kind: 'figure', figure, disputed: figures.some((o) => o.file !== figure.file && !figuresAgree(o.figure, figure.figure)) }));
       }
       case 'report': {
         const records: NodeData[] = node.incident.records.filter((r) => r.file === node.file).map((figure) => ({ kind: 'figure', figure, disputed: false }));
@@ -193,10 +196,10 @@ class SectionProvider implements vscode.TreeDataProvider<Node> {
       }
       case 'discrepancy': {
         const d = node.discrepancy;
-        const item = new vscode.TreeItem(`${valuesSideBySide(d)} ${d.measure}s`, Expanded);
+        const item = new vscode.TreeItem(`${valuesSideBySide(d)} ${measures(d.measure)}`, Expanded);
         item.description = `sources disagree: ${[...new Set(d.figures.map((f) => basename(f.file)))].join(' vs ')}`;
         item.iconPath = warningIcon();
-        const tip = new vscode.MarkdownString(`**Sources disagree on ${mdEscape(d.measure)}s** (${mdEscape(node.incident.label)})\n\n| source | value | wording |\n|---|---|---|\n`);
+        const tip = new vscode.MarkdownString(`**Sources disagree on ${mdEscape(measures(d.measure))}** (${mdEscape(node.incident.label)})\n\n| source | value | wording |\n|---|---|---|\n`);
         for (const f of d.figures) tip.appendMarkdown(`| ${mdEscape(f.file)} | ${mdEscape(f.figure.text)} (${f.figure.qualifier}) | ${mdEscape(f.what ?? '')} |\n`);
         item.tooltip = tip;
         item.contextValue = 'discrepancy';
