@@ -127,8 +127,15 @@ for (const theme of THEMES) {
       const b = lineCol(text, end);
       let sel;
       const deadline = Date.now() + 15000;
+      let nudged = false;
       do {
         sel = await wb.editorSelection(page).catch(() => undefined);
+        if (!sel && !nudged && Date.now() > deadline - 12000) {
+          // The click can leave focus in the webview, and the status bar shows no selection without a focused
+          // editor: focus the first editor group by its keybinding, which keeps the selection.
+          nudged = true;
+          await page.keyboard.press('Control+1');
+        }
         if (sel && sel.selected === end - start && [a, b].some((p) => p.line === sel.line && p.col === sel.col)) break;
         await page.waitForTimeout(100);
       } while (Date.now() < deadline);

@@ -93,7 +93,8 @@ async function runCommand(page, title, { timeout = 60000 } = {}) {
  */
 async function decorationsInDom(page) {
   return page.evaluate(() => {
-    const editor = document.querySelector('.editor-instance .monaco-editor');
+    // the active group's editor: with the panel open beside it there can be several
+    const editor = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor') ?? document.querySelector('.editor-instance .monaco-editor');
     if (!editor) return [];
     const items = [];
     for (const el of editor.querySelectorAll('.view-overlays .cdr[class*="ced-"], .view-lines span[class*="ced-"], .view-lines span[class*="ced-"] *')) {
