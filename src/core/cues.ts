@@ -74,7 +74,17 @@ export function sentenceInfo(index: number, paragraph: number, tokens: Token[], 
 }
 
 /** Cue tokens (not inside quotation marks) in token range [from, to). */
+/** The cues of a whole sentence, by its token list: several passes ask for them. Read-only. */
+const SENTENCE_CUES = new WeakMap<Token[], Cue[]>();
+
 export function cuesIn(info: SentenceInfo, from = 0, to = info.tokens.length): Cue[] {
+  if (from !== 0 || to !== info.tokens.length) return findCues(info, from, to);
+  let cues = SENTENCE_CUES.get(info.tokens);
+  if (!cues) SENTENCE_CUES.set(info.tokens, (cues = findCues(info, from, to)));
+  return cues;
+}
+
+function findCues(info: SentenceInfo, from: number, to: number): Cue[] {
   const out: Cue[] = [];
   const t = info.tokens;
   for (let i = from; i < to; i++) {

@@ -6,8 +6,8 @@
 import { CUE_VERBS, ORG_SUFFIXES, PRONOUNS } from './lexicon';
 import { cuesIn, isPassive, mainSubject, npAfter, sentenceInfo, subjectBefore, type Cue, type NP, type SentenceInfo } from './cues';
 import { clusterPeople, findNameMentions, type NameMention, type PersonCluster } from './names';
-import type { Doc } from './text';
-import { findQuoteMarks, tokenize, type QuoteMarks } from './tokens';
+import type { Doc, Paragraph } from './text';
+import { findQuoteMarks, tokenize, type QuoteMarks, type Token } from './tokens';
 import type { Person, SourceKind, Span } from './types';
 
 /** One place a sentence names where its content comes from ("CNBC reported", "many experts doubted"). */
@@ -76,9 +76,18 @@ export function extractEntities(doc: Doc): Entities {
     }
     return false;
   };
-  const sentences: SentenceInfo[] = doc.sentences.map((s, i) => {
-    const tokens = tokenize(text, s.start, s.end, quoted);
-    return sentenceInfo(i, s.paragraph, tokens, findNameMentions(text, tokens, i));
+  const sentences: SentenceInfo[] = [];
+  const marksOf = groupMarks(doc, marks);
+  doc.paragraphs.forEach((p, pi) => {
+    const compute = (): Tokenised[] => p.sentences.map((s) => {
+      const tokens = tokenize(text, s.start, s.end, quoted);
+      return { tokens, mentions: findNameMentions(text, tokens, sentences.length) };
+    });
+    for (const t of tokenisedParagraph(doc, p, marksOf[pi], compute)) {
+      const i = sentences.length;
+      for (const m of t.mentions) m.sentence = i;
+      sentences.push(sentenceInfo(i, pi, t.tokens, t.mentions));
+    }
   });
   const mentions = sentences.flatMap((s) => s.mentions);
 
@@ -324,6 +333,41 @@ export function extractEntities(doc: Doc): Entities {
     context: { doc, marks, sentences, mentions, clusters, resolve, outletIn },
   };
 }
+
+interface Tokenised {
+  tokens: Token[];
+  mentions: NameMention[];
+}
+
+/** The quotation marks of each paragraph (they decide which tokens are quoted). */
+function groupMarks(doc: Doc, marks: QuoteMarks[]): QuoteMarks[][] {
+  const out: QuoteMarks[][] = doc.paragraphs.map(() => []);
+  for (const m of marks) out[m.paragraph].push(m);
+  return out;
+}
+
+/**
+ * Tokens and name mentions of a paragraph's sentences. When analysing incrementally they are memoised by the
+ * paragraph's text and its quotation marks, stored relative to the paragraph, and handed out as fresh objects
+ * (clustering later fills in canonical names and genders, so cached objects are never shared).
+ */
+function tokenisedParagraph(doc: Doc, p: Paragraph, marks: QuoteMarks[], compute: () => Tokenised[]): Tokenised[] {
+  const cache = doc.cache;
+  if (!cache) return compute();
+  const base = p.start;
+  const key = `entities\u0000${marks.map((m) => `${m.open - base},${m.close - base},${m.openLen},${m.closeLen}`).join(';')}\u0000${p.text}`;
+  let rel = cache.get<Tokenised[]>(key);
+  if (!rel) {
+    const fresh = compute();
+    rel = fresh.map((t) => ({ tokens: t.tokens.map((x) => shiftToken(x, -base)), mentions: t.mentions.map((m) => shiftMention(m, -base)) }));
+    cache.set(key, rel);
+    return fresh;
+  }
+  return rel.map((t) => ({ tokens: t.tokens.map((x) => shiftToken(x, base)), mentions: t.mentions.map((m) => shiftMention(m, base)) }));
+}
+
+const shiftToken = (t: Token, d: number): Token => ({ ...t, start: t.start + d, end: t.end + d });
+const shiftMention = (m: NameMention, d: number): NameMention => ({ ...m, start: m.start + d, end: m.end + d, nameStart: m.nameStart + d, nameEnd: m.nameEnd + d });
 
 /**
  * Genders the first-name list does not know ("Ivanka") or guesses wrong: count he/his/him against she/her in

@@ -8,7 +8,7 @@ import {
   FRACTION_WORDS, MONTHS, ORDINAL_WORDS, SCALE_WORDS, parseDigitCore, parseDigits, parseNumberWords, parseVague, tokenize,
   type NumberCore, type Tok,
 } from './numbers';
-import type { Doc, Sentence } from './text';
+import type { Doc, Paragraph, Sentence } from './text';
 import type { Figure, FigureKind, Qualifier } from './types';
 import {
   CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, DOLLAR_SUFFIXES, PERCENT_WORDS, currencyWord,
@@ -19,11 +19,54 @@ import {
 export function extractFigures(doc: Doc): Figure[] {
   const out: Figure[] = [];
   const budget = { nlp: NLP_BUDGET };
-  for (const s of doc.sentences) {
-    for (const f of sentenceFigures(doc.text, s, budget)) out.push(f);
+  for (const p of doc.paragraphs) {
+    for (const f of paragraphFigures(doc, p, budget)) out.push(f);
   }
   return out;
 }
+
+function runParagraph(text: string, p: Paragraph, budget: { nlp: number }): Figure[] {
+  const out: Figure[] = [];
+  for (const s of p.sentences) {
+    for (const f of sentenceFigures(text, s, budget)) out.push(f);
+  }
+  return out;
+}
+
+const UNLIMITED = 1e9;
+
+/**
+ * Figures of one paragraph. When analysing incrementally the result with an unlimited compromise budget is memoised
+ * with the number of calls it made: it stands while the document's budget still covers them; a paragraph met once
+ * the budget is spent memoises its zero-budget result; the one paragraph that straddles the limit is computed afresh.
+ * So the memoised result always equals what a fresh analysis computes.
+ */
+function paragraphFigures(doc: Doc, p: Paragraph, budget: { nlp: number }): Figure[] {
+  const cache = doc.cache;
+  if (!cache) return runParagraph(doc.text, p, budget);
+  const memo = (name: string, compute: () => { figures: Figure[]; calls: number }) => {
+    const key = `${name}\u0000${p.text}`;
+    const hit = cache.get<{ figures: Figure[]; calls: number }>(key);
+    if (hit) return { figures: hit.figures.map((f) => shiftFigure(f, p.start)), calls: hit.calls };
+    const result = compute();
+    cache.set(key, { figures: result.figures.map((f) => shiftFigure(f, -p.start)), calls: result.calls });
+    return result;
+  };
+  if (budget.nlp <= 0) return memo('figures0', () => ({ figures: runParagraph(doc.text, p, { nlp: 0 }), calls: 0 })).figures;
+  const full = memo('figures', () => {
+    const b = { nlp: UNLIMITED };
+    const figures = runParagraph(doc.text, p, b);
+    return { figures, calls: UNLIMITED - b.nlp };
+  });
+  if (full.calls <= budget.nlp) {
+    budget.nlp -= full.calls;
+    return full.figures;
+  }
+  return runParagraph(doc.text, p, budget);
+}
+
+/** A figure moved by `d` (a fresh object: figures hold no nested spans, and a range value is copied too). */
+const shiftFigure = (f: Figure, d: number): Figure => ({ ...f, start: f.start + d, end: f.end + d, value: Array.isArray(f.value) ? [f.value[0], f.value[1]] : f.value });
 
 /** How many compromise calls one document may make; beyond it a cheaper word-list rule finds counted nouns. */
 const NLP_BUDGET = 600;
@@ -1334,14 +1377,32 @@ function tagWindow(ctx: Ctx, cand: { s: number; e: number; text: string }[], one
   const window = ctx.text.slice(from, cand[cand.length - 1].e);
   // a number in front keeps compromise reading the words as a noun phrase
   const lead = one ? 'one ' : '3 ';
-  const doc = nlp(`${lead}${window}`);
-  const terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] = (doc.json({ offset: true }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[]).flatMap((x) => x.terms);
+  const terms = windowTerms(`${lead}${window}`);
   for (const term of terms) {
-    const at = from + term.offset.start - lead.length;
+    const at = from + term.start - lead.length;
     const idx = cand.findIndex((c) => at >= c.s && at < c.e);
     if (idx >= 0) for (const t of term.tags) out[idx].add(t);
   }
   return out;
+}
+
+interface WindowTerm {
+  start: number;
+  tags: string[];
+}
+
+/** compromise's reading of a short window, memoised by the window's text (the same windows recur across edits). */
+const WINDOW_MEMO = new Map<string, WindowTerm[]>();
+const WINDOW_MEMO_MAX = 20000;
+
+function windowTerms(window: string): WindowTerm[] {
+  const hit = WINDOW_MEMO.get(window);
+  if (hit) return hit;
+  const json = nlp(window).json({ offset: true }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
+  const terms = json.flatMap((x) => x.terms).map((t) => ({ start: t.offset.start, tags: t.tags }));
+  if (WINDOW_MEMO.size >= WINDOW_MEMO_MAX) WINDOW_MEMO.clear();
+  WINDOW_MEMO.set(window, terms);
+  return terms;
 }
 
 let LEXICON: Record<string, string | string[]> | null = null;

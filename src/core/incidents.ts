@@ -159,9 +159,10 @@ function isPersonOrTech(victim: string, people: Set<string>): boolean {
 /** Triggers in one sentence, each with its victim when a frame names one; generic mentions are dropped. */
 function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc: boolean, figures: number[], people: Set<string>): Trigger[] {
   const found: Trigger[] = [];
-  const covered = new Uint8Array(s.text.length);
+  // Allocated on the first match only: most sentences have none.
+  let covered: Uint8Array | null = null;
   const overlaps = (a: number, b: number) => {
-    for (let i = a; i < b; i++) if (covered[i]) return true;
+    if (covered) for (let i = a; i < b; i++) if (covered[i]) return true;
     return false;
   };
   for (const rule of TRIGGERS) {
@@ -170,7 +171,7 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
       const a = m.index;
       const b = a + m[0].length;
       if (overlaps(a, b)) continue;
-      covered.fill(1, a, b);
+      (covered ??= new Uint8Array(s.text.length)).fill(1, a, b);
       found.push({ sentence: si, sentenceStart: s.start, start: s.start + a, end: s.start + b, text: m[0], type: rule.type, strength: rule.strength, victim: null, victimEnd: null, anaphoric: false });
     }
   }

@@ -216,34 +216,54 @@ const tagsOf = (word: string): string[] => {
   return t == null ? [] : Array.isArray(t) ? t : [t];
 };
 
+interface WordInfo {
+  gender: 'm' | 'f' | 'u' | null;
+  last: boolean;
+  place: boolean;
+  common: boolean;
+  org: boolean;
+}
+
+/** What the lexicon says of a word, worked out once per lower-case word (these run for every capitalised word). */
+const WORD_INFO = new Map<string, WordInfo>();
+const WORD_INFO_MAX = 100000;
+
+function infoOf(word: string): WordInfo {
+  const lower = word.toLowerCase();
+  const hit = WORD_INFO.get(lower);
+  if (hit) return hit;
+  const tags = tagsOf(lower);
+  const info: WordInfo = {
+    gender: tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : tags.includes('FirstName') ? 'u' : null,
+    last: tags.includes('LastName'),
+    place: tags.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place' || t === 'Demonym'),
+    common: FUNCTION_WORDS.has(lower) || (tags.length > 0 && !tags.some((t) => /Name|Person|Place|Country|City|Region|Organization|ProperNoun|Demonym|SportsTeam/.test(t))),
+    org: tags.includes('Organization'),
+  };
+  if (WORD_INFO.size >= WORD_INFO_MAX) WORD_INFO.clear();
+  WORD_INFO.set(lower, info);
+  return info;
+}
+
 /** 'm' / 'f' for a known first name, 'u' for a first name of either gender, null when not a first name. */
 export function firstNameGender(word: string): 'm' | 'f' | 'u' | null {
-  const tags = tagsOf(word);
-  if (tags.includes('MaleName')) return 'm';
-  if (tags.includes('FemaleName')) return 'f';
-  if (tags.includes('FirstName')) return 'u';
-  return null;
+  return infoOf(word).gender;
 }
 
 export function isLastNameWord(word: string): boolean {
-  return tagsOf(word).includes('LastName');
+  return infoOf(word).last;
 }
 
 /** A place, country, demonym or other capitalised non-person word in the lexicon. */
 export function isPlaceWord(word: string): boolean {
-  const tags = tagsOf(word);
-  return tags.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place' || t === 'Demonym');
+  return infoOf(word).place;
 }
 
 /** Common words that are never names when capitalised at sentence start ("But", "Last", "Many"). */
 export function isCommonWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (FUNCTION_WORDS.has(lower)) return true;
-  const tags = tagsOf(lower);
-  if (!tags.length) return false;
-  return !tags.some((t) => /Name|Person|Place|Country|City|Region|Organization|ProperNoun|Demonym|SportsTeam/.test(t));
+  return infoOf(word).common;
 }
 
 export function isKnownOrgWord(word: string): boolean {
-  return tagsOf(word).includes('Organization');
+  return infoOf(word).org;
 }

@@ -49,8 +49,11 @@ const GEO_SUFFIXES = new Set(['valley', 'river', 'mountain', 'mountains', 'count
   'program', 'programme', 'podcast', 'hour', 'tonight', 'live', 'radio', 'tv', 'online', 'channel']);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|twitter|facebook|instagram|youtube|election|day|night)$/;
 const SUFFIX_NAMES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
-const stripPoss = (s: string) => s.replace(/[’']s?$/u, '');
-const isTitleTok = (t: Token) => TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+const stripPoss = (s: string) => {
+  const last = s[s.length - 1];
+  return last === "'" || last === '’' || last === 's' ? s.replace(/[’']s?$/u, '') : s;
+};
+const isTitleTok = (t: Token) => TITLE_WORDS.has(t.lower) || (t.lower.endsWith('.') && TITLE_WORDS.has(t.lower.slice(0, -1)));
 
 /** Capitalised sequences and outlets in one sentence's tokens. */
 export function findNameMentions(text: string, tokens: Token[], sentence: number): NameMention[] {
@@ -209,7 +212,16 @@ export interface PersonCluster {
   words?: string[];
 }
 
-const nameTokens = (name: string) => name.split(/\s+/).map((w) => w.replace(/\.$/, '')).filter((w) => !SUFFIX_NAMES.has(w.toLowerCase()) && !/^\p{Lu}$/u.test(w));
+/** The words of a name without suffixes and initials; memoised by name (read-only: callers copy before changing). */
+const NAME_TOKENS = new Map<string, readonly string[]>();
+const nameTokens = (name: string): readonly string[] => {
+  const hit = NAME_TOKENS.get(name);
+  if (hit) return hit;
+  const words = name.split(/\s+/).map((w) => w.replace(/\.$/, '')).filter((w) => !SUFFIX_NAMES.has(w.toLowerCase()) && !/^\p{Lu}$/u.test(w));
+  if (NAME_TOKENS.size >= 50000) NAME_TOKENS.clear();
+  NAME_TOKENS.set(name, words);
+  return words;
+};
 
 /**
  * Cluster person mentions: full names first, then single words that match a known first or last name. Unknown

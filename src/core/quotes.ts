@@ -103,7 +103,7 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
       const prev = doc.paragraphs[p - 1];
       if (prev && /:\s*$/.test(prev.text)) {
         const info = ctx.sentences[sentenceAt(prev.end - 1)];
-        const cue = cuesIn(info).pop();
+        const cue = cuesIn(info).at(-1);
         const np = cue ? subjectBefore(info, text, cue) : null;
         if (np && cue) {
           const r = ctx.resolve(np, info.index);

@@ -30,15 +30,25 @@ export function tokenize(text: string, start: number, end: number, quoted?: (pos
   const out: Token[] = [];
   const slice = text.slice(start, end);
   WORD_RE.lastIndex = 0;
-  const push = (s: number, e: number) => {
-    const t = text.slice(s, e);
-    const c = t[0];
-    const lowerC = c.toLowerCase();
-    const upperC = c.toUpperCase();
-    // Letters change under case mapping; digits are words too. Other single characters are punctuation.
-    const word = lowerC !== upperC || (c >= '0' && c <= '9') || (e - s > 1 && /[\p{L}\p{N}]/u.test(c));
-    const lower = t.toLowerCase();
-    out.push({ start: s, end: e, text: t, lower, word, cap: word && c === upperC && c !== lowerC, quoted: quoted ? quoted(s) : false });
+  const push = (s: number, e: number, whole?: string) => {
+    const t = whole ?? text.slice(s, e);
+    const code = t.charCodeAt(0);
+    let word: boolean;
+    let cap: boolean;
+    if (code < 128) {
+      // ASCII fast path, same answers as the case-mapping test below without allocating.
+      const upper = code >= 65 && code <= 90;
+      word = upper || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+      cap = upper;
+    } else {
+      const c = t[0];
+      const lowerC = c.toLowerCase();
+      const upperC = c.toUpperCase();
+      // Letters change under case mapping; digits are words too. Other single characters are punctuation.
+      word = lowerC !== upperC || (e - s > 1 && /[\p{L}\p{N}]/u.test(c));
+      cap = word && c === upperC && c !== lowerC;
+    }
+    out.push({ start: s, end: e, text: t, lower: t.toLowerCase(), word, cap, quoted: quoted ? quoted(s) : false });
   };
   for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) {
     const s = start + m.index;
@@ -54,7 +64,7 @@ export function tokenize(text: string, start: number, end: number, quoted?: (pos
         continue;
       }
     }
-    push(s, e);
+    push(s, e, m[0]);
   }
   return out;
 }
@@ -88,6 +98,9 @@ export function findQuoteMarks(doc: Doc): QuoteMarks[] {
     let openLen = 1;
     let singleOpen = -1;
     for (let i = p.start; i < p.end; i++) {
+      // Only quotation marks (" ' ` « » ‘ ’ ‚ ‛ “ ” „) do anything below: skip everything else cheaply.
+      const code = text.charCodeAt(i);
+      if (code < 128 ? code !== 34 && code !== 39 && code !== 96 : code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
       const c = text[i];
       // Two apostrophes or backticks stand for a double quotation mark in some archives ('' / ``).
       const pair = (c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`');

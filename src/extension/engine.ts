@@ -1,7 +1,8 @@
 /**
  * Where analysis runs. On the desktop (Node extension host) a worker thread runs the core, so a long analysis never
  * blocks the extension host and a cancelled one stops mid-way; in the browser (web extension host) the core runs
- * in-process. Either way the core is loaded on first use, not at activation.
+ * in-process. Either way the core is loaded on first use, not at activation, and the desktop bundle does not contain
+ * it: the worker loads dist/worker.js, and the in-process fallback requires dist/core.js at run time.
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
@@ -9,24 +10,50 @@ import type { IDisposable } from './dispose';
 
 export interface Engine extends IDisposable {
   readonly name: string;
-  analyze(text: string, token: vscode.CancellationToken): Promise<Analysis>;
+  /**
+   * The Analysis of `text`. With a `key` (a document's uri) the engine keeps an incremental analyser for that
+   * document, so the next call re-analyses only the paragraphs that changed; release(key) forgets it.
+   */
+  analyze(text: string, token: vscode.CancellationToken, key?: string): Promise<Analysis>;
+  /** Forget the incremental state kept for `key` (the document was closed). */
+  release(key: string): void;
 }
 
 type Core = typeof import('../core');
 
+/** Loads the core: bundled in the web build, required at run time from dist/core.js on the desktop. */
+function loadCore(extensionUri: vscode.Uri): Promise<Core> {
+  if (process.env.POLICY_LENS_WEB === '1') return import('../core');
+  // A path computed at run time: esbuild leaves this require alone, so the core stays out of dist/extension.js.
+  const file = vscode.Uri.joinPath(extensionUri, 'dist', 'core.js').fsPath;
+  const load = require as (id: string) => unknown;
+  return Promise.resolve(load(file) as Core);
+}
+
 export class InProcessEngine implements Engine {
   readonly name = 'in-process';
   private _core?: Promise<Core>;
+  private readonly _analyzers = new Map<string, ReturnType<Core['createAnalyzer']>>();
 
-  async analyze(text: string, token: vscode.CancellationToken): Promise<Analysis> {
-    const core = await (this._core ??= import('../core'));
+  constructor(private readonly _extensionUri: vscode.Uri) {}
+
+  async analyze(text: string, token: vscode.CancellationToken, key?: string): Promise<Analysis> {
+    const core = await (this._core ??= loadCore(this._extensionUri));
     // Let queued edits and cancellations land before the synchronous work starts.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (token.isCancellationRequested) throw new vscode.CancellationError();
-    return core.analyze(text, { token });
+    if (key === undefined) return core.analyze(text, { token });
+    let analyzer = this._analyzers.get(key);
+    if (!analyzer) this._analyzers.set(key, (analyzer = core.createAnalyzer()));
+    return analyzer.update(text, { token });
+  }
+
+  release(key: string): void {
+    this._analyzers.delete(key);
   }
 
   dispose(): void {
+    this._analyzers.clear();
     this._core = undefined;
   }
 }
@@ -45,5 +72,5 @@ export async function createEngine(extensionUri: vscode.Uri, log: vscode.LogOutp
     }
     log.info('dist/worker.js not found: analysing in-process');
   }
-  return new InProcessEngine();
+  return new InProcessEngine(extensionUri);
 }

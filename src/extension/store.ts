@@ -122,7 +122,7 @@ export class AnalysisStore extends Disposable {
 
     const cts = new vscode.CancellationTokenSource();
     const state = s;
-    const promise = this._run(text, cts.token).then(
+    const promise = this._run(text, cts.token, key).then(
       (analysis) => {
         if (state.pending?.cts !== cts) return undefined; // superseded or released meanwhile
         state.pending = undefined;
@@ -170,6 +170,7 @@ export class AnalysisStore extends Disposable {
     s.pending?.cts.cancel();
     s.pending = undefined;
     this._states.delete(key);
+    void this._engine?.then((e) => e.release(key));
   }
 
   /** Drop every cached result (the limit changed, say) without forgetting which documents are tracked. */
@@ -182,11 +183,11 @@ export class AnalysisStore extends Disposable {
     }
   }
 
-  private async _run(text: string, token: vscode.CancellationToken): Promise<Analysis> {
+  private async _run(text: string, token: vscode.CancellationToken, key: string): Promise<Analysis> {
     const started = Date.now();
     const engine = await (this._engine ??= this._createEngine());
     if (token.isCancellationRequested) throw new vscode.CancellationError();
-    const analysis = await engine.analyze(text, token);
+    const analysis = await engine.analyze(text, token, key);
     this._log.info(`analysed ${text.length} characters (${engine.name}) in ${Date.now() - started} ms`);
     return analysis;
   }

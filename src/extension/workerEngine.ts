@@ -22,7 +22,7 @@ export class WorkerEngine implements Engine {
     private readonly _log: vscode.LogOutputChannel,
   ) {}
 
-  analyze(text: string, token: vscode.CancellationToken): Promise<Analysis> {
+  analyze(text: string, token: vscode.CancellationToken, key?: string): Promise<Analysis> {
     if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
     const worker = this._ensureWorker();
     const id = this._nextId++;
@@ -31,9 +31,14 @@ export class WorkerEngine implements Engine {
     return new Promise<Analysis>((resolve, reject) => {
       const cancel = token.onCancellationRequested(() => Atomics.store(new Int32Array(flag), 0, 1));
       this._pending.set(id, { resolve, reject, cancel });
-      const request: WorkerRequest = { id, text, flag };
+      const request: WorkerRequest = { type: 'analyze', id, text, flag, key };
       worker.postMessage(request);
     });
+  }
+
+  release(key: string): void {
+    const request: WorkerRequest = { type: 'release', key };
+    this._worker?.postMessage(request);
   }
 
   dispose(): void {
@@ -44,7 +49,8 @@ export class WorkerEngine implements Engine {
 
   private _ensureWorker(): Worker {
     if (this._worker) return this._worker;
-    const worker = new Worker(this._script, { name: 'policy-lens-analysis' });
+    // A larger young generation: an analysis makes many short-lived objects, and the default one is collected often.
+    const worker = new Worker(this._script, { name: 'policy-lens-analysis', resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this._onReply(reply));
     worker.on('error', (e) => {

@@ -24,7 +24,10 @@ function buildInputs() {
     return s.slice(0, s.lastIndexOf('\n\n', bytes) > 0 ? s.lastIndexOf('\n\n', bytes) : bytes);
   };
   const article = fs.readFileSync(path.join(root, 'samples', 'harbor-health-breach.txt'), 'utf8');
-  return { article, kb100: ofSize(100_000), mb1: ofSize(1_000_000) };
+  // A 3 KB article: the samples one after another.
+  const samples = fs.readdirSync(path.join(root, 'samples')).filter((f) => /\.(txt|md)$/.test(f)).sort();
+  const kb3 = samples.map((f) => fs.readFileSync(path.join(root, 'samples', f), 'utf8')).join('\n\n');
+  return { article, kb3, kb100: ofSize(100_000), mb1: ofSize(1_000_000) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -38,10 +41,11 @@ function time(fn, runs) {
   return median(ms);
 }
 
-/** Peak RSS of a fresh process that analyses the file once (MB). */
+/** Peak RSS (MB) of a fresh process that analyses the file once, and how long that cold analysis took (ms). */
 function peakMemory(file) {
-  const script = `const {analyze}=require(${JSON.stringify(path.join(root, 'dist', 'core.js'))});analyze(require('fs').readFileSync(${JSON.stringify(file)},'utf8'));console.log(process.resourceUsage().maxRSS/1024)`;
-  return Number(execFileSync(process.execPath, ['-e', script]).toString().trim());
+  const script = `const {analyze}=require(${JSON.stringify(path.join(root, 'dist', 'core.js'))});const t=require('fs').readFileSync(${JSON.stringify(file)},'utf8');const t0=performance.now();analyze(t);console.log(process.resourceUsage().maxRSS/1024, performance.now()-t0)`;
+  const [mb, ms] = execFileSync(process.execPath, ['-e', script]).toString().trim().split(' ').map(Number);
+  return { mb, ms };
 }
 
 function main() {
@@ -55,10 +59,12 @@ function main() {
   const row = (measure, ms, ref, target) => rows.push({ measure, value: ms, ratio: ref ? ms / ref : null, target });
 
   core.analyze(inputs.article); // warm up
-  for (const [name, text] of [['article', inputs.article], ['kb100', inputs.kb100], ['mb1', inputs.mb1]]) {
+  for (const [name, text] of [['article', inputs.article], ['kb3', inputs.kb3], ['kb100', inputs.kb100], ['mb1', inputs.mb1]]) {
     compromiseTime[name] = time(() => nlp(text).json({ offset: true }), name === 'mb1' ? 1 : name === 'kb100' ? Math.min(runs, 3) : runs * 4);
   }
-  row(`analyze sample article (${(inputs.article.length / 1000).toFixed(1)} KB, warm)`, time(() => core.analyze(inputs.article), runs * 4), compromiseTime.article, '≤ 10 ms');
+  row(`analyze sample article (${(inputs.article.length / 1000).toFixed(1)} KB, warm)`, time(() => core.analyze(inputs.article), runs * 4), compromiseTime.article, '');
+  core.analyze(inputs.kb3); // warm up
+  row(`analyze ${(inputs.kb3.length / 1000).toFixed(1)} KB article (samples joined, warm)`, time(() => core.analyze(inputs.kb3), runs * 4), compromiseTime.kb3, '≤ 10 ms');
   row(`analyze ${(inputs.kb100.length / 1000).toFixed(0)} KB`, time(() => core.analyze(inputs.kb100), Math.min(runs, 3)), compromiseTime.kb100, '');
   row(`analyze ${(inputs.mb1.length / 1e6).toFixed(2)} MB`, time(() => core.analyze(inputs.mb1), Math.min(runs, 3)), compromiseTime.mb1, '≤ 1/4 of compromise, ≤ 3 s');
   if (core.createAnalyzer) {
@@ -77,11 +83,12 @@ function main() {
   const mem = peakMemory(tmp);
   fs.unlinkSync(tmp);
 
-  console.log(`\ncompromise full parse (nlp(text).json({offset:true})): article ${compromiseTime.article.toFixed(1)} ms, 100 KB ${compromiseTime.kb100.toFixed(0)} ms, 1 MB ${compromiseTime.mb1.toFixed(0)} ms`);
+  console.log(`\ncompromise full parse (nlp(text).json({offset:true})): article ${compromiseTime.article.toFixed(1)} ms, 3 KB ${compromiseTime.kb3.toFixed(1)} ms, 100 KB ${compromiseTime.kb100.toFixed(0)} ms, 1 MB ${compromiseTime.mb1.toFixed(0)} ms`);
   console.log('\nmeasure | median | vs compromise | target');
   console.log('---|---|---|---');
   for (const r of rows) console.log(`${r.measure} | ${r.value == null ? 'n/a' : `${r.value.toFixed(1)} ms`} | ${r.ratio == null ? '—' : `${(r.ratio * 100).toFixed(1)}%`} | ${r.target}`);
-  console.log(`peak memory analysing 1 MB (RSS of a fresh process) | ${mem.toFixed(0)} MB | — | ≤ 400 MB`);
+  console.log(`analyze 1 MB once in a fresh process (cold: no memoised compromise windows) | ${mem.ms.toFixed(1)} ms | ${((mem.ms / compromiseTime.mb1) * 100).toFixed(1)}% | `);
+  console.log(`peak memory analysing 1 MB (RSS of a fresh process) | ${mem.mb.toFixed(0)} MB | — | ≤ 400 MB`);
   for (const f of ['dist/extension.js', 'dist/web/extension.js', 'dist/worker.js', 'dist/webview.js', 'dist/core.js', 'dist/cli.js']) {
     const p = path.join(root, f);
     if (fs.existsSync(p)) console.log(`${f} (minified) | ${(fs.statSync(p).size / 1024).toFixed(0)} KB | — | ${f === 'dist/extension.js' ? '≤ 600 KB' : ''}`);

@@ -52,3 +52,17 @@ test('re-analysing the same text twice gives the same result', () => {
   assert.deepEqual(analyzer.update(base), analyzer.update(base));
   assert.deepEqual(analyzer.update(base), analyze(base));
 });
+
+test('incremental update equals a fresh analysis when edits open or close quotes across paragraphs', () => {
+  // A quotation mark at a paragraph's start decides whether the previous paragraph's open quote runs on.
+  const random = rng(7);
+  const analyzer = createAnalyzer();
+  let text = base;
+  for (let i = 0; i < 60; i++) {
+    const starts = [...text.matchAll(/\n\n/g)].map((m) => m.index + 2);
+    const at = starts.length ? starts[Math.floor(random() * starts.length)] : 0;
+    const mark = ['“', '"', '”', '“Yes,” she said. “No'][Math.floor(random() * 4)];
+    text = random() < 0.7 || !/["“”]/.test(text[at] ?? '') ? text.slice(0, at) + mark + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+    assert.deepEqual(analyzer.update(text), analyze(text), `edit ${i} diverged`);
+  }
+});
