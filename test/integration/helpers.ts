@@ -91,8 +91,16 @@ export function hoverText(hovers: vscode.Hover[]): string {
 /** Closes every editor; dirty ones (edited fixtures, untitled notes) are reverted first so no save dialog appears. */
 export async function closeAllEditors(): Promise<void> {
   for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty && !d.isClosed)) {
-    await vscode.window.showTextDocument(doc, { preview: false });
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // The workbench may open an editor of its own at the same moment ("another editor opened in the meantime"):
+    // try again a few times rather than fail the suite on that race.
+    for (let attempt = 0; attempt < 3 && doc.isDirty && !doc.isClosed; attempt++) {
+      try {
+        await vscode.window.showTextDocument(doc, { preview: false });
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
