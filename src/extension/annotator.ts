@@ -10,6 +10,7 @@ import type { Decorator } from './decorations';
 import { Disposable } from './dispose';
 import type { StatusBar } from './statusBar';
 import type { AnalysisStore } from './store';
+import { BINARY_SAMPLE, looksBinary } from './validate';
 
 export const VISIBLE_CONTEXT = 'policyLens.annotationsVisible';
 
@@ -19,6 +20,15 @@ export class Annotator extends Disposable {
   private _decorated = new Set<vscode.TextEditor>();
   /** Documents Policy Lens made itself (its exports): never annotated on open, never followed by the panel. */
   private readonly _ignored = new Set<string>();
+  /**
+   * Documents that look binary, with the version checked; they are never analysed. Keyed by the document object, not
+   * its uri: an untitled uri ("Untitled-1") is reused by the next new document, sometimes before the close event.
+   */
+  private readonly _binary = new WeakMap<vscode.TextDocument, number>();
+  /** Documents whose analysis failed and were told so, with the version (by object, like _binary). */
+  private readonly _failed = new WeakMap<vscode.TextDocument, number>();
+  /** The last messages shown to the user (for the test API: smoke-test mode hides notification toasts). */
+  private readonly _notices: string[] = [];
 
   private readonly _onDidUpdate = this._register(new vscode.EventEmitter<vscode.TextDocument | undefined>());
   /** The current document changed, or its analysis or status did, or annotations were shown or hidden. */
@@ -64,10 +74,47 @@ export class Annotator extends Disposable {
       this._ignored.delete(document.uri.toString());
       this._setCurrent(document);
     }
+    if (this._checkBinary(document, explicit)) return undefined;
     const analysis = await this._store.analyze(document, explicit);
     // The store's change event renders; an explicit request renders once more in case the result came from the cache.
     if (analysis) this._renderDocument(document);
     return analysis;
+  }
+
+  /** Whether the document looks like a binary file (checked once per version; see validate.ts). */
+  isBinary(document: vscode.TextDocument): boolean {
+    if (this._binary.get(document) === document.version) return true;
+    this._binary.delete(document);
+    const end = document.positionAt(BINARY_SAMPLE);
+    if (!looksBinary(document.getText(new vscode.Range(new vscode.Position(0, 0), end)))) return false;
+    this._binary.set(document, document.version);
+    return true;
+  }
+
+  /** The last few messages shown to the user, oldest first. */
+  notices(): readonly string[] {
+    return this._notices;
+  }
+
+  private _notify(kind: 'warning' | 'error', message: string): void {
+    this._notices.push(message);
+    if (this._notices.length > 20) this._notices.shift();
+    if (kind === 'error') void vscode.window.showErrorMessage(message);
+    else void vscode.window.showWarningMessage(message);
+  }
+
+  /** True (and a message the first time, or when asked) when the document looks binary: no work is done for it. */
+  private _checkBinary(document: vscode.TextDocument, explicit: boolean): boolean {
+    const known = this._binary.has(document);
+    if (!this.isBinary(document)) return false;
+    const name = this.describe(document).fileName;
+    if (!known || explicit) {
+      this._log.info(`${name}: looks like a binary file (NUL or control characters); not annotated`);
+      this._notify('warning', `Policy Lens: ${name} looks like a binary file (it has NUL or control characters), so it was not annotated.`);
+    }
+    if (this._store.isTracked(document.uri)) this._store.release(document.uri);
+    if (document === this._current) this._onDidUpdate.fire(document);
+    return true;
   }
 
   toggle(): ToggleResult {
@@ -125,7 +172,9 @@ export class Annotator extends Disposable {
   /** Bring a tracked document's analysis up to date, or start tracking it when annotateOnOpen says so. */
   private _ensure(document: vscode.TextDocument): void {
     if (!this._visible || !this._isArticle(document)) return;
-    if (this._store.isTracked(document.uri) || this._config.annotateOnOpen(document)) void this._store.analyze(document);
+    if (!this._store.isTracked(document.uri) && !this._config.annotateOnOpen(document)) return;
+    if (this._checkBinary(document, false)) return;
+    void this._store.analyze(document);
   }
 
   private _onVisibleEditors(editors: readonly vscode.TextEditor[]): void {
@@ -150,6 +199,7 @@ export class Annotator extends Disposable {
 
   private _onEdit(e: vscode.TextDocumentChangeEvent): void {
     if (!e.contentChanges.length || !this._store.isTracked(e.document.uri)) return;
+    if (this._checkBinary(e.document, false)) return;
     if (this._visible) this._store.schedule(e.document);
   }
 
@@ -157,6 +207,8 @@ export class Annotator extends Disposable {
     this._store.release(document.uri);
     this._decorator.forget(document.uri);
     this._ignored.delete(document.uri.toString());
+    this._binary.delete(document);
+    this._failed.delete(document);
     if (this._current === document) this._setCurrent(undefined);
   }
 
@@ -164,14 +216,25 @@ export class Annotator extends Disposable {
     if (document.isClosed) return;
     const status = this._store.status(document);
     if (status === 'ready' || status === 'too-large') this._renderDocument(document);
+    if (status === 'failed') this._onFailed(document);
     if (document === this._current) {
       this._updateStatus();
       this._onDidUpdate.fire(document);
     }
   }
 
+  /** One error message per failed version of a document; the other documents keep working. */
+  private _onFailed(document: vscode.TextDocument): void {
+    if (this._failed.get(document) === document.version) return;
+    this._failed.set(document, document.version);
+    const name = this.describe(document).fileName;
+    this._notify('error', `Policy Lens could not annotate ${name}: the analysis failed (details in the Policy Lens output). Other documents are not affected.`);
+  }
+
   private _onTooLarge(document: vscode.TextDocument, length: number, limit: number): void {
     const name = this.describe(document).fileName;
+    this._notices.push(`Policy Lens: ${name} has ${length} characters, more than policyLens.maxDocumentSize (${limit}).`);
+    if (this._notices.length > 20) this._notices.shift();
     this._log.info(`${name}: ${length} characters is over policyLens.maxDocumentSize (${limit}); not annotated`);
     void vscode.window
       .showWarningMessage(

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { DecorationCategory } from '../shared/api';
 import { Disposable } from './dispose';
+import { checkBooleanSetting, checkNumberSetting, invalidColorCustomizations, type Checked, type NumberSetting } from './validate';
 
 export const SECTION = 'policyLens';
 
@@ -16,16 +17,29 @@ export interface PolicyLensConfig {
   maxDocumentSize: number;
 }
 
-const DEFAULTS = { debounceMs: 400, maxDocumentSize: 300_000 };
+/** The colour ids package.json contributes; a user can override them in workbench.colorCustomizations. */
+export const COLOR_IDS: readonly string[] = [
+  'policyLens.claimBackground',
+  'policyLens.claimBorder',
+  'policyLens.figureForeground',
+  'policyLens.figureBackground',
+  'policyLens.figureBorder',
+  'policyLens.quoteForeground',
+  'policyLens.speakerForeground',
+  'policyLens.outletForeground',
+];
 
-function read(): PolicyLensConfig {
+/** The settings, each checked (validate.ts); a bad value falls back to its default and adds a warning. */
+function read(): { value: PolicyLensConfig; warnings: string[] } {
   const c = vscode.workspace.getConfiguration(SECTION);
-  const flag = (key: string) => c.get<boolean>(`decorations.${key}`, true) !== false;
-  const num = (key: string, fallback: number, min: number) => {
-    const v = c.get<number>(key, fallback);
-    return typeof v === 'number' && Number.isFinite(v) ? Math.max(min, v) : fallback;
+  const warnings: string[] = [];
+  const take = <T>(r: Checked<T>): T => {
+    if (r.warning) warnings.push(r.warning);
+    return r.value;
   };
-  return {
+  const flag = (key: string) => take(checkBooleanSetting(`decorations.${key}`, c.get<unknown>(`decorations.${key}`), true));
+  const num = (key: NumberSetting) => take(checkNumberSetting(key, c.get<unknown>(key)));
+  const value: PolicyLensConfig = {
     decorations: {
       claim: flag('claims'),
       figure: flag('figures'),
@@ -33,27 +47,54 @@ function read(): PolicyLensConfig {
       speaker: flag('speakers'),
       outlet: flag('outlets'),
     },
-    claimMinScore: Math.min(1, num('claimMinScore', 0, 0)),
-    debounceMs: num('debounceMs', DEFAULTS.debounceMs, 0),
-    maxDocumentSize: num('maxDocumentSize', DEFAULTS.maxDocumentSize, 0),
+    claimMinScore: num('claimMinScore'),
+    debounceMs: num('debounceMs'),
+    maxDocumentSize: num('maxDocumentSize'),
   };
+  const colors = invalidColorCustomizations(vscode.workspace.getConfiguration('workbench').get<unknown>('colorCustomizations'), COLOR_IDS);
+  if (colors.length) warnings.push(`workbench.colorCustomizations: ${colors.join(', ')} ${colors.length === 1 ? 'is' : 'are'} not a #RRGGBB(AA) colour; the theme's default is used.`);
+  return { value, warnings };
 }
 
 export class Configuration extends Disposable {
-  private _value = read();
+  private _value: PolicyLensConfig;
+  private _warnings: string[] = [];
+  private readonly _shown = new Set<string>();
   private readonly _onDidChange = this._register(new vscode.EventEmitter<vscode.ConfigurationChangeEvent>());
   /** Fires after the settings were re-read, only when something under `policyLens` changed. */
   readonly onDidChange = this._onDidChange.event;
 
   constructor() {
     super();
+    this._value = this._read();
     this._register(
       vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('workbench.colorCustomizations') && !e.affectsConfiguration(SECTION)) {
+          this._read();
+          return;
+        }
         if (!e.affectsConfiguration(SECTION)) return;
-        this._value = read();
+        this._value = this._read();
         this._onDidChange.fire(e);
       }),
     );
+  }
+
+  /** Reads and checks the settings; each new problem gets one non-modal warning. */
+  private _read(): PolicyLensConfig {
+    const { value, warnings } = read();
+    this._warnings = warnings;
+    for (const w of warnings) {
+      if (this._shown.has(w)) continue;
+      this._shown.add(w);
+      void vscode.window.showWarningMessage(`Policy Lens: ${w}`);
+    }
+    return value;
+  }
+
+  /** The problems found in the settings as last read (empty when every value is usable). */
+  get warnings(): readonly string[] {
+    return this._warnings;
   }
 
   get value(): PolicyLensConfig {

@@ -3,12 +3,12 @@
  * (with its NLP) is loaded on the first annotation.
  */
 import * as vscode from 'vscode';
-import type { PolicyLensApi } from '../shared/api';
+import { TEST_CRASH_MARKER, type PolicyLensApi } from '../shared/api';
 import { Annotator } from './annotator';
 import { registerCommands } from './commands';
 import { Configuration, LANGUAGES } from './config';
 import { Decorator } from './decorations';
-import { createEngine } from './engine';
+import { createEngine, type Engine } from './engine';
 import { PolicyLensHoverProvider } from './hover';
 import { IncidentsPanel, PANEL_VIEW_TYPE } from './panel';
 import { StatusBar } from './statusBar';
@@ -22,7 +22,11 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   };
   const log = add(vscode.window.createOutputChannel('Policy Lens', { log: true }));
   const config = add(new Configuration());
-  const store = add(new AnalysisStore(config, log, () => createEngine(context.extensionUri, log)));
+  // Extension tests only (never in a user's VS Code): an article containing TEST_CRASH_MARKER makes the analysis throw,
+  // so the suite can check that one failing document gets an error and leaves the others working.
+  const testing = context.extensionMode === vscode.ExtensionMode.Test;
+  const engine = () => (testing ? createEngine(context.extensionUri, log).then(crashOnMarker) : createEngine(context.extensionUri, log));
+  const store = add(new AnalysisStore(config, log, engine));
   const decorator = add(new Decorator(config));
   const status = add(new StatusBar());
   const annotator = add(new Annotator(config, store, decorator, status, log));
@@ -45,6 +49,19 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     trackedDocuments: () => store.size,
     panelState: () => panel.state(),
     workspaceIndex: () => workspaceIndex.snapshot(),
+    notices: () => [...annotator.notices()],
+    settingWarnings: () => [...config.warnings],
+    ...(testing ? { receiveFromWebview: (raw: unknown) => panel.receive(raw) } : {}),
+  };
+}
+
+/** The test-only engine wrapper: analysis of a text containing TEST_CRASH_MARKER throws. */
+function crashOnMarker(engine: Engine): Engine {
+  return {
+    name: engine.name,
+    analyze: (text, token, key) => (text.includes(TEST_CRASH_MARKER) ? Promise.reject(new Error('test crash: the article contains TEST_CRASH_MARKER')) : engine.analyze(text, token, key)),
+    release: (key) => engine.release(key),
+    dispose: () => engine.dispose(),
   };
 }
 

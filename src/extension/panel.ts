@@ -5,11 +5,12 @@
  * messages from the webview are validated before anything is done with them.
  */
 import * as vscode from 'vscode';
-import type { FromWebview, ToWebview } from '../shared/protocol';
+import type { ToWebview } from '../shared/protocol';
 import type { Annotator } from './annotator';
 import { toRange } from './convert';
 import { Disposable } from './dispose';
 import { buildPanelModel } from './panelModel';
+import { parseFromWebview } from './validate';
 import type { AnalysisStore } from './store';
 
 export const PANEL_VIEW_TYPE = 'policyLens.panel';
@@ -18,27 +19,6 @@ export function nonce(): string {
   const bytes = new Uint8Array(16);
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function isNonNegativeInt(x: unknown): x is number {
-  return typeof x === 'number' && Number.isInteger(x) && x >= 0;
-}
-
-/** A message from the webview, or undefined when it is not one we know in exactly the expected shape. */
-export function parseFromWebview(raw: unknown): FromWebview | undefined {
-  if (!raw || typeof raw !== 'object') return undefined;
-  const m = raw as Record<string, unknown>;
-  switch (m.type) {
-    case 'ready':
-      return { type: 'ready' };
-    case 'annotate':
-      return { type: 'annotate' };
-    case 'reveal':
-      if (typeof m.uri !== 'string' || !isNonNegativeInt(m.start) || !isNonNegativeInt(m.end) || m.start > m.end) return undefined;
-      return { type: 'reveal', uri: m.uri, start: m.start, end: m.end };
-    default:
-      return undefined;
-  }
 }
 
 export class IncidentsPanel extends Disposable {
@@ -128,6 +108,11 @@ export class IncidentsPanel extends Disposable {
     this._panelDisposables = [];
   }
 
+  /** Handles a message as if the webview had posted it (the test API's `receiveFromWebview`, extension tests only). */
+  receive(raw: unknown): void {
+    this._onMessage(raw);
+  }
+
   private _onMessage(raw: unknown): void {
     const message = parseFromWebview(raw);
     if (!message) {
@@ -184,6 +169,9 @@ export class IncidentsPanel extends Disposable {
     const info = this._annotator.describe(doc);
     if (!this._annotator.visible) {
       return { type: 'empty', reason: 'hidden', fileName: info.fileName, message: 'Annotations are hidden. Run “Policy Lens: Toggle Annotations” to show them.' };
+    }
+    if (this._annotator.isBinary(doc)) {
+      return { type: 'empty', reason: 'not-annotated', fileName: info.fileName, message: 'This document looks like a binary file, so it was not annotated.' };
     }
     const status = this._store.status(doc);
     if (status === 'too-large') {

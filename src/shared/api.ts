@@ -1,6 +1,6 @@
 /**
  * What the extension's activate() returns: a small API for integration tests and other extensions.
- * Types only; no vscode import, so the webview and tests can share it.
+ * Types only (and one constant); no vscode import, so the webview and tests can share it.
  */
 import type { Analysis } from '../core/types';
 import type { WorkspaceIndex } from '../core/workspace';
@@ -18,7 +18,16 @@ export interface PolicyLensApi {
   panelState(): { uri: string | null; incidents: number; ready: boolean } | undefined;
   /** The workspace incident index (the Policy Lens view), once the workspace index is wired in. */
   workspaceIndex?(): WorkspaceIndexSnapshot;
+  /** The last messages (warnings, errors) shown to the user, oldest first: smoke-test mode hides the toasts. */
+  notices?(): string[];
+  /** What was wrong with the settings as last read (each bad value fell back to its default). */
+  settingWarnings?(): string[];
+  /** Extension tests only: handle `raw` as if the incidents webview had posted it. */
+  receiveFromWebview?(raw: unknown): void;
 }
+
+/** Extension tests only (ExtensionMode.Test): an article containing this string makes its analysis throw. */
+export const TEST_CRASH_MARKER = 'POLICY-LENS-TEST-CRASH-7f3a';
 
 /** One pass of the workspace indexer over the workspace's `.txt` and `.md` files. */
 export interface WorkspaceIndexRun {

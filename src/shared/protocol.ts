@@ -1,7 +1,7 @@
 /**
  * The incidents panel's messages, both ways: unions keyed by `type`. Types only — no vscode, no DOM — so the
  * extension and the webview share them. The webview posts `ready` once it listens; the extension posts nothing
- * before that. The extension validates every message from the webview (see isFromWebview) before acting on it.
+ * before that. The extension validates every message from the webview (parseFromWebview in src/extension/validate.ts) before acting on it.
  */
 
 /** A place in the article the panel can reveal: [start, end) UTF-16 offsets into the document's text. */
