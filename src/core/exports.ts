@@ -1,4 +1,5 @@
 /** CSV tables and a Markdown brief over several analysed articles (CLI exports and the workspace export). */
+import { lineAt, lineStarts } from './lines';
 import { describeFigure, escapeMarkdown } from './report';
 import type { ArticleAnalysis, WorkspaceIndex } from './workspace';
 
@@ -11,17 +12,10 @@ const csv = (rows: unknown[][]) => rows.map((r) => r.map(csvField).join(',')).jo
 
 /** 1-based line and column of an offset (columns in UTF-16 code units, as editors count). */
 function locator(text: string): (offset: number) => [number, number] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  const starts = lineStarts(text);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return [lo + 1, offset - starts[lo] + 1];
+    const { line, character } = lineAt(starts, offset);
+    return [line + 1, character + 1];
   };
 }
 

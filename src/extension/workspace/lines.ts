@@ -3,24 +3,13 @@
  * of its text, so tree clicks and diagnostics can place a core Span in a file that is not open.
  */
 import * as vscode from 'vscode';
+import { lineAt, type LineStarts } from '../../core/lines';
 
-export type LineStarts = Uint32Array;
-
-export function lineStarts(text: string): LineStarts {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return Uint32Array.from(starts);
-}
+export { lineStarts, type LineStarts } from '../../core/lines';
 
 export function positionAt(starts: LineStarts, offset: number): vscode.Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return new vscode.Position(lo, Math.max(0, offset - starts[lo]));
+  const { line, character } = lineAt(starts, offset);
+  return new vscode.Position(line, character);
 }
 
 export function rangeAt(starts: LineStarts, span: { start: number; end: number }): vscode.Range {
