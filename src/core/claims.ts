@@ -21,7 +21,7 @@ import {
   VOCATIVE,
 } from './claim-vocabulary';
 import type { Entities, SourceMention } from './entities';
-import type { Doc, Sentence } from './text';
+import { indicesBySentence, type Doc, type Sentence } from './text';
 import type { Claim, Figure, Quote, SourceKind } from './types';
 
 export interface ClaimContext {
@@ -153,18 +153,7 @@ function namesActors(text: string): boolean {
   return false;
 }
 
-/** Groups spans by the index of the sentence they start in (both lists are walked once). */
+/** Spans grouped by the index of the sentence they start in. */
 function bySentence<T extends { start: number }>(sentences: Sentence[], items: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  const sorted = [...items].sort((a, b) => a.start - b.start);
-  let si = 0;
-  for (const item of sorted) {
-    while (si < sentences.length && sentences[si].end <= item.start) si++;
-    if (si >= sentences.length) break;
-    if (sentences[si].start > item.start) continue;
-    const list = map.get(si) ?? [];
-    list.push(item);
-    map.set(si, list);
-  }
-  return map;
+  return new Map([...indicesBySentence(sentences, items)].map(([si, idx]) => [si, idx.map((i) => items[i])]));
 }

@@ -33,7 +33,7 @@ import {
   VICTIM_REPORTS,
   type TriggerRule,
 } from './incident-vocabulary';
-import type { Doc, Sentence } from './text';
+import { indicesBySentence, type Doc, type Sentence } from './text';
 import type { Figure, Incident, IncidentType, Span } from './types';
 
 export interface IncidentContext {
@@ -88,7 +88,7 @@ export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
   if (!sentences.length) return [];
   const lowerWords = collectLowerWords(text);
   const cyberDoc = countCyber(text) >= 2;
-  const figuresBySentence = groupFigures(sentences, ctx.figures);
+  const figuresBySentence = indicesBySentence(sentences, ctx.figures);
   const people = personTokens(ctx.entities);
 
   const drafts: Draft[] = [];
@@ -812,18 +812,3 @@ function countCyber(text: string): number {
   return n;
 }
 
-function groupFigures(sentences: Sentence[], figures: Figure[]): Map<number, number[]> {
-  const map = new Map<number, number[]>();
-  let si = 0;
-  const order = figures.map((_, i) => i).sort((a, b) => figures[a].start - figures[b].start);
-  for (const fi of order) {
-    const f = figures[fi];
-    while (si < sentences.length && sentences[si].end <= f.start) si++;
-    if (si >= sentences.length) break;
-    if (sentences[si].start > f.start) continue;
-    const list = map.get(si) ?? [];
-    list.push(fi);
-    map.set(si, list);
-  }
-  return map;
-}

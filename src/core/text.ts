@@ -146,3 +146,23 @@ function lineEndsSentence(text: string, sentenceStart: number, newline: number, 
   // A short line without a full stop reads as a heading or a transcript line.
   return line.trim().length < 60 && !/[,\p{Ll}]$/u.test(line.trim());
 }
+
+/**
+ * Indices of `items` grouped by the sentence each starts in (items outside every sentence are left out).
+ * Both lists are walked once, after sorting the items by start.
+ */
+export function indicesBySentence(sentences: Span[], items: ReadonlyArray<{ start: number }>): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  const order = items.map((_, i) => i).sort((a, b) => items[a].start - items[b].start);
+  let si = 0;
+  for (const i of order) {
+    const start = items[i].start;
+    while (si < sentences.length && sentences[si].end <= start) si++;
+    if (si >= sentences.length) break;
+    if (sentences[si].start > start) continue;
+    const list = map.get(si) ?? [];
+    list.push(i);
+    map.set(si, list);
+  }
+  return map;
+}
