@@ -15,10 +15,13 @@ import {
   isCurrencyNation, lookupPerUnit, lookupUnit, singular,
 } from './units';
 
-/** Numbers with what they count, money, percentages, measures and dates, in document order. */
-export function extractFigures(doc: Doc): Figure[] {
+/**
+ * Numbers with what they count, money, percentages, measures and dates, in document order. `nlpBudget`: how many
+ * compromise calls this document may make; beyond it a cheaper word-list rule finds counted nouns.
+ */
+export function extractFigures(doc: Doc, nlpBudget = NLP_BUDGET): Figure[] {
   const out: Figure[] = [];
-  const budget = { nlp: NLP_BUDGET };
+  const budget = { nlp: nlpBudget };
   for (const p of doc.paragraphs) {
     for (const f of paragraphFigures(doc, p, budget)) out.push(f);
   }
@@ -68,8 +71,8 @@ function paragraphFigures(doc: Doc, p: Paragraph, budget: { nlp: number }): Figu
 /** A figure moved by `d` (a fresh object: figures hold no nested spans, and a range value is copied too). */
 const shiftFigure = (f: Figure, d: number): Figure => ({ ...f, start: f.start + d, end: f.end + d, value: Array.isArray(f.value) ? [f.value[0], f.value[1]] : f.value });
 
-/** How many compromise calls one document may make; beyond it a cheaper word-list rule finds counted nouns. */
-const NLP_BUDGET = 600;
+/** How many compromise calls a document (or a section of a long one, see sections.ts) may make by default. */
+export const NLP_BUDGET = 600;
 
 interface Raw {
   from: number; // token index of the first token of the span

@@ -690,7 +690,7 @@ function finish(drafts: Draft[]): Incident[] {
     if (!d.victim && !d.records.length && d.triggers.length < 2 && d.triggers[0].strength !== 'strong') continue;
     const noun = labelNoun(d, type);
     const label = d.victim ? `${d.victim} ${noun}` : noun.charAt(0).toUpperCase() + noun.slice(1);
-    const slug = `${type}-${(d.victim ?? 'unnamed').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+    const slug = incidentSlug(type, d.victim);
     const n = (used.get(slug) ?? 0) + 1;
     used.set(slug, n);
     const mentions: Span[] = d.triggers.map((t) => ({ start: t.start, end: t.end, text: t.text }));
@@ -709,6 +709,11 @@ function finish(drafts: Draft[]): Incident[] {
     });
   }
   return out;
+}
+
+/** The id stem of an incident: its type and victim ("breach-acme-corp"); a second one with the same stem gets "-2". */
+export function incidentSlug(type: IncidentType, victim: string | null): string {
+  return `${type}-${(victim ?? 'unnamed').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
 }
 
 function incidentType(d: Draft): IncidentType {

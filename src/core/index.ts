@@ -4,45 +4,110 @@
 import { ParagraphCache } from './cache';
 import { extractClaims } from './claims';
 import { extractEntities } from './entities';
-import { extractFigures } from './figures';
+import { NLP_BUDGET, extractFigures } from './figures';
 import { extractIncidents } from './incidents';
 import { extractQuotes } from './quotes';
+import { mergeSections, shiftAnalysis } from './merge';
+import { sectionStarts } from './sections';
 import { segment } from './text';
-import { CancelledError, type Analysis, type AnalyzeOptions } from './types';
+import { CancelledError, type Analysis, type AnalyzeOptions, type UpdateOptions } from './types';
 
 export * from './types';
 export { renderMarkdown, describeFigure, formatValue, escapeMarkdown } from './report';
 export { buildWorkspaceIndex, figuresAgree, sameVictim } from './workspace';
 export type { ArticleAnalysis, Discrepancy, MergedIncident, SourcedFigure, WorkspaceIndex } from './workspace';
 export { toCsvTables, renderWorkspaceMarkdown } from './exports';
+export { sectionStarts, WHOLE_DOCUMENT } from './sections';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  return run(text, options);
+  const starts = sectionStarts(text);
+  const budget = starts.length > 1 ? SECTION_NLP_BUDGET : NLP_BUDGET;
+  return mergeSections(
+    starts.map((start, k) => shiftAnalysis(run(text.slice(start, starts[k + 1] ?? text.length), options, budget), start)),
+  );
 }
+
+/**
+ * compromise calls per section of a long document (a whole document gets NLP_BUDGET): a fixed number, so a section's
+ * analysis depends on its text alone; past it a word-list rule finds counted nouns.
+ */
+const SECTION_NLP_BUDGET = 64;
 
 export interface Analyzer {
-  /** The Analysis of `text`, equal to a fresh analyze(text), re-using the work done for unchanged paragraphs. */
-  update(text: string, options?: AnalyzeOptions): Analysis;
+  /** The Analysis of `text`, equal to a fresh analyze(text), re-using the work done for unchanged sections and paragraphs. */
+  update(text: string, options?: UpdateOptions): Analysis;
 }
 
-/** An incremental analyser: keep one per document and call update() on every change. */
+interface Section {
+  text: string;
+  /** The section's analysis with offsets from its own start. */
+  relative: Analysis;
+  /** The same moved to where the section stood last. */
+  placed: { start: number; analysis: Analysis };
+  /** Per-paragraph memo for re-analysing an edited version of this section. */
+  cache: ParagraphCache;
+}
+
+/**
+ * An incremental analyser: keep one per document and call update() on every change. Sections whose text is
+ * unchanged are reused whole (moved if an edit before them shifted them); an edited section is re-analysed with the
+ * paragraph memo of the section that stood at the same place, so only its changed paragraphs pay the full cost.
+ */
 export function createAnalyzer(): Analyzer {
-  const cache = new ParagraphCache();
+  let sections = new Map<string, Section>();
+  let byStart = new Map<number, Section>();
   return {
     update(text, options = {}) {
-      cache.beginPass();
-      return run(text, options, cache);
+      const starts = sectionStarts(text);
+      const budget = starts.length > 1 ? SECTION_NLP_BUDGET : NLP_BUDGET;
+      const ends = starts.map((_, k) => starts[k + 1] ?? text.length);
+      const texts = starts.map((start, k) => text.slice(start, ends[k]));
+      const next = new Map<string, Section>();
+      const nextByStart = new Map<number, Section>();
+      // Reused sections first, so that an edited section only inherits a memo nobody else still needs.
+      for (const t of texts) {
+        const known = sections.get(t);
+        if (known) next.set(t, known);
+      }
+      const parts: Analysis[] = [];
+      const place = (k: number) => {
+        const [t, start] = [texts[k], starts[k]];
+        let section = next.get(t);
+        if (!section) {
+          const before = byStart.get(start);
+          const cache = before && !next.has(before.text) ? before.cache : new ParagraphCache();
+          cache.beginPass();
+          const relative = run(t, options, budget, cache);
+          section = { text: t, relative, placed: { start: 0, analysis: relative }, cache };
+          next.set(t, section);
+        }
+        if (section.placed.start !== start) section.placed = { start, analysis: shiftAnalysis(section.relative, start) };
+        nextByStart.set(start, section);
+        parts[k] = section.placed.analysis;
+      };
+      // What the reader is looking at first: its sections' analysis is handed out before the rest is done.
+      const { first, onPartial } = options;
+      if (first && onPartial && texts.some((t) => !next.has(t))) {
+        const seen = starts.map((_, k) => k).filter((k) => starts[k] < first.end && ends[k] > first.start);
+        seen.forEach(place);
+        if (seen.length < texts.length && texts.some((t) => !next.has(t))) onPartial(mergeSections(seen.map((k) => parts[k])));
+      }
+      texts.forEach((_, k) => parts[k] ?? place(k));
+      sections = next;
+      byStart = nextByStart;
+      return mergeSections(parts);
     },
   };
 }
 
-function run(text: string, options: AnalyzeOptions, cache?: ParagraphCache): Analysis {
+function run(text: string, options: AnalyzeOptions, nlpBudget: number, cache?: ParagraphCache): Analysis {
   const check = () => {
     if (options.token?.isCancellationRequested) throw new CancelledError();
   };
+  check();
   const doc = segment(text, cache);
   check();
-  const figures = extractFigures(doc);
+  const figures = extractFigures(doc, nlpBudget);
   check();
   const entities = extractEntities(doc);
   check();

@@ -98,6 +98,13 @@ export interface AnalyzeOptions {
   token?: CancellationToken;
 }
 
+export interface UpdateOptions extends AnalyzeOptions {
+  /** A range to analyse first, e.g. what the editor shows: in a long document its sections are analysed before the rest. */
+  first?: { start: number; end: number };
+  /** Called once with the Analysis of the sections under `first` alone, when others are still to be analysed. */
+  onPartial?: (partial: Analysis) => void;
+}
+
 /** Thrown when a token asks analysis to stop. */
 export class CancelledError extends Error {
   constructor() {

@@ -41,14 +41,50 @@ function time(fn, runs) {
   return median(ms);
 }
 
-/** Peak RSS (MB) of a fresh process that analyses the file once, and how long that cold analysis took (ms). */
-function peakMemory(file) {
-  const script = `const {analyze}=require(${JSON.stringify(path.join(root, 'dist', 'core.js'))});const t=require('fs').readFileSync(${JSON.stringify(file)},'utf8');const t0=performance.now();analyze(t);console.log(process.resourceUsage().maxRSS/1024, performance.now()-t0)`;
-  const [mb, ms] = execFileSync(process.execPath, ['-e', script]).toString().trim().split(' ').map(Number);
-  return { mb, ms };
+/**
+ * A fresh process opens the file as the extension's worker does (an incremental analyser, the first screenful asked
+ * for first): its peak RSS (MB), the time until that screenful's partial analysis (ms) and until the whole one (ms).
+ */
+function coldOpen(file) {
+  const script = `const core=require(${JSON.stringify(path.join(root, 'dist', 'core.js'))});const t=require('fs').readFileSync(${JSON.stringify(file)},'utf8');let partial=NaN;const t0=performance.now();core.createAnalyzer().update(t,{first:{start:0,end:4000},onPartial:()=>{partial=performance.now()-t0}});console.log(process.resourceUsage().maxRSS/1024, partial, performance.now()-t0)`;
+  const [mb, partial, ms] = execFileSync(process.execPath, ['-e', script]).toString().trim().split(' ').map(Number);
+  return { mb, partial, ms };
 }
 
-function main() {
+/**
+ * Median time of core.createAnalyzer().update() after one-character edits spread over the middle of `text`, measured
+ * in a worker thread with the resource limits the extension gives its analysis worker (workerEngine.ts). Each edited
+ * text is handed over by postMessage, so it arrives as a flat string, as the extension's worker receives it.
+ */
+function editTimes(text, edits) {
+  const { Worker } = require('node:worker_threads');
+  const script = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const analyzer = require(workerData.core).createAnalyzer();
+    parentPort.on('message', (t) => {
+      const t0 = performance.now();
+      analyzer.update(t);
+      parentPort.postMessage(performance.now() - t0);
+    });`;
+  const worker = new Worker(script, { eval: true, workerData: { core: path.join(root, 'dist', 'core.js') }, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+  const texts = [text];
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(text.length / 2) + (i % 50) * 997;
+    texts.push(text.slice(0, at) + 'x' + text.slice(at));
+  }
+  const ms = [];
+  return new Promise((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('message', (elapsed) => {
+      ms.push(elapsed);
+      if (ms.length < texts.length) worker.postMessage(texts[ms.length]);
+      else void worker.terminate().then(() => resolve(median(ms.slice(1)))); // the first is the full analysis
+    });
+    worker.postMessage(texts[0]);
+  });
+}
+
+async function main() {
   execFileSync(process.execPath, [path.join(root, 'esbuild.js'), '--production'], { cwd: root, stdio: 'inherit' });
   const core = require(path.join(root, 'dist', 'core.js'));
   const nlp = require('compromise');
@@ -67,27 +103,19 @@ function main() {
   row(`analyze ${(inputs.kb3.length / 1000).toFixed(1)} KB article (samples joined, warm)`, time(() => core.analyze(inputs.kb3), runs * 4), compromiseTime.kb3, '≤ 10 ms');
   row(`analyze ${(inputs.kb100.length / 1000).toFixed(0)} KB`, time(() => core.analyze(inputs.kb100), Math.min(runs, 3)), compromiseTime.kb100, '');
   row(`analyze ${(inputs.mb1.length / 1e6).toFixed(2)} MB`, time(() => core.analyze(inputs.mb1), Math.min(runs, 3)), compromiseTime.mb1, '≤ 1/4 of compromise, ≤ 3 s');
-  if (core.createAnalyzer) {
-    const analyzer = core.createAnalyzer();
-    analyzer.update(inputs.mb1);
-    let i = 0;
-    const edit = () => {
-      const at = Math.floor(inputs.mb1.length / 2) + (i++ % 50) * 997;
-      analyzer.update(inputs.mb1.slice(0, at) + 'x' + inputs.mb1.slice(at));
-    };
-    row('re-analyse after a 1-character edit, 1 MB', time(edit, runs * 2), null, '≤ 30 ms');
-  } else rows.push({ measure: 're-analyse after a 1-character edit, 1 MB', value: null, ratio: null, target: '≤ 30 ms (no createAnalyzer yet)' });
+  row('re-analyse after a 1-character edit, 1 MB (in a worker configured as the extension\'s)', await editTimes(inputs.mb1, runs * 4), null, '≤ 30 ms');
 
   const tmp = path.join(require('node:os').tmpdir(), `policy-lens-bench-${process.pid}.txt`);
   fs.writeFileSync(tmp, inputs.mb1);
-  const mem = peakMemory(tmp);
+  const mem = coldOpen(tmp);
   fs.unlinkSync(tmp);
 
   console.log(`\ncompromise full parse (nlp(text).json({offset:true})): article ${compromiseTime.article.toFixed(1)} ms, 3 KB ${compromiseTime.kb3.toFixed(1)} ms, 100 KB ${compromiseTime.kb100.toFixed(0)} ms, 1 MB ${compromiseTime.mb1.toFixed(0)} ms`);
   console.log('\nmeasure | median | vs compromise | target');
   console.log('---|---|---|---');
   for (const r of rows) console.log(`${r.measure} | ${r.value == null ? 'n/a' : `${r.value.toFixed(1)} ms`} | ${r.ratio == null ? '—' : `${(r.ratio * 100).toFixed(1)}%`} | ${r.target}`);
-  console.log(`analyze 1 MB once in a fresh process (cold: no memoised compromise windows) | ${mem.ms.toFixed(1)} ms | ${((mem.ms / compromiseTime.mb1) * 100).toFixed(1)}% | `);
+  console.log(`open 1 MB in a fresh process: first screenful analysed (cold) | ${mem.partial.toFixed(1)} ms | ${((mem.partial / compromiseTime.mb1) * 100).toFixed(1)}% | `);
+  console.log(`open 1 MB in a fresh process: whole document analysed (cold: no memoised compromise windows) | ${mem.ms.toFixed(1)} ms | ${((mem.ms / compromiseTime.mb1) * 100).toFixed(1)}% | `);
   console.log(`peak memory analysing 1 MB (RSS of a fresh process) | ${mem.mb.toFixed(0)} MB | — | ≤ 400 MB`);
   for (const f of ['dist/extension.js', 'dist/web/extension.js', 'dist/worker.js', 'dist/webview.js', 'dist/core.js', 'dist/cli.js']) {
     const p = path.join(root, f);
@@ -96,4 +124,7 @@ function main() {
   execFileSync(process.execPath, [path.join(root, 'esbuild.js')], { cwd: root, stdio: 'inherit' });
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -1,0 +1,123 @@
+/**
+ * Merging the analyses of a long document's sections (sections.ts) into one Analysis. Each section was analysed as a
+ * document of its own, so the merge only joins what spans sections: a person named in several sections is one person
+ * (by name; a surname alone joins the one full name it can belong to when its own section names nobody else by it),
+ * an incident with the same type and victim in several sections is one incident, and ids and figure indices are
+ * renumbered. Cheap: it visits each result once and never re-reads the text.
+ */
+import { incidentSlug } from './incidents';
+import type { Analysis, Claim, Incident, Person, Quote, Span } from './types';
+
+const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d, text: s.text });
+
+/** A copy of `a` with every offset moved by `d` (nested objects that hold no offsets are shared). */
+export function shiftAnalysis(a: Analysis, d: number): Analysis {
+  if (d === 0) return a;
+  return {
+    schemaVersion: 1,
+    figures: a.figures.map((f) => ({ ...f, start: f.start + d, end: f.end + d })),
+    quotes: a.quotes.map((q) => ({ ...q, start: q.start + d, end: q.end + d, speakerMention: q.speakerMention && shiftSpan(q.speakerMention, d) })),
+    claims: a.claims.map((c) => ({ ...c, start: c.start + d, end: c.end + d })),
+    incidents: a.incidents.map((i) => ({ ...i, mentions: i.mentions.map((m) => shiftSpan(m, d)) })),
+    people: a.people.map((p) => ({ ...p, mentions: p.mentions.map((m) => shiftSpan(m, d)) })),
+    outlets: a.outlets,
+  };
+}
+
+/** One Analysis from the analyses of consecutive sections (offsets already absolute). */
+export function mergeSections(parts: Analysis[]): Analysis {
+  if (parts.length === 1) return parts[0];
+  const renames = surnameRenames(parts);
+  const out: Analysis = { schemaVersion: 1, figures: [], quotes: [], claims: [], incidents: [], people: [], outlets: [] };
+  const people = new Map<string, Person>();
+  const incidents = new Map<string, Incident>();
+  const outlets = new Set<string>();
+  parts.forEach((part, k) => {
+    const rename = renames[k];
+    const figureBase = out.figures.length;
+    for (const f of part.figures) out.figures.push(f);
+    for (const q of part.quotes) out.quotes.push(renamedQuote(q, rename));
+    for (const c of part.claims) out.claims.push(renamedClaim(c, rename));
+    for (const p of part.people) {
+      const name = rename.get(p.name) ?? p.name;
+      const known = people.get(name);
+      if (!known) {
+        const person = { name, role: p.role, mentions: [...p.mentions] };
+        people.set(name, person);
+        out.people.push(person);
+      } else {
+        known.role ??= p.role;
+        for (const m of p.mentions) known.mentions.push(m);
+      }
+    }
+    for (const i of part.incidents) {
+      const records = i.records.map((r) => ({ ...r, figure: r.figure + figureBase }));
+      const key = i.victim === null ? null : `${i.type}\u0000${i.victim}`;
+      const known = key === null ? undefined : incidents.get(key);
+      if (!known) {
+        const incident = { ...i, records, mentions: [...i.mentions], dataTypes: [...i.dataTypes], ...(i.victims ? { victims: [...i.victims] } : {}) };
+        if (key !== null) incidents.set(key, incident);
+        out.incidents.push(incident);
+        continue;
+      }
+      known.attacker ??= i.attacker;
+      known.suspected ??= i.suspected;
+      known.date ??= i.date;
+      for (const r of records) known.records.push(r);
+      for (const d of i.dataTypes) if (!known.dataTypes.some((x) => x.toLowerCase() === d.toLowerCase())) known.dataTypes.push(d);
+      for (const v of i.victims ?? []) if (!known.victims?.includes(v)) (known.victims ??= [known.victim!]).push(v);
+      for (const m of i.mentions) known.mentions.push(m);
+    }
+    for (const o of part.outlets) outlets.add(o);
+  });
+  out.outlets = [...outlets];
+  // Ids as the incidents stage numbers them: the second incident with the same stem gets "-2".
+  const used = new Map<string, number>();
+  for (const i of out.incidents) {
+    const slug = incidentSlug(i.type, i.victim);
+    const n = (used.get(slug) ?? 0) + 1;
+    used.set(slug, n);
+    i.id = n > 1 ? `${slug}-${n}` : slug;
+  }
+  return out;
+}
+
+/**
+ * For each section, the single-word people to rename to a full name found in another section: "Harlow" becomes
+ * "Dana Harlow" when exactly one person of the document has that surname and none of them is named in the section
+ * itself (where the section's own clustering already decided).
+ */
+function surnameRenames(parts: Analysis[]): Map<string, string>[] {
+  const fullBySurname = new Map<string, Set<string>>();
+  for (const part of parts) {
+    for (const p of part.people) {
+      const words = p.name.split(' ');
+      if (words.length < 2) continue;
+      const surname = words[words.length - 1];
+      const names = fullBySurname.get(surname) ?? new Set<string>();
+      names.add(p.name);
+      fullBySurname.set(surname, names);
+    }
+  }
+  return parts.map((part) => {
+    const rename = new Map<string, string>();
+    for (const p of part.people) {
+      if (p.name.includes(' ')) continue;
+      const names = fullBySurname.get(p.name);
+      if (names?.size !== 1) continue;
+      const [full] = names;
+      if (!part.people.some((q) => q.name === full)) rename.set(p.name, full);
+    }
+    return rename;
+  });
+}
+
+function renamedQuote(q: Quote, rename: Map<string, string>): Quote {
+  const to = q.speaker === null ? undefined : rename.get(q.speaker);
+  return to === undefined ? q : { ...q, speaker: to };
+}
+
+function renamedClaim(c: Claim, rename: Map<string, string>): Claim {
+  const to = c.sourceKind === 'person' && c.source !== null ? rename.get(c.source) : undefined;
+  return to === undefined ? c : { ...c, source: to };
+}

@@ -1,0 +1,105 @@
+/**
+ * Long documents are analysed in sections: runs of whole paragraphs (or, in text without blank lines, of whole
+ * lines that end a sentence), each analysed as a document of its own and then merged (merge.ts). Where a section
+ * ends depends only on the text near the cut (a hash of the line before it) and on where the section began, so an
+ * edit moves at most the cuts next to it and every other section keeps its text: the incremental analyser reuses
+ * their results as they are. A document up to WHOLE_DOCUMENT long is always one section, so every article of
+ * ordinary length is analysed exactly as a whole.
+ */
+
+/** Documents up to this length (UTF-16 code units) are one section. */
+export const WHOLE_DOCUMENT = 32_000;
+/** A section is at least this long (unless the document ends first) ... */
+const MIN_SECTION = 8_000;
+/** ... and ends at the first good cut past this length. */
+const MAX_SECTION = 24_000;
+/** One cut candidate in HASH_SPREAD (by the hash of the line before it) ends a section between MIN and MAX. */
+const HASH_SPREAD = 8;
+/** How much of the line before a cut the hash reads. */
+const HASH_TAIL = 24;
+
+/** Start offsets of the sections of `text`: [0] for a short text; every start is the start of a line. */
+export function sectionStarts(text: string): number[] {
+  const starts = [0];
+  if (text.length <= WHOLE_DOCUMENT) return starts;
+  for (let from = 0; ; ) {
+    const cut = nextCut(text, from);
+    if (cut < 0) return starts;
+    starts.push(cut);
+    from = cut;
+  }
+}
+
+/**
+ * The start of the section after the one starting at `from`, or -1 when it runs to the end. A cut is made at the
+ * start of a non-blank line: after a blank line (a paragraph break) or, failing that, after a line that ends a
+ * sentence. Between MIN and MAX the first paragraph break whose preceding line hashes to 0 wins; else the last
+ * paragraph break before MAX; else the first sentence-ending line that hashes to 0, else the last one before MAX;
+ * else the first candidate after MAX.
+ */
+function nextCut(text: string, from: number): number {
+  if (text.length - from <= MAX_SECTION) return -1;
+  const breaks = /\r\n?|\n/g;
+  breaks.lastIndex = from + MIN_SECTION;
+  const first = breaks.exec(text);
+  if (!first) return -1;
+  let lastParagraph = -1;
+  let lastLine = -1;
+  let hashedLine = -1;
+  let prevEnd = blankBetween(text, lineStartOf(text, first.index), first.index) ? -1 : first.index; // last non-blank line's end
+  let sawBlank = prevEnd < 0;
+  let lineStart = first.index + first[0].length;
+  while (lineStart < text.length) {
+    const next = breaks.exec(text);
+    const lineEnd = next ? next.index : text.length;
+    if (blankBetween(text, lineStart, lineEnd)) sawBlank = true;
+    else {
+      const kind = prevEnd < 0 ? null : sawBlank ? 'paragraph' : endsSentence(text, prevEnd) ? 'line' : null;
+      if (kind) {
+        if (lineStart - from > MAX_SECTION) return lastParagraph >= 0 ? lastParagraph : hashedLine >= 0 ? hashedLine : lastLine >= 0 ? lastLine : lineStart;
+        const hashed = hashTail(text, prevEnd) % HASH_SPREAD === 0;
+        if (kind === 'paragraph') {
+          if (hashed) return lineStart;
+          lastParagraph = lineStart;
+        } else {
+          if (hashed && hashedLine < 0) hashedLine = lineStart;
+          lastLine = lineStart;
+        }
+      }
+      prevEnd = lineEnd;
+      sawBlank = false;
+    }
+    if (!next) break;
+    lineStart = next.index + next[0].length;
+  }
+  return lastParagraph >= 0 ? lastParagraph : hashedLine >= 0 ? hashedLine : lastLine;
+}
+
+function lineStartOf(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/** Whether [from, to) holds only spaces, tabs and no-break spaces. */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** Whether the line ending at `end` ends with sentence-final punctuation (trailing spaces aside). */
+function endsSentence(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  return e > 0 && '.!?"”’)]'.includes(text[e - 1]);
+}
+
+/** FNV-1a over the last HASH_TAIL code units before `end` (a line's end; the tail may reach into earlier lines). */
+function hashTail(text: string, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(0, end - HASH_TAIL); i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
