@@ -18,7 +18,7 @@ const HASH_SPREAD = 8;
 /** How much of the line before a cut the hash reads. */
 const HASH_TAIL = 24;
 
-/** Start offsets of the sections of `text`: [0] for a short text; every start is the start of a line. */
+/** Start offsets of the sections of `text`: [0] for a short text; a start is the first character of a line or sentence. */
 export function sectionStarts(text: string): number[] {
   const starts = [0];
   if (text.length <= WHOLE_DOCUMENT) return starts;
@@ -34,45 +34,62 @@ export function sectionStarts(text: string): number[] {
  * The start of the section after the one starting at `from`, or -1 when it runs to the end. A cut is made at the
  * start of a non-blank line: after a blank line (a paragraph break) or, failing that, after a line that ends a
  * sentence. Between MIN and MAX the first paragraph break whose preceding line hashes to 0 wins; else the last
- * paragraph break before MAX; else the first sentence-ending line that hashes to 0, else the last one before MAX;
- * else the first candidate after MAX.
+ * paragraph break before MAX; else the first sentence-ending line that hashes to 0, else the last one before MAX.
+ * Text without such line breaks (a paste without newlines) is cut after a sentence, or at worst at a space.
  */
 function nextCut(text: string, from: number): number {
   if (text.length - from <= MAX_SECTION) return -1;
   const breaks = /\r\n?|\n/g;
   breaks.lastIndex = from + MIN_SECTION;
-  const first = breaks.exec(text);
-  if (!first) return -1;
   let lastParagraph = -1;
   let lastLine = -1;
   let hashedLine = -1;
-  let prevEnd = blankBetween(text, lineStartOf(text, first.index), first.index) ? -1 : first.index; // last non-blank line's end
-  let sawBlank = prevEnd < 0;
-  let lineStart = first.index + first[0].length;
-  while (lineStart < text.length) {
-    const next = breaks.exec(text);
-    const lineEnd = next ? next.index : text.length;
-    if (blankBetween(text, lineStart, lineEnd)) sawBlank = true;
-    else {
-      const kind = prevEnd < 0 ? null : sawBlank ? 'paragraph' : endsSentence(text, prevEnd) ? 'line' : null;
-      if (kind) {
-        if (lineStart - from > MAX_SECTION) return lastParagraph >= 0 ? lastParagraph : hashedLine >= 0 ? hashedLine : lastLine >= 0 ? lastLine : lineStart;
-        const hashed = hashTail(text, prevEnd) % HASH_SPREAD === 0;
+  const first = breaks.exec(text);
+  if (first) {
+    let prevEnd = blankBetween(text, lineStartOf(text, first.index), first.index) ? -1 : first.index; // last non-blank line's end
+    let sawBlank = prevEnd < 0;
+    for (let lineStart = first.index + first[0].length; lineStart < text.length && lineStart - from <= MAX_SECTION; ) {
+      const next = breaks.exec(text);
+      const lineEnd = next ? next.index : text.length;
+      if (blankBetween(text, lineStart, lineEnd)) sawBlank = true;
+      else {
+        const kind = prevEnd < 0 ? null : sawBlank ? 'paragraph' : endsSentence(text, prevEnd) ? 'line' : null;
+        const hashed = kind !== null && hashTail(text, prevEnd) % HASH_SPREAD === 0;
         if (kind === 'paragraph') {
           if (hashed) return lineStart;
           lastParagraph = lineStart;
-        } else {
+        } else if (kind === 'line') {
           if (hashed && hashedLine < 0) hashedLine = lineStart;
           lastLine = lineStart;
         }
+        prevEnd = lineEnd;
+        sawBlank = false;
       }
-      prevEnd = lineEnd;
-      sawBlank = false;
+      if (!next) break;
+      lineStart = next.index + next[0].length;
     }
-    if (!next) break;
-    lineStart = next.index + next[0].length;
   }
-  return lastParagraph >= 0 ? lastParagraph : hashedLine >= 0 ? hashedLine : lastLine;
+  if (lastParagraph >= 0) return lastParagraph;
+  if (hashedLine >= 0) return hashedLine;
+  if (lastLine >= 0) return lastLine;
+  return sentenceCut(text, from);
+}
+
+/** Within a line: the start of a sentence between MIN and MAX (the first whose end hashes to 0, else the last), else after the first space past MAX. */
+function sentenceCut(text: string, from: number): number {
+  const ends = /[.!?]["”’)\]]*[ \t]+(?=[\p{Lu}“"‘(])/gu;
+  ends.lastIndex = from + MIN_SECTION;
+  let last = -1;
+  for (let m = ends.exec(text); m && m.index + m[0].length - from <= MAX_SECTION; m = ends.exec(text)) {
+    const start = m.index + m[0].length;
+    if (hashTail(text, m.index + 1) % HASH_SPREAD === 0) return start;
+    last = start;
+  }
+  if (last >= 0) return last;
+  const space = /\s+(?=\S)/g;
+  space.lastIndex = from + MAX_SECTION;
+  const m = space.exec(text);
+  return m ? m.index + m[0].length : -1;
 }
 
 function lineStartOf(text: string, at: number): number {

@@ -51,9 +51,18 @@ test('sections of a long document start at the start of a non-blank line and are
   }
 });
 
-test('text without line breaks stays one section rather than being cut mid-sentence', () => {
-  const text = longText(100_000).replace(/\s+/g, ' ');
-  assert.deepEqual(sectionStarts(text), [0]);
+test('text without line breaks is cut after a sentence, and text without sentences at a space', () => {
+  const prose = longText(100_000).replace(/\s+/g, ' ');
+  const starts = sectionStarts(prose);
+  assert.ok(starts.length > 3);
+  for (const at of starts.slice(1)) assert.match(prose.slice(at - 3, at + 1), /[.!?]["”’)\]]* [\p{Lu}“"‘(]$/u);
+  const words = 'lorem ipsum dolor '.repeat(10_000);
+  const cuts = sectionStarts(words);
+  assert.ok(cuts.length > 3);
+  for (let k = 1; k < cuts.length; k++) {
+    assert.equal(words[cuts[k] - 1], ' ');
+    assert.ok(cuts[k] - cuts[k - 1] < 30_000);
+  }
 });
 
 test('an edit moves only the cuts near it', () => {
