@@ -77,20 +77,27 @@ function nextCut(text: string, from: number): number {
 
 /** Within a line: the start of a sentence between MIN and MAX (the first whose end hashes to 0, else the last), else after the first space past MAX. */
 function sentenceCut(text: string, from: number): number {
+  // Searched in the window only, so that text without sentence ends is not scanned to its end for every section.
+  const base = from + MIN_SECTION;
+  const window = text.slice(base, from + MAX_SECTION + 1);
   const ends = /[.!?]["”’)\]]*[ \t]+(?=[\p{Lu}“"‘(])/gu;
-  ends.lastIndex = from + MIN_SECTION;
   let last = -1;
-  for (let m = ends.exec(text); m && m.index + m[0].length - from <= MAX_SECTION; m = ends.exec(text)) {
-    const start = m.index + m[0].length;
-    if (hashTail(text, m.index + 1) % HASH_SPREAD === 0) return start;
+  for (let m = ends.exec(window); m && m.index + m[0].length <= window.length - 1; m = ends.exec(window)) {
+    const start = base + m.index + m[0].length;
+    if (hashTail(text, base + m.index + 1) % HASH_SPREAD === 0) return start;
     last = start;
   }
   if (last >= 0) return last;
-  const space = /\s+(?=\S)/g;
-  space.lastIndex = from + MAX_SECTION;
-  const m = space.exec(text);
-  return m ? m.index + m[0].length : -1;
+  // The first non-space after a space past MAX (a loop, not /\s+(?=\S)/, which backtracks over a long blank run).
+  let i = from + MAX_SECTION;
+  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i < text.length ? i : -1;
 }
+
+/** What /\s/ matches, by code (a per-character regex test is slow over a long blank run). */
+const isSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 function lineStartOf(text: string, at: number): number {
   let i = at;
