@@ -6,7 +6,7 @@
  * renumbered. Cheap: it visits each result once and never re-reads the text.
  */
 import { incidentSlug } from './incidents';
-import type { Analysis, Claim, Incident, Person, Quote, Span } from './types';
+import type { Analysis, Claim, Incident, Quote, Span } from './types';
 
 const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d, text: s.text });
 
@@ -29,7 +29,8 @@ export function mergeSections(parts: Analysis[]): Analysis {
   if (parts.length === 1) return parts[0];
   const renames = surnameRenames(parts);
   const out: Analysis = { schemaVersion: 1, figures: [], quotes: [], claims: [], incidents: [], people: [], outlets: [] };
-  const people = new Map<string, Person>();
+  // By name: where the person is in out.people, and whether it is still a section's own object (to copy before adding).
+  const people = new Map<string, { at: number; shared: boolean }>();
   const incidents = new Map<string, Incident>();
   const outlets = new Set<string>();
   parts.forEach((part, k) => {
@@ -42,13 +43,19 @@ export function mergeSections(parts: Analysis[]): Analysis {
       const name = rename.get(p.name) ?? p.name;
       const known = people.get(name);
       if (!known) {
-        const person = { name, role: p.role, mentions: [...p.mentions] };
-        people.set(name, person);
-        out.people.push(person);
-      } else {
-        known.role ??= p.role;
-        for (const m of p.mentions) known.mentions.push(m);
+        // A person named in one section only is handed out as it is: most people are.
+        people.set(name, { at: out.people.length, shared: true });
+        out.people.push(name === p.name ? p : { ...p, name });
+        continue;
       }
+      if (known.shared) {
+        const original = out.people[known.at];
+        out.people[known.at] = { ...original, mentions: [...original.mentions] };
+        known.shared = false;
+      }
+      const person = out.people[known.at];
+      person.role ??= p.role;
+      for (const m of p.mentions) person.mentions.push(m);
     }
     for (const i of part.incidents) {
       const records = i.records.map((r) => ({ ...r, figure: r.figure + figureBase }));
@@ -90,26 +97,48 @@ export function mergeSections(parts: Analysis[]): Analysis {
 function surnameRenames(parts: Analysis[]): Map<string, string>[] {
   const fullBySurname = new Map<string, Set<string>>();
   for (const part of parts) {
-    for (const p of part.people) {
-      const words = p.name.split(' ');
-      if (words.length < 2) continue;
-      const surname = words[words.length - 1];
+    for (const [surname, full] of namesOf(part).full) {
       const names = fullBySurname.get(surname) ?? new Set<string>();
-      names.add(p.name);
+      names.add(full);
       fullBySurname.set(surname, names);
     }
   }
   return parts.map((part) => {
     const rename = new Map<string, string>();
-    for (const p of part.people) {
-      if (p.name.includes(' ')) continue;
-      const names = fullBySurname.get(p.name);
+    const { single, all } = namesOf(part);
+    for (const name of single) {
+      const names = fullBySurname.get(name);
       if (names?.size !== 1) continue;
       const [full] = names;
-      if (!part.people.some((q) => q.name === full)) rename.set(p.name, full);
+      if (!all.has(full)) rename.set(name, full);
     }
     return rename;
   });
+}
+
+interface Names {
+  /** [surname, full name] of each person named in full. */
+  full: Array<[string, string]>;
+  /** People named by one word. */
+  single: string[];
+  all: Set<string>;
+}
+
+/** A section's names, worked out once per section result (results are reused across edits). */
+const names = new WeakMap<Analysis, Names>();
+function namesOf(part: Analysis): Names {
+  let known = names.get(part);
+  if (!known) {
+    known = { full: [], single: [], all: new Set() };
+    for (const { name } of part.people) {
+      known.all.add(name);
+      const space = name.lastIndexOf(' ');
+      if (space < 0) known.single.push(name);
+      else known.full.push([name.slice(space + 1), name]);
+    }
+    names.set(part, known);
+  }
+  return known;
 }
 
 function renamedQuote(q: Quote, rename: Map<string, string>): Quote {
