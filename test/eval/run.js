@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// npm run eval [-- --part NAME] [--misses N] [--json FILE]
+// npm run eval [-- --part NAME] [--misses N] [--json FILE] [--embedded]
+// --embedded: each text is analysed inside a long document (sample articles before and after it, well over the size
+// analysed whole), and its results cut back out: what splitting long documents into sections costs in accuracy.
 // Scores dist/core.js against ../shared/corpus. Each part lives in parts/NAME.js and exports
 // { name, source, run(ctx) → { metrics: [{ metric, value, unit?, peer?, anchor?, target? }], misses: { cause: [example] } } }.
 const fs = require('node:fs');
@@ -20,7 +22,8 @@ if (!fs.existsSync(corpus)) {
   console.error(`No corpus at ${corpus} (set POLICY_LENS_CORPUS).`);
   process.exit(2);
 }
-const { analyze } = require(path.join(root, 'dist', 'core.js'));
+const core = require(path.join(root, 'dist', 'core.js'));
+const analyze = args.includes('--embedded') ? require('./embedded').embedded(core, root) : core.analyze;
 
 const partsDir = path.join(__dirname, 'parts');
 const parts = fs
