@@ -4,7 +4,8 @@
  * ends depends only on the text near the cut (a hash of the line before it) and on where the section began, so an
  * edit moves at most the cuts next to it and every other section keeps its text: the incremental analyser reuses
  * their results as they are. A document up to WHOLE_DOCUMENT long is always one section, so every article of
- * ordinary length is analysed exactly as a whole.
+ * ordinary length is analysed exactly as a whole. (A text that repeats itself every few KB can keep the cuts after an
+ * edit out of step with the old ones; the result is still right, only that edit re-analyses what follows it.)
  */
 
 /** Documents up to this length (UTF-16 code units) are one section. */

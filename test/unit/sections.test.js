@@ -12,10 +12,13 @@ const articles = [
   ...['lakeside-ransomware.md', 'northfield-breach.txt'].map((f) => path.join(root, 'test', 'fixtures', f)),
 ].map((f) => fs.readFileSync(f, 'utf8'));
 
-/** About `size` code units of article text, the articles one after another as often as it takes. */
+/**
+ * About `size` code units of article text, the articles one after another as often as it takes, each under a
+ * numbered heading: real documents do not repeat themselves every few KB (see sections.ts on periodic text).
+ */
 function longText(size, separator = '\n\n') {
   let text = '';
-  for (let i = 0; text.length < size; i++) text += articles[i % articles.length] + separator;
+  for (let i = 0; text.length < size; i++) text += `Part ${i + 1}.${separator}${articles[i % articles.length]}${separator}`;
   return text;
 }
 
