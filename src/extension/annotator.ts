@@ -77,7 +77,8 @@ export class Annotator extends Disposable {
     if (this._checkBinary(document, explicit)) return undefined;
     const analysis = await this._store.analyze(document, explicit);
     // The store's change event renders; an explicit request renders once more in case the result came from the cache.
-    if (analysis) this._renderDocument(document);
+    // A long article's decorations are applied in slices: wait for them, so the command returns a decorated article.
+    if (analysis) await this._renderDocument(document);
     return analysis;
   }
 
@@ -124,7 +125,7 @@ export class Annotator extends Disposable {
       if (!this._store.isTracked(editor.document.uri)) continue;
       editors++;
       if (this._visible) this._ensure(editor.document);
-      this._render(editor);
+      void this._render(editor);
     }
     return { visible: this._visible, editors };
   }
@@ -181,7 +182,7 @@ export class Annotator extends Disposable {
     const now = new Set(editors);
     for (const editor of editors) {
       if (this._decorated.has(editor)) continue; // already decorated; only new editors need work
-      this._render(editor);
+      void this._render(editor);
       this._ensure(editor.document);
     }
     this._decorated = new Set([...this._decorated].filter((e) => now.has(e)));
@@ -215,7 +216,8 @@ export class Annotator extends Disposable {
   private _onAnalysis(document: vscode.TextDocument): void {
     if (document.isClosed) return;
     const status = this._store.status(document);
-    if (status === 'ready' || status === 'too-large') this._renderDocument(document);
+    // A long document's visible part may arrive first (store.partial): decorate it while the rest is analysed.
+    if (status === 'ready' || status === 'too-large' || (status === 'analysing' && this._store.partial(document))) void this._renderDocument(document);
     if (status === 'failed') this._onFailed(document);
     if (document === this._current) {
       this._updateStatus();
@@ -249,7 +251,7 @@ export class Annotator extends Disposable {
   private _onConfig(e: vscode.ConfigurationChangeEvent): void {
     if (e.affectsConfiguration('policyLens.decorations') || e.affectsConfiguration('policyLens.claimMinScore')) {
       this._decorator.rebuild();
-      for (const editor of vscode.window.visibleTextEditors) this._render(editor);
+      for (const editor of vscode.window.visibleTextEditors) void this._render(editor);
     }
     if (e.affectsConfiguration('policyLens.maxDocumentSize')) {
       this._store.invalidateAll();
@@ -260,18 +262,22 @@ export class Annotator extends Disposable {
     }
   }
 
-  private _renderDocument(document: vscode.TextDocument): void {
-    for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this._render(editor);
+  private _renderDocument(document: vscode.TextDocument): Promise<void> {
+    const renders: Array<Promise<void>> = [];
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) renders.push(this._render(editor));
+    return Promise.all(renders).then(() => undefined);
   }
 
-  private _render(editor: vscode.TextEditor): void {
-    const analysis = this._visible ? this._store.get(editor.document) : undefined;
+  /** Decorates (or clears) one editor; settles when its decorations are all applied. */
+  private _render(editor: vscode.TextEditor): Promise<void> {
+    const analysis = this._visible ? this._store.get(editor.document) ?? this._store.partial(editor.document) : undefined;
     const tracked = this._store.isTracked(editor.document.uri);
-    if (!tracked) return;
+    if (!tracked) return Promise.resolve();
     if (analysis || !this._visible || this._store.status(editor.document) === 'too-large') {
-      this._decorator.render(editor, analysis);
       this._decorated.add(editor);
+      return this._decorator.render(editor, analysis).catch((e: unknown) => this._log.error(`decorating ${editor.document.uri.toString(true)} failed`, e));
     }
+    return Promise.resolve();
   }
 
   private _updateStatus(): void {

@@ -1,8 +1,9 @@
 /**
- * Where analysis runs. On the desktop (Node extension host) a worker thread runs the core, so a long analysis never
- * blocks the extension host and a cancelled one stops mid-way; in the browser (web extension host) the core runs
- * in-process. Either way the core is loaded on first use, not at activation, and the desktop bundle does not contain
- * it: the worker loads dist/worker.js, and the in-process fallback requires dist/core.js at run time.
+ * Where analysis runs. On the desktop (Node extension host) a worker thread runs the core (dist/worker.js); in the
+ * browser (web extension host) a Web Worker does (dist/web/worker.js). Either way a long analysis never blocks the
+ * extension host and a cancelled one is dropped. Where no worker can run, the core runs in-process. The core is loaded
+ * on first use, not at activation, and the desktop bundle does not contain it: the worker loads dist/worker.js, and
+ * the in-process fallback requires dist/core.js at run time.
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
@@ -14,9 +15,15 @@ export interface Engine extends IDisposable {
    * The Analysis of `text`. With a `key` (a document's uri) the engine keeps an incremental analyser for that
    * document, so the next call re-analyses only the paragraphs that changed; release(key) forgets it.
    */
-  analyze(text: string, token: vscode.CancellationToken, key?: string): Promise<Analysis>;
+  analyze(text: string, token: vscode.CancellationToken, key?: string, early?: EarlyResult): Promise<Analysis>;
   /** Forget the incremental state kept for `key` (the document was closed). */
   release(key: string): void;
+}
+
+/** Ask for what the editor shows first: in a long document its sections' analysis is handed to `onPartial` early. */
+export interface EarlyResult {
+  first: { start: number; end: number };
+  onPartial(partial: Analysis): void;
 }
 
 type Core = typeof import('../core');
@@ -37,7 +44,7 @@ export class InProcessEngine implements Engine {
 
   constructor(private readonly _extensionUri: vscode.Uri) {}
 
-  async analyze(text: string, token: vscode.CancellationToken, key?: string): Promise<Analysis> {
+  async analyze(text: string, token: vscode.CancellationToken, key?: string, early?: EarlyResult): Promise<Analysis> {
     const core = await (this._core ??= loadCore(this._extensionUri));
     // Let queued edits and cancellations land before the synchronous work starts.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -45,7 +52,7 @@ export class InProcessEngine implements Engine {
     if (key === undefined) return core.analyze(text, { token });
     let analyzer = this._analyzers.get(key);
     if (!analyzer) this._analyzers.set(key, (analyzer = core.createAnalyzer()));
-    return analyzer.update(text, { token });
+    return analyzer.update(text, { token, ...early });
   }
 
   release(key: string): void {
@@ -58,9 +65,23 @@ export class InProcessEngine implements Engine {
   }
 }
 
-/** The worker engine when dist/worker.js is there and this is a Node extension host; otherwise in-process. */
+/**
+ * The worker engine when dist/worker.js is there and this is a Node extension host; the Web Worker engine in the web
+ * build when this host can start a Web Worker; otherwise in-process.
+ */
 export async function createEngine(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): Promise<Engine> {
-  if (process.env.POLICY_LENS_WEB !== '1') {
+  if (process.env.POLICY_LENS_WEB === '1') {
+    const { WebWorkerEngine, browserWorkerFactory, workerScriptUrl } = await import('./webWorkerEngine');
+    try {
+      const url = await workerScriptUrl(vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'worker.js'));
+      const engine = new WebWorkerEngine(url, log, browserWorkerFactory(), () => new InProcessEngine(extensionUri));
+      engine.start();
+      log.info('analysing in a Web Worker (dist/web/worker.js)');
+      return engine;
+    } catch (e) {
+      log.warn(`cannot start the analysis Web Worker (${e instanceof Error ? e.message : String(e)}): analysing in-process`);
+    }
+  } else {
     const script = vscode.Uri.joinPath(extensionUri, 'dist', 'worker.js');
     const exists = await vscode.workspace.fs.stat(script).then(
       () => true,

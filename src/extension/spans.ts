@@ -15,32 +15,58 @@ export function emptySpans(): CategorySpans {
 
 /** Sorted, de-duplicated, and only spans that lie inside the text (the core is young; stay defensive). */
 function clean(spans: Iterable<{ start: number; end: number }>, length: number): Array<[number, number]> {
-  const seen = new Set<string>();
-  const out: Array<[number, number]> = [];
+  // Each span as one number, start * (length + 1) + end (exact below 2^53, so for texts up to 94 million characters):
+  // a typed array sorts them by start, then end, without a comparator, and duplicates end up side by side.
+  const width = length + 1;
+  let keys = new Float64Array(64);
+  let n = 0;
   for (const { start, end } of spans) {
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > length || start >= end) continue;
-    const key = `${start}:${end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push([start, end]);
+    if (n === keys.length) {
+      const bigger = new Float64Array(n * 2);
+      bigger.set(keys);
+      keys = bigger;
+    }
+    keys[n++] = start * width + end;
   }
-  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = keys.subarray(0, n).sort();
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) continue;
+    const start = Math.floor(sorted[i] / width);
+    out.push([start, sorted[i] - start * width]);
+  }
+  return out;
 }
 
 /** `claimMinScore`: claims below this check-worthiness are not highlighted (they stay in the panel and exports). */
 export function decorationSpans(analysis: Analysis, text: string, claimMinScore = 0): CategorySpans {
-  const speakers = new Set(analysis.quotes.map((q) => q.speaker).filter((s): s is string => !!s));
-  const speakerSpans: Span[] = analysis.quotes.flatMap((q) => (q.speakerMention ? [q.speakerMention] : []));
-  for (const p of analysis.people) if (speakers.has(p.name)) speakerSpans.push(...p.mentions);
-  const outletNames = new Set<string>(analysis.outlets);
-  for (const x of [...analysis.quotes, ...analysis.claims]) if (x.outlet) outletNames.add(x.outlet);
-  return {
-    claim: clean(analysis.claims.filter((c) => !(c.score < claimMinScore)), text.length),
-    figure: clean(analysis.figures, text.length),
-    quote: clean(analysis.quotes, text.length),
-    speaker: clean(speakerSpans, text.length),
-    outlet: clean(findNames(text, [...outletNames]), text.length),
-  };
+  const spans = emptySpans();
+  for (const category of CATEGORIES) spans[category] = categorySpans(analysis, text, category, claimMinScore);
+  return spans;
+}
+
+/** One category of decorationSpans(): the decorator computes them one at a time, so a long article's work is sliced. */
+export function categorySpans(analysis: Analysis, text: string, category: DecorationCategory, claimMinScore = 0): Array<[number, number]> {
+  switch (category) {
+    case 'claim':
+      return clean(analysis.claims.filter((c) => !(c.score < claimMinScore)), text.length);
+    case 'figure':
+      return clean(analysis.figures, text.length);
+    case 'quote':
+      return clean(analysis.quotes, text.length);
+    case 'speaker': {
+      const speakers = new Set(analysis.quotes.map((q) => q.speaker).filter((s): s is string => !!s));
+      const speakerSpans: Span[] = analysis.quotes.flatMap((q) => (q.speakerMention ? [q.speakerMention] : []));
+      for (const p of analysis.people) if (speakers.has(p.name)) for (const m of p.mentions) speakerSpans.push(m);
+      return clean(speakerSpans, text.length);
+    }
+    case 'outlet': {
+      const outletNames = new Set<string>(analysis.outlets);
+      for (const x of [...analysis.quotes, ...analysis.claims]) if (x.outlet) outletNames.add(x.outlet);
+      return clean(findNames(text, [...outletNames]), text.length);
+    }
+  }
 }
 
 function escapeRegExp(s: string): string {

@@ -4,11 +4,12 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
+import type { DocumentStatus } from '../shared/api';
 import type { Configuration } from './config';
 import { Disposable } from './dispose';
-import type { Engine } from './engine';
+import type { EarlyResult, Engine } from './engine';
 
-export type DocStatus = 'analysing' | 'ready' | 'too-large' | 'failed' | 'idle';
+export type DocStatus = DocumentStatus;
 
 interface DocState {
   analysis?: Analysis;
@@ -20,6 +21,8 @@ interface DocState {
   tooLarge?: { version: number; length: number; limit: number };
   warned?: boolean;
   failed?: boolean;
+  /** While a long document is analysed: the analysis of what its editors show, sent ahead of the whole one. */
+  partial?: { version: number; analysis: Analysis };
 }
 
 export interface TooLargeEvent {
@@ -69,6 +72,12 @@ export class AnalysisStore extends Disposable {
   get(document: vscode.TextDocument): Analysis | undefined {
     const s = this._states.get(document.uri.toString());
     return s?.analysis && s.version === document.version ? s.analysis : undefined;
+  }
+
+  /** While the document's current version is being analysed: the analysis of what its editors show, if it came first. */
+  partial(document: vscode.TextDocument): Analysis | undefined {
+    const s = this._states.get(document.uri.toString());
+    return s?.pending && s.partial?.version === document.version ? s.partial.analysis : undefined;
   }
 
   /** The last analysis of the document, whatever version it describes. */
@@ -122,8 +131,16 @@ export class AnalysisStore extends Disposable {
 
     const cts = new vscode.CancellationTokenSource();
     const state = s;
-    const promise = this._run(text, cts.token, key).then(
+    state.partial = undefined;
+    const first = shownRange(document);
+    const onPartial = (analysis: Analysis) => {
+      if (state.pending?.cts !== cts) return;
+      state.partial = { version, analysis };
+      this._onDidChange.fire(document);
+    };
+    const promise = this._run(text, cts.token, key, first && { first, onPartial }).then(
       (analysis) => {
+        state.partial = undefined;
         if (state.pending?.cts !== cts) return undefined; // superseded or released meanwhile
         state.pending = undefined;
         state.analysis = analysis;
@@ -133,6 +150,7 @@ export class AnalysisStore extends Disposable {
         return analysis;
       },
       (e: unknown) => {
+        state.partial = undefined;
         if (state.pending?.cts === cts) state.pending = undefined;
         if (!isCancelled(e)) {
           state.failed = true;
@@ -183,12 +201,22 @@ export class AnalysisStore extends Disposable {
     }
   }
 
-  private async _run(text: string, token: vscode.CancellationToken, key: string): Promise<Analysis> {
+  private async _run(text: string, token: vscode.CancellationToken, key: string, early?: EarlyResult): Promise<Analysis> {
     const started = Date.now();
     const engine = await (this._engine ??= this._createEngine());
     if (token.isCancellationRequested) throw new vscode.CancellationError();
-    const analysis = await engine.analyze(text, token, key);
+    const analysis = await engine.analyze(text, token, key, early);
     this._log.info(`analysed ${text.length} characters (${engine.name}) in ${Date.now() - started} ms`);
     return analysis;
   }
+}
+
+/** The span of the document its visible editors show (offsets), or undefined when no editor shows it. */
+function shownRange(document: vscode.TextDocument): { start: number; end: number } | undefined {
+  const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === document).flatMap((e) => e.visibleRanges);
+  if (!ranges.length) return undefined;
+  return {
+    start: Math.min(...ranges.map((r) => document.offsetAt(r.start))),
+    end: Math.max(...ranges.map((r) => document.offsetAt(r.end))),
+  };
 }

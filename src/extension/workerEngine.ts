@@ -2,14 +2,20 @@
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
-import type { Engine } from './engine';
-import type { WorkerReply, WorkerRequest } from './worker';
+import type { EarlyResult, Engine } from './engine';
+import type { WorkerPartial, WorkerReply, WorkerRequest } from './workerProtocol';
+import { deliverPartial, settle } from './workerReplies';
 
 interface Pending {
   resolve(a: Analysis): void;
   reject(e: Error): void;
   cancel: vscode.Disposable;
+  token: vscode.CancellationToken;
+  early?: EarlyResult;
 }
+
+/** Lets the extension host's other work run between slices of a received Analysis. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class WorkerEngine implements Engine {
   readonly name = 'worker';
@@ -22,7 +28,7 @@ export class WorkerEngine implements Engine {
     private readonly _log: vscode.LogOutputChannel,
   ) {}
 
-  analyze(text: string, token: vscode.CancellationToken, key?: string): Promise<Analysis> {
+  analyze(text: string, token: vscode.CancellationToken, key?: string, early?: EarlyResult): Promise<Analysis> {
     if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
     const worker = this._ensureWorker();
     const id = this._nextId++;
@@ -30,8 +36,8 @@ export class WorkerEngine implements Engine {
     const flag = new SharedArrayBuffer(4);
     return new Promise<Analysis>((resolve, reject) => {
       const cancel = token.onCancellationRequested(() => Atomics.store(new Int32Array(flag), 0, 1));
-      this._pending.set(id, { resolve, reject, cancel });
-      const request: WorkerRequest = { type: 'analyze', id, text, flag, key };
+      this._pending.set(id, { resolve, reject, cancel, token, early });
+      const request: WorkerRequest = { type: 'analyze', id, text, flag, key, first: early?.first };
       worker.postMessage(request);
     });
   }
@@ -52,7 +58,7 @@ export class WorkerEngine implements Engine {
     // A larger young generation: an analysis makes many short-lived objects, and the default one is collected often.
     const worker = new Worker(this._script, { name: 'policy-lens-analysis', resourceLimits: { maxYoungGenerationSizeMb: 64 } });
     worker.unref();
-    worker.on('message', (reply: WorkerReply) => this._onReply(reply));
+    worker.on('message', (message: WorkerReply | WorkerPartial) => ('type' in message ? this._onPartial(message) : this._onReply(message)));
     worker.on('error', (e) => {
       this._log.error('analysis worker failed', e);
       this._failAll(e);
@@ -71,15 +77,12 @@ export class WorkerEngine implements Engine {
     if (!p) return;
     this._pending.delete(reply.id);
     p.cancel.dispose();
-    if (reply.ok) {
-      this._log.debug(`analysed in the worker in ${reply.ms} ms`);
-      p.resolve(reply.analysis);
-    } else if (reply.cancelled) p.reject(new vscode.CancellationError());
-    else {
-      const e = new Error(reply.message);
-      e.stack = reply.stack;
-      p.reject(e);
-    }
+    if (reply.ok) this._log.debug(`analysed in the worker in ${reply.ms} ms`);
+    settle(reply, p, pause);
+  }
+
+  private _onPartial(partial: WorkerPartial): void {
+    deliverPartial(partial, this._pending.get(partial.id), () => this._pending.has(partial.id), pause);
   }
 
   private _failAll(e: Error): void {

@@ -7,9 +7,33 @@ import type { WorkspaceIndex } from '../core/workspace';
 
 export type DecorationCategory = 'claim' | 'figure' | 'quote' | 'speaker' | 'outlet';
 
+export type DocumentStatus = 'analysing' | 'ready' | 'too-large' | 'failed' | 'idle';
+
 export interface PolicyLensApi {
+  /**
+   * What activation cost the extension host's thread, in milliseconds: evaluating dist/extension.js (including its
+   * first `require('vscode')`) plus activate() (wiring only; the core is not loaded). Details in `activationTimes`.
+   */
+  activationMs?: number;
+  /**
+   * vscodeApiMs: the bundle's first `require('vscode')` (VS Code builds the extension's API object); evaluateMs: the
+   * rest of the bundle's top level; activateMs: activate(); each also as this thread's CPU time where the runtime tells
+   * it (on a loaded machine wall time also counts time the thread was not running); loadToActivatedMs: from the start
+   * of the bundle's evaluation to the end of activate(), including the time VS Code took before calling activate().
+   */
+  activationTimes?: {
+    vscodeApiMs: number;
+    evaluateMs: number;
+    activateMs: number;
+    vscodeApiCpuMs?: number;
+    evaluateCpuMs?: number;
+    activateCpuMs?: number;
+    loadToActivatedMs: number;
+  };
   /** The latest Analysis of a document (by uri string), if it has been annotated. */
   getAnalysis(uri: string): Analysis | undefined;
+  /** Where the open document (by uri string) stands: analysing, ready, too large, failed, or idle (not tracked or stale). */
+  documentStatus?(uri: string): DocumentStatus | undefined;
   /** What the decorator last applied to a visible editor of the document, per category, as [start, end) offsets. */
   getDecorations(uri: string): Record<DecorationCategory, Array<[number, number]>>;
   /** How many documents the extension holds state for (closing a document must release it). */

@@ -121,6 +121,8 @@ async function main() {
     const p = path.join(root, f);
     if (fs.existsSync(p)) console.log(`${f} (minified) | ${(fs.statSync(p).size / 1024).toFixed(0)} KB | — | ${f === 'dist/extension.js' ? '≤ 600 KB' : ''}`);
   }
+  // The extension host (test/bench/host.js): a real VS Code, with the production build just made.
+  require('./host').printHostRows({ root, quick });
   execFileSync(process.execPath, [path.join(root, 'esbuild.js')], { cwd: root, stdio: 'inherit' });
 }
 
