@@ -37,7 +37,7 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
 export const NUMBER_SETTINGS = {
   claimMinScore: { default: 0, min: 0, max: 1 },
   debounceMs: { default: 400, min: 0, max: 10_000 },
-  maxDocumentSize: { default: 300_000, min: 1000, max: Number.MAX_SAFE_INTEGER },
+  maxDocumentSize: { default: 2_000_000, min: 1000, max: Number.MAX_SAFE_INTEGER },
 } as const;
 
 export type NumberSetting = keyof typeof NUMBER_SETTINGS;
