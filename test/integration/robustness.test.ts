@@ -244,7 +244,7 @@ describe('robustness', function () {
     }, 'five setting warnings');
     const all = warnings.join('\n');
     for (const key of ['debounceMs', 'maxDocumentSize', 'claimMinScore', 'decorations.figures', 'policyLens.figureForeground', 'policyLens.quoteForeground']) assert.ok(all.includes(key), `no warning about ${key}: ${all}`);
-    assert.match(all, /default 300000/);
+    assert.match(all, /default 2000000/);
     // the fallbacks are in force: a negative limit did not make every document "too large", and figures are highlighted
     const editor = await openUntitled(`# Note\n\n${PARAGRAPH}`);
     const a = await annotateActive();
