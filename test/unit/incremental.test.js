@@ -3,6 +3,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const { rng } = require('../support/random');
 const { analyze, createAnalyzer } = require('../../dist/core.js');
 
 const samples = path.join(__dirname, '..', '..', 'samples');
@@ -12,17 +13,6 @@ const base = fs
   .sort()
   .map((f) => fs.readFileSync(path.join(samples, f), 'utf8'))
   .join('\n\n');
-
-/** A small seeded PRNG (mulberry32) so a failure can be replayed. */
-function rng(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SNIPPETS = ['x', ' ', '\n', '\n\n', '“', '”', '"', '.', '5', ' million ', ' she said', ' $3 billion', 'Breach at Acme Corp. ', '\r\n'];
 

@@ -4,6 +4,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
+const { rng } = require('../support/random');
 const { analyze, createAnalyzer, sectionStarts, WHOLE_DOCUMENT } = require('../../dist/core.js');
 
 const root = path.join(__dirname, '..', '..');
@@ -20,16 +21,6 @@ function longText(size, separator = '\n\n') {
   let text = '';
   for (let i = 0; text.length < size; i++) text += `Part ${i + 1}.${separator}${articles[i % articles.length]}${separator}`;
   return text;
-}
-
-function rng(seed) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 test('a document of ordinary length is one section', () => {
