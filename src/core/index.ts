@@ -20,11 +20,8 @@ export { toCsvTables, renderWorkspaceMarkdown } from './exports';
 export { sectionStarts, WHOLE_DOCUMENT } from './sections';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const starts = sectionStarts(text);
-  const budget = starts.length > 1 ? SECTION_NLP_BUDGET : NLP_BUDGET;
-  return mergeSections(
-    starts.map((start, k) => shiftAnalysis(run(text.slice(start, starts[k + 1] ?? text.length), options, budget), start)),
-  );
+  const { spans, budget } = sectionsOf(text);
+  return mergeSections(spans.map(({ start, end }) => shiftAnalysis(run(text.slice(start, end), options, budget), start)));
 }
 
 /**
@@ -32,6 +29,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
  * analysis depends on its text alone; past it a word-list rule finds counted nouns.
  */
 const SECTION_NLP_BUDGET = 64;
+
+/** The sections of `text` and the compromise budget each gets. */
+function sectionsOf(text: string): { spans: Array<{ start: number; end: number }>; budget: number } {
+  const starts = sectionStarts(text);
+  return {
+    spans: starts.map((start, k) => ({ start, end: starts[k + 1] ?? text.length })),
+    budget: starts.length > 1 ? SECTION_NLP_BUDGET : NLP_BUDGET,
+  };
+}
 
 export interface Analyzer {
   /** The Analysis of `text`, equal to a fresh analyze(text), re-using the work done for unchanged sections and paragraphs. */
@@ -58,10 +64,8 @@ export function createAnalyzer(): Analyzer {
   let byStart = new Map<number, Section>();
   return {
     update(text, options = {}) {
-      const starts = sectionStarts(text);
-      const budget = starts.length > 1 ? SECTION_NLP_BUDGET : NLP_BUDGET;
-      const ends = starts.map((_, k) => starts[k + 1] ?? text.length);
-      const texts = starts.map((start, k) => text.slice(start, ends[k]));
+      const { spans, budget } = sectionsOf(text);
+      const texts = spans.map(({ start, end }) => text.slice(start, end));
       const next = new Map<string, Section>();
       const nextByStart = new Map<number, Section>();
       // Reused sections first, so that an edited section only inherits a memo nobody else still needs.
@@ -71,7 +75,7 @@ export function createAnalyzer(): Analyzer {
       }
       const parts: Analysis[] = [];
       const place = (k: number) => {
-        const [t, start] = [texts[k], starts[k]];
+        const [t, { start }] = [texts[k], spans[k]];
         let section = next.get(t);
         if (!section) {
           const before = byStart.get(start);
@@ -85,12 +89,15 @@ export function createAnalyzer(): Analyzer {
         nextByStart.set(start, section);
         parts[k] = section.placed.analysis;
       };
-      // What the reader is looking at first: its sections' analysis is handed out before the rest is done.
+      // What the reader is looking at first: when sections elsewhere still need analysing, the ones under `first`
+      // are done first and handed out.
       const { first, onPartial } = options;
-      if (first && onPartial && texts.some((t) => !next.has(t))) {
-        const seen = starts.map((_, k) => k).filter((k) => starts[k] < first.end && ends[k] > first.start);
-        seen.forEach(place);
-        if (seen.length < texts.length && texts.some((t) => !next.has(t))) onPartial(mergeSections(seen.map((k) => parts[k])));
+      if (first && onPartial) {
+        const shown = spans.flatMap(({ start, end }, k) => (start < first.end && end > first.start ? [k] : []));
+        if (shown.length && texts.some((t, k) => !next.has(t) && !shown.includes(k))) {
+          shown.forEach(place);
+          onPartial(mergeSections(shown.map((k) => parts[k])));
+        }
       }
       texts.forEach((_, k) => parts[k] ?? place(k));
       sections = next;

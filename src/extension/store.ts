@@ -15,14 +15,18 @@ interface DocState {
   analysis?: Analysis;
   /** The document version `analysis` describes. */
   version: number;
-  pending?: { version: number; cts: vscode.CancellationTokenSource; promise: Promise<Analysis | undefined> };
+  pending?: {
+    version: number;
+    cts: vscode.CancellationTokenSource;
+    promise: Promise<Analysis | undefined>;
+    /** In a long document: the analysis of what its editors show, sent ahead of the whole one. */
+    partial?: Analysis;
+  };
   timer?: ReturnType<typeof setTimeout>;
   /** Set when the document was over the size limit at `version`. */
   tooLarge?: { version: number; length: number; limit: number };
   warned?: boolean;
   failed?: boolean;
-  /** While a long document is analysed: the analysis of what its editors show, sent ahead of the whole one. */
-  partial?: { version: number; analysis: Analysis };
 }
 
 export interface TooLargeEvent {
@@ -77,7 +81,7 @@ export class AnalysisStore extends Disposable {
   /** While the document's current version is being analysed: the analysis of what its editors show, if it came first. */
   partial(document: vscode.TextDocument): Analysis | undefined {
     const s = this._states.get(document.uri.toString());
-    return s?.pending && s.partial?.version === document.version ? s.partial.analysis : undefined;
+    return s?.pending?.version === document.version ? s.pending.partial : undefined;
   }
 
   /** The last analysis of the document, whatever version it describes. */
@@ -131,16 +135,14 @@ export class AnalysisStore extends Disposable {
 
     const cts = new vscode.CancellationTokenSource();
     const state = s;
-    state.partial = undefined;
     const first = shownRange(document);
     const onPartial = (analysis: Analysis) => {
       if (state.pending?.cts !== cts) return;
-      state.partial = { version, analysis };
+      state.pending.partial = analysis;
       this._onDidChange.fire(document);
     };
     const promise = this._run(text, cts.token, key, first && { first, onPartial }).then(
       (analysis) => {
-        state.partial = undefined;
         if (state.pending?.cts !== cts) return undefined; // superseded or released meanwhile
         state.pending = undefined;
         state.analysis = analysis;
@@ -150,7 +152,6 @@ export class AnalysisStore extends Disposable {
         return analysis;
       },
       (e: unknown) => {
-        state.partial = undefined;
         if (state.pending?.cts === cts) state.pending = undefined;
         if (!isCancelled(e)) {
           state.failed = true;

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { EarlyResult, Engine } from './engine';
 import type { WorkerPartial, WorkerReady, WorkerReply, WorkerRequest } from './workerProtocol';
-import { deliverPartial, settle } from './workerReplies';
+import { deliverPartial, settle, type Waiting } from './workerReplies';
 
 /** The parts of a browser Worker used here (the project's tsconfig has no DOM lib). */
 export interface WebWorker {
@@ -18,13 +18,10 @@ export interface WebWorker {
 
 export type WebWorkerFactory = (url: string) => WebWorker;
 
-interface Pending {
+interface Pending extends Waiting {
+  /** Kept to hand the request to the in-process engine if no worker can start. */
   text: string;
   key: string | undefined;
-  token: vscode.CancellationToken;
-  early?: EarlyResult;
-  resolve(a: Analysis): void;
-  reject(e: Error): void;
   cancel: vscode.Disposable;
 }
 

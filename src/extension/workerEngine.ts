@@ -4,14 +4,10 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { EarlyResult, Engine } from './engine';
 import type { WorkerPartial, WorkerReply, WorkerRequest } from './workerProtocol';
-import { deliverPartial, settle } from './workerReplies';
+import { deliverPartial, settle, type Waiting } from './workerReplies';
 
-interface Pending {
-  resolve(a: Analysis): void;
-  reject(e: Error): void;
+interface Pending extends Waiting {
   cancel: vscode.Disposable;
-  token: vscode.CancellationToken;
-  early?: EarlyResult;
 }
 
 /** Lets the extension host's other work run between slices of a received Analysis. */
