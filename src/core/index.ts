@@ -133,3 +133,5 @@ function run(text: string, options: AnalyzeOptions, nlpBudget: number, cache?: P
     outlets: entities.outlets,
   };
 }
+export { loadLinear, fnv1a, LINEAR_SCHEMA, LINEAR_VERSION } from './learn/linear';
+export type { LinearModel, LinearModelJson } from './learn/linear';

@@ -1,0 +1,115 @@
+/**
+ * A small linear classifier over hashed features: the one shape every learned model of the engine ships in.
+ *
+ * Features are strings ("w=breach", "prev=ransom", "shape=Xx") hashed into 2^bits buckets (FNV-1a), so the model
+ * holds no vocabulary and no corpus text. A model is plain JSON (`LinearModelJson`), written by `npm run train`
+ * and read once by `loadLinear`, which checks its schema and version. Scores are a softmax over classes (a binary
+ * model has two); `explain` names the features that pushed a decision most, for hovers.
+ */
+
+export const LINEAR_SCHEMA = 'policy-lens/linear-model';
+export const LINEAR_VERSION = 1;
+
+export interface LinearModelJson {
+  schema: typeof LINEAR_SCHEMA;
+  version: number;
+  /** What the model decides, e.g. "incident-type". */
+  name: string;
+  /** Buckets are 2^bits. */
+  bits: number;
+  classes: string[];
+  /** One bias per class. */
+  bias: number[];
+  /** Non-zero buckets: bucket → one weight per class. */
+  weights: Record<string, number[]>;
+  /** How it was trained and scored (cross-validation figures), for the record; not read at run time. */
+  meta?: Record<string, unknown>;
+}
+
+export interface LinearModel {
+  readonly name: string;
+  readonly classes: readonly string[];
+  readonly bits: number;
+  /** Raw score per class for these features (duplicates count once per occurrence). */
+  scores(features: readonly string[]): number[];
+  /** Softmax probabilities per class. */
+  probabilities(features: readonly string[]): number[];
+  /** The class with the highest probability, and that probability. */
+  predict(features: readonly string[]): { label: string; index: number; probability: number };
+  /** The features that pushed class `label` up most (largest positive weight), best first. */
+  explain(features: readonly string[], label: string, top?: number): Array<{ feature: string; weight: number }>;
+}
+
+/** FNV-1a, 32 bit, over the UTF-16 code units of `s`: the same bucket in Node, the browser and the trainer. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function bucketOf(feature: string, bits: number): number {
+  return fnv1a(feature) & ((1 << bits) - 1);
+}
+
+export function loadLinear(json: unknown): LinearModel {
+  const m = json as Partial<LinearModelJson> | null;
+  if (!m || m.schema !== LINEAR_SCHEMA) throw new Error(`not a Policy Lens linear model (schema ${String(m?.schema)})`);
+  if (m.version !== LINEAR_VERSION) throw new Error(`linear model "${m.name}" has version ${m.version}; this build reads version ${LINEAR_VERSION}: run npm run train`);
+  const classes = m.classes ?? [];
+  const bits = m.bits ?? 0;
+  const bias = m.bias ?? [];
+  if (!classes.length || bias.length !== classes.length || bits < 1 || bits > 30) throw new Error(`linear model "${m.name}" is malformed`);
+  const table = new Map<number, number[]>();
+  for (const [k, w] of Object.entries(m.weights ?? {})) table.set(Number(k), w);
+  const name = m.name ?? 'model';
+
+  const scores = (features: readonly string[]): number[] => {
+    const s = bias.slice();
+    for (const f of features) {
+      const w = table.get(bucketOf(f, bits));
+      if (w) for (let c = 0; c < s.length; c++) s[c] += w[c];
+    }
+    return s;
+  };
+  const probabilities = (features: readonly string[]): number[] => softmax(scores(features));
+  return {
+    name,
+    classes,
+    bits,
+    scores,
+    probabilities,
+    predict(features) {
+      const p = probabilities(features);
+      let index = 0;
+      for (let c = 1; c < p.length; c++) if (p[c] > p[index]) index = c;
+      return { label: classes[index], index, probability: p[index] };
+    },
+    explain(features, label, top = 3) {
+      const c = classes.indexOf(label);
+      if (c < 0) return [];
+      const seen = new Set<string>();
+      const out: Array<{ feature: string; weight: number }> = [];
+      for (const f of features) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        const w = table.get(bucketOf(f, bits));
+        // Against the mean of the other classes: what makes this class win, not what every class shares.
+        if (!w) continue;
+        const others = classes.length > 1 ? (w.reduce((a, b) => a + b, 0) - w[c]) / (classes.length - 1) : 0;
+        const weight = w[c] - others;
+        if (weight > 0) out.push({ feature: f, weight });
+      }
+      return out.sort((a, b) => b.weight - a.weight || a.feature.localeCompare(b.feature)).slice(0, top);
+    },
+  };
+}
+
+export function softmax(s: readonly number[]): number[] {
+  const max = Math.max(...s);
+  const e = s.map((x) => Math.exp(x - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((x) => x / sum);
+}
