@@ -75,6 +75,12 @@ export interface WorkspaceIndexSnapshot {
   state: 'idle' | 'indexing' | 'ready';
   /** Completed passes: wait for it to grow after a change. */
   passes: number;
+  /**
+   * A pass is running, queued or scheduled (a file, editor or setting change starts one after a short quiet time).
+   * `state` stays 'ready' while one is only scheduled, so "the index reflects the change" is `passes` grown and
+   * `pending` false.
+   */
+  pending: boolean;
   /** The indexed articles, by the name the index uses (workspace-relative path). */
   articles: string[];
   index: WorkspaceIndex;

@@ -162,7 +162,17 @@ describe('Policy Lens end to end: hostile markup in an article stays text', func
       const style = document.createElement('style');
       style.textContent = 'body { display: none !important; }';
       document.head.appendChild(style);
-      await new Promise((r) => setTimeout(r, 1000));
+      // Wait for the events that say each injection was tried (no fixed sleep): the image's error (its inline
+      // handler is attempted then) and the policy's reports for the script and the style; at most 10 s.
+      const imgFailed = new Promise((resolve) => img.addEventListener('error', resolve, { once: true }));
+      const reported = new Promise((resolve) => {
+        const deadline = Date.now() + 10_000;
+        const check = () =>
+          (violations.some((d) => /^script-src/.test(d)) && violations.some((d) => /^style-src/.test(d))) || Date.now() > deadline ? resolve() : setTimeout(check, 20);
+        check();
+      });
+      await Promise.race([Promise.all([imgFailed, reported]), new Promise((r) => setTimeout(r, 10_000))]);
+      await new Promise((r) => setTimeout(r, 0)); // the inline handler, had it been allowed, runs in the error event's task
       const out = { csp, injected: typeof window.__plInjected, violations, bodyDisplay: getComputedStyle(document.body).display };
       s.remove();
       img.remove();

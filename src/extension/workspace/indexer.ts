@@ -160,6 +160,7 @@ export class WorkspaceIndexer extends Disposable {
     return {
       state: this._state,
       passes: this._passes,
+      pending: !!(this._running || this._queued || this._timer),
       articles: [...this._byFile.keys()],
       index: this._index,
       lastRun: this._lastRun,
