@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { ToggleResult } from '../shared/api';
-import { isSupported, type Configuration } from './config';
+import type { Configuration } from './config';
 import type { Decorator } from './decorations';
 import { Disposable } from './dispose';
 import type { StatusBar } from './statusBar';
@@ -70,7 +70,7 @@ export class Annotator extends Disposable {
   /** Analyse now and decorate its visible editors; `explicit` when a person asked (shows hidden annotations). */
   async annotate(document: vscode.TextDocument, explicit = false): Promise<Analysis | undefined> {
     if (explicit && !this._visible) this._setVisible(true);
-    if (explicit && isSupported(document)) {
+    if (explicit && this._config.supports(document)) {
       this._ignored.delete(document.uri.toString());
       this._setCurrent(document);
     }
@@ -134,7 +134,7 @@ export class Annotator extends Disposable {
   async resolveDocument(uri?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
     if (uri) return vscode.workspace.openTextDocument(uri);
     const active = vscode.window.activeTextEditor?.document;
-    if (active && this._isArticle(active)) return active;
+    if (active && this.isArticle(active)) return active;
     return this.current;
   }
 
@@ -143,8 +143,9 @@ export class Annotator extends Disposable {
     this._ignored.add(uri.toString());
   }
 
-  private _isArticle(document: vscode.TextDocument): boolean {
-    return isSupported(document) && !this._ignored.has(document.uri.toString());
+  /** A document Policy Lens annotates: supported language and scheme, and not one of its own exports. */
+  isArticle(document: vscode.TextDocument): boolean {
+    return this._config.supports(document) && !this._ignored.has(document.uri.toString());
   }
 
   describe(document: vscode.TextDocument): { uri: string; fileName: string; version: number } {
@@ -172,7 +173,7 @@ export class Annotator extends Disposable {
 
   /** Bring a tracked document's analysis up to date, or start tracking it when annotateOnOpen says so. */
   private _ensure(document: vscode.TextDocument): void {
-    if (!this._visible || !this._isArticle(document)) return;
+    if (!this._visible || !this.isArticle(document)) return;
     if (!this._store.isTracked(document.uri) && !this._config.annotateOnOpen(document)) return;
     if (this._checkBinary(document, false)) return;
     void this._store.analyze(document);
@@ -189,7 +190,7 @@ export class Annotator extends Disposable {
   }
 
   private _onActiveEditor(editor: vscode.TextEditor | undefined): void {
-    if (editor && this._isArticle(editor.document)) {
+    if (editor && this.isArticle(editor.document)) {
       this._setCurrent(editor.document);
       this._ensure(editor.document);
     } else if (editor) {
@@ -260,6 +261,20 @@ export class Annotator extends Disposable {
     if (e.affectsConfiguration('policyLens.annotateOnOpen')) {
       for (const editor of vscode.window.visibleTextEditors) this._ensure(editor.document);
     }
+    if (e.affectsConfiguration('policyLens.schemes')) {
+      for (const editor of vscode.window.visibleTextEditors) {
+        if (this.isArticle(editor.document)) this._ensure(editor.document);
+        else if (this._store.isTracked(editor.document.uri)) this._forget(editor);
+      }
+    }
+  }
+
+  /** A document that is no longer annotated (its scheme left policyLens.schemes): clear it and drop its analysis. */
+  private _forget(editor: vscode.TextEditor): void {
+    void this._decorator.render(editor, undefined).finally(() => {
+      this._store.release(editor.document.uri);
+      this._decorator.forget(editor.document.uri);
+    });
   }
 
   private _renderDocument(document: vscode.TextDocument): Promise<void> {

@@ -5,6 +5,7 @@ import type { ExportResult, ToggleResult } from '../shared/api';
 import type { Annotator } from './annotator';
 import type { IncidentsPanel } from './panel';
 import { buildPanelModel } from './panelModel';
+import { asUri, exportArgs, writeExport } from './exportArgs';
 import { renderJson, renderMarkdown } from './report';
 
 export enum CommandId {
@@ -15,31 +16,9 @@ export enum CommandId {
   ExportMarkdown = 'policyLens.exportMarkdown',
 }
 
-function asUri(x: unknown): vscode.Uri | undefined {
-  if (x instanceof vscode.Uri) return x;
-  if (typeof x === 'string' && /^[a-z][\w+.-]*:/i.test(x)) return vscode.Uri.parse(x);
-  return undefined;
-}
-
-/**
- * Export arguments. Menus pass the editor's resource first; tests may pass a target to write to. So:
- * `(source?, target?)`, or `(target)` when the single uri is not an open document, or `({ source, target })`.
- */
-function exportArgs(a: unknown, b: unknown): { source?: vscode.Uri; target?: vscode.Uri } {
-  if (a && typeof a === 'object' && !(a instanceof vscode.Uri) && ('target' in a || 'source' in a)) {
-    const o = a as { source?: unknown; target?: unknown };
-    return { source: asUri(o.source), target: asUri(o.target) };
-  }
-  const first = asUri(a);
-  const second = asUri(b);
-  if (first && !second && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === first.toString())) {
-    return { target: first };
-  }
-  return { source: first, target: second };
-}
-
-async function exportAnnotations(annotator: Annotator, format: 'json' | 'markdown', a: unknown, b: unknown): Promise<ExportResult | undefined> {
-  const { source, target } = exportArgs(a, b);
+/** Exports one article: `(source?)` opens the export in an editor; `({ source?, target })` writes it to `target`. */
+async function exportAnnotations(annotator: Annotator, format: 'json' | 'markdown', args: unknown): Promise<ExportResult | undefined> {
+  const { source, target } = exportArgs(args);
   const document = await annotator.resolveDocument(source);
   if (!document) {
     void vscode.window.showInformationMessage('Policy Lens: open a plain-text or Markdown article to export its annotations.');
@@ -50,7 +29,11 @@ async function exportAnnotations(annotator: Annotator, format: 'json' | 'markdow
   const model = buildPanelModel(analysis, document.getText(), annotator.describe(document));
   const content = format === 'json' ? renderJson(analysis) : renderMarkdown(model);
   if (target) {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+    if (target.toString() === document.uri.toString()) {
+      void vscode.window.showErrorMessage('Policy Lens: an export cannot replace the article it comes from.');
+      return undefined;
+    }
+    await writeExport(target, content);
     return { format, source: document.uri.toString(), target: target.toString(), content };
   }
   const opened = await vscode.workspace.openTextDocument({ language: format, content });
@@ -74,8 +57,8 @@ export function registerCommands(annotator: Annotator, panel: IncidentsPanel): v
       panel.createOrShow();
       return panel.state();
     },
-    [CommandId.ExportJson]: (a?: unknown, b?: unknown) => exportAnnotations(annotator, 'json', a, b),
-    [CommandId.ExportMarkdown]: (a?: unknown, b?: unknown) => exportAnnotations(annotator, 'markdown', a, b),
+    [CommandId.ExportJson]: (args?: unknown) => exportAnnotations(annotator, 'json', args),
+    [CommandId.ExportMarkdown]: (args?: unknown) => exportAnnotations(annotator, 'markdown', args),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { DecorationCategory } from '../shared/api';
 import { Disposable } from './dispose';
-import { checkBooleanSetting, checkNumberSetting, invalidColorCustomizations, type Checked, type NumberSetting } from './validate';
+import { checkBooleanSetting, checkNumberSetting, checkSchemesSetting, invalidColorCustomizations, type Checked, type NumberSetting } from './validate';
 
 export const SECTION = 'policyLens';
 
@@ -15,6 +15,8 @@ export interface PolicyLensConfig {
   claimMinScore: number;
   debounceMs: number;
   maxDocumentSize: number;
+  /** URI schemes of the documents annotated (a diff's `git:` side is not among the defaults). */
+  schemes: string[];
 }
 
 /** The colour ids package.json contributes; a user can override them in workbench.colorCustomizations. */
@@ -50,6 +52,7 @@ function read(): { value: PolicyLensConfig; warnings: string[] } {
     claimMinScore: num('claimMinScore'),
     debounceMs: num('debounceMs'),
     maxDocumentSize: num('maxDocumentSize'),
+    schemes: take(checkSchemesSetting(c.get<unknown>('schemes'))),
   };
   const colors = invalidColorCustomizations(vscode.workspace.getConfiguration('workbench').get<unknown>('colorCustomizations'), COLOR_IDS);
   if (colors.length) warnings.push(`workbench.colorCustomizations: ${colors.join(', ')} ${colors.length === 1 ? 'is' : 'are'} not a #RRGGBB(AA) colour; the theme's default is used.`);
@@ -101,12 +104,13 @@ export class Configuration extends Disposable {
     return this._value;
   }
 
+  /** Whether Policy Lens annotates this document: a plain-text or Markdown one of a scheme in policyLens.schemes. */
+  supports(document: vscode.TextDocument): boolean {
+    return LANGUAGES.includes(document.languageId) && this._value.schemes.includes(document.uri.scheme);
+  }
+
   /** `policyLens.annotateOnOpen` is language-overridable, so it is read for the document. */
   annotateOnOpen(document: vscode.TextDocument): boolean {
     return vscode.workspace.getConfiguration(SECTION, document).get<boolean>('annotateOnOpen', true) !== false;
   }
-}
-
-export function isSupported(document: vscode.TextDocument): boolean {
-  return LANGUAGES.includes(document.languageId);
 }

@@ -28,6 +28,28 @@ export interface EarlyResult {
 
 type Core = typeof import('../core');
 
+/** Engines made in this extension host (the test API reports it: the editor and the index share one). */
+let made = 0;
+export const enginesMade = (): number => made;
+
+/**
+ * One engine, made on first use, for everyone who analyses (the editor, the panel, the workspace index): one worker
+ * loads the core once. Borrowers get a view whose dispose() does nothing; the owner disposes the engine itself.
+ */
+export function shareEngine(make: () => Promise<Engine>): vscode.Disposable & { borrow(): Promise<Engine> } {
+  let engine: Promise<Engine> | undefined;
+  const borrowed = (e: Engine): Engine => ({
+    name: e.name,
+    analyze: (text, token, key, early) => e.analyze(text, token, key, early),
+    release: (key) => e.release(key),
+    dispose: () => undefined,
+  });
+  return {
+    borrow: () => (engine ??= make().then((e) => (made++, e))).then(borrowed),
+    dispose: () => void engine?.then((e) => e.dispose()),
+  };
+}
+
 /** Loads the core: bundled in the web build, required at run time from dist/core.js on the desktop. */
 function loadCore(extensionUri: vscode.Uri): Promise<Core> {
   if (process.env.POLICY_LENS_WEB === '1') return import('../core');

@@ -11,7 +11,7 @@ import { Annotator } from './annotator';
 import { registerCommands } from './commands';
 import { Configuration, LANGUAGES } from './config';
 import { Decorator } from './decorations';
-import { createEngine, type Engine } from './engine';
+import { createEngine, enginesMade, shareEngine, type Engine } from './engine';
 import { PolicyLensHoverProvider } from './hover';
 import { IncidentsPanel, PANEL_VIEW_TYPE } from './panel';
 import { StatusBar } from './statusBar';
@@ -30,13 +30,13 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   // Extension tests only (never in a user's VS Code): an article containing TEST_CRASH_MARKER makes the analysis throw,
   // so the suite can check that one failing document gets an error and leaves the others working.
   const testing = context.extensionMode === vscode.ExtensionMode.Test;
-  const engine = () => (testing ? createEngine(context.extensionUri, log).then(crashOnMarker) : createEngine(context.extensionUri, log));
-  const store = add(new AnalysisStore(config, log, engine));
+  const engine = add(shareEngine(() => (testing ? createEngine(context.extensionUri, log).then(crashOnMarker) : createEngine(context.extensionUri, log))));
+  const store = add(new AnalysisStore(config, log, engine.borrow));
   const decorator = add(new Decorator(config));
   const status = add(new StatusBar());
   const annotator = add(new Annotator(config, store, decorator, status, log));
   const panel = add(new IncidentsPanel(context.extensionUri, annotator, store, log));
-  const hover = add(new PolicyLensHoverProvider(store, () => annotator.visible));
+  const hover = add(new PolicyLensHoverProvider(store, () => annotator.visible, (d) => annotator.isArticle(d)));
 
   add(registerCommands(annotator, panel));
   add(vscode.languages.registerHoverProvider(LANGUAGES.map((language) => ({ language })), hover));
@@ -46,7 +46,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     }),
   );
   annotator.start();
-  const workspaceIndex = add(registerWorkspaceIndex(context, config, log));
+  const workspaceIndex = add(registerWorkspaceIndex(context, config, log, engine.borrow));
+  add(annotator.onDidUpdate((document) => document && workspaceIndex.offer(document)));
 
   // What loading and activating cost the extension host's thread: evaluating the bundle, then activate() itself.
   // (VS Code calls activate() some time after loading the bundle; that wait is not ours, so it is reported apart.)
@@ -77,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
     trackedDocuments: () => store.size,
     panelState: () => panel.state(),
     workspaceIndex: () => workspaceIndex.snapshot(),
+    enginesMade,
     notices: () => [...annotator.notices()],
     settingWarnings: () => [...config.warnings],
     ...(testing ? { receiveFromWebview: (raw: unknown) => panel.receive(raw) } : {}),

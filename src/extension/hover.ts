@@ -113,12 +113,14 @@ export class PolicyLensHoverProvider extends Disposable implements vscode.HoverP
   constructor(
     private readonly _store: AnalysisStore,
     private readonly _isVisible: () => boolean,
+    /** Documents Policy Lens annotates (a diff's `git:` side, say, is not): others get no hover and no analysis. */
+    private readonly _isArticle: (document: vscode.TextDocument) => boolean,
   ) {
     super();
   }
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
-    if (!this._isVisible() || !this._store.isTracked(document.uri)) return undefined;
+    if (!this._isVisible() || !this._isArticle(document) || !this._store.isTracked(document.uri)) return undefined;
     const version = document.version;
     const analysis = this._store.get(document) ?? (await this._store.analyze(document));
     if (!analysis || token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;

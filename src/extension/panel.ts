@@ -5,6 +5,7 @@
  * messages from the webview are validated before anything is done with them.
  */
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/types';
 import type { ToWebview } from '../shared/protocol';
 import type { Annotator } from './annotator';
 import { toRange } from './convert';
@@ -14,6 +15,15 @@ import { parseFromWebview } from './validate';
 import type { AnalysisStore } from './store';
 
 export const PANEL_VIEW_TYPE = 'policyLens.panel';
+
+/** A number per Analysis object, so "the same analysis" is an identity check, not a comparison of its contents. */
+const analysisIds = new WeakMap<Analysis, number>();
+let nextAnalysisId = 0;
+function analysisId(analysis: Analysis): number {
+  let id = analysisIds.get(analysis);
+  if (id === undefined) analysisIds.set(analysis, (id = ++nextAnalysisId));
+  return id;
+}
 
 export function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -26,6 +36,8 @@ export class IncidentsPanel extends Disposable {
   private _panelDisposables: vscode.Disposable[] = [];
   private _ready = false;
   private _last: ToWebview | undefined;
+  /** What `_last` was made from: an update is posted again only when the analysis or the document changed. */
+  private _lastKey: string | undefined;
   /** The document the panel shows (it keeps it while the panel itself has focus). */
   private _uri: string | null = null;
 
@@ -88,6 +100,7 @@ export class IncidentsPanel extends Disposable {
     this._panel = panel;
     this._ready = false;
     this._last = undefined;
+    this._lastKey = undefined;
     panel.iconPath = vscode.Uri.joinPath(this._extensionUri, 'media', 'panel-icon.svg');
     panel.webview.html = this._html(panel.webview);
     this._panelDisposables.push(
@@ -103,6 +116,7 @@ export class IncidentsPanel extends Disposable {
     this._panel = undefined;
     this._ready = false;
     this._last = undefined;
+    this._lastKey = undefined;
     this._uri = null;
     this._panelDisposables.forEach((d) => d.dispose());
     this._panelDisposables = [];
@@ -123,6 +137,7 @@ export class IncidentsPanel extends Disposable {
       case 'ready':
         this._ready = true;
         this._last = undefined;
+        this._lastKey = undefined;
         this._refresh();
         return;
       case 'annotate': {
@@ -153,38 +168,44 @@ export class IncidentsPanel extends Disposable {
   /** Post what the current document's state calls for, unless the webview already has exactly that. */
   private _refresh(): void {
     if (!this._panel || !this._ready) return;
-    const message = this._message();
-    if (this._last && JSON.stringify(this._last) === JSON.stringify(message)) return;
+    const { key, build } = this._message();
+    if (this._last && key === this._lastKey) return;
+    const message = build();
     this._last = message;
+    this._lastKey = key;
     void this._panel.webview.postMessage(message);
   }
 
-  private _message(): ToWebview {
+  /**
+   * What the current document's state calls for, with a key that names it: the panel model of a long article costs
+   * tens of milliseconds to build and megabytes to compare, so it is built only when the key changes.
+   */
+  private _message(): { key: string; build: () => ToWebview } {
+    const empty = (message: ToWebview) => ({ key: JSON.stringify(message), build: () => message });
     const doc = this._annotator.current;
     if (!doc) {
       this._uri = null;
-      return { type: 'empty', reason: 'no-document', fileName: null, message: 'Open a plain-text or Markdown article to see what it reports.' };
+      return empty({ type: 'empty', reason: 'no-document', fileName: null, message: 'Open a plain-text or Markdown article to see what it reports.' });
     }
     this._uri = doc.uri.toString();
     const info = this._annotator.describe(doc);
     if (!this._annotator.visible) {
-      return { type: 'empty', reason: 'hidden', fileName: info.fileName, message: 'Annotations are hidden. Run “Policy Lens: Toggle Annotations” to show them.' };
+      return empty({ type: 'empty', reason: 'hidden', fileName: info.fileName, message: 'Annotations are hidden. Run “Policy Lens: Toggle Annotations” to show them.' });
     }
     if (this._annotator.isBinary(doc)) {
-      return { type: 'empty', reason: 'not-annotated', fileName: info.fileName, message: 'This document looks like a binary file, so it was not annotated.' };
+      return empty({ type: 'empty', reason: 'not-annotated', fileName: info.fileName, message: 'This document looks like a binary file, so it was not annotated.' });
     }
     const status = this._store.status(doc);
     if (status === 'too-large') {
-      return { type: 'empty', reason: 'too-large', fileName: info.fileName, message: 'This document is longer than policyLens.maxDocumentSize, so it was not annotated.' };
+      return empty({ type: 'empty', reason: 'too-large', fileName: info.fileName, message: 'This document is longer than policyLens.maxDocumentSize, so it was not annotated.' });
     }
     const analysis = this._store.get(doc) ?? this._store.latest(doc.uri);
     if (analysis && (this._store.get(doc) || status === 'analysing')) {
-      const text = doc.getText();
       // A stale analysis is only shown while new work is under way; its spans may be off by the edit.
-      return { type: 'update', model: buildPanelModel(analysis, text, info) };
+      return { key: `update ${info.uri} ${info.version} ${analysisId(analysis)}`, build: () => ({ type: 'update', model: buildPanelModel(analysis, doc.getText(), info) }) };
     }
-    if (status === 'analysing') return { type: 'empty', reason: 'analysing', fileName: info.fileName, message: 'Annotating…' };
-    return { type: 'empty', reason: 'not-annotated', fileName: info.fileName, message: 'This article has not been annotated yet.' };
+    if (status === 'analysing') return empty({ type: 'empty', reason: 'analysing', fileName: info.fileName, message: 'Annotating…' });
+    return empty({ type: 'empty', reason: 'not-annotated', fileName: info.fileName, message: 'This article has not been annotated yet.' });
   }
 
   private _html(webview: vscode.Webview): string {

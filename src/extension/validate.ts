@@ -82,6 +82,19 @@ export function checkBooleanSetting(key: string, raw: unknown, fallback: boolean
   return { value: fallback, warning: `policyLens.${key} should be true or false, not ${describeValue(raw)}; using the default ${fallback}.` };
 }
 
+/**
+ * The URI schemes Policy Lens annotates. Files, new notes and the remote and virtual file systems people edit
+ * articles in; not `git:` (a diff's original side), `output:` or other read-only views of a text.
+ */
+export const DEFAULT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vsls'];
+
+/** `policyLens.schemes`: a list of scheme names, else the default with a warning. */
+export function checkSchemesSetting(raw: unknown): Checked<string[]> {
+  if (raw === undefined || raw === null) return { value: [...DEFAULT_SCHEMES] };
+  if (Array.isArray(raw) && raw.every((x) => typeof x === 'string' && /^[a-z][\w+.-]*$/i.test(x))) return { value: raw.map((x: string) => x.toLowerCase()) };
+  return { value: [...DEFAULT_SCHEMES], warning: `policyLens.schemes should be a list of URI schemes such as "file", not ${describeValue(raw)}; using the default.` };
+}
+
 /** A colour as `workbench.colorCustomizations` accepts it: #RGB, #RGBA, #RRGGBB or #RRGGBBAA. */
 export function isHexColor(raw: unknown): raw is string {
   return typeof raw === 'string' && /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(raw);

@@ -42,6 +42,8 @@ export interface PolicyLensApi {
   panelState(): { uri: string | null; incidents: number; ready: boolean } | undefined;
   /** The workspace incident index (the Policy Lens view), once the workspace index is wired in. */
   workspaceIndex?(): WorkspaceIndexSnapshot;
+  /** Analysis engines (workers) made so far: the editor, the panel and the workspace index share one. */
+  enginesMade?(): number;
   /** The last messages (warnings, errors) shown to the user, oldest first: smoke-test mode hides the toasts. */
   notices?(): string[];
   /** What was wrong with the settings as last read (each bad value fell back to its default). */
@@ -67,6 +69,8 @@ export interface WorkspaceIndexRun {
   skipped: number;
   /** More files matched than `policyLens.workspace.maxFiles`. */
   truncated: boolean;
+  /** The workspace folders some of whose files were left out (the budget is shared equally across folders). */
+  cutFolders: string[];
   cancelled: boolean;
   durationMs: number;
 }

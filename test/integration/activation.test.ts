@@ -30,5 +30,13 @@ describe('activation', () => {
     assert.ok(analysis.figures.length > 0, 'no figures found in the text fixture');
   });
 
+  it('annotating articles starts no workspace scan and makes one engine, until the index is asked for', async () => {
+    const lens = await api();
+    assert.ok(lens.workspaceIndex && lens.enginesMade, 'the API has no workspaceIndex or enginesMade');
+    const s = lens.workspaceIndex();
+    assert.deepStrictEqual({ state: s.state, passes: s.passes, pending: s.pending }, { state: 'idle', passes: 0, pending: false }, 'the workspace index started unasked');
+    assert.strictEqual(lens.enginesMade(), 1, 'one analysis engine');
+  });
+
   after(closeAllEditors);
 });

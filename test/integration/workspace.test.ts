@@ -85,6 +85,7 @@ describe('workspace index', function () {
   it('indexes every .txt and .md file of the workspace, and leaves out what policyLens.workspace.exclude names', async () => {
     for (const f of ['lakeside-ransomware.md', 'northfield-breach.txt', ...FIXTURES]) assert.ok(ready.articles.includes(f), `${f} not indexed: ${ready.articles}`);
     assert.ok(!ready.articles.some((f) => !/\.(txt|md)$/.test(f)), `only .txt and .md: ${ready.articles}`);
+    assert.strictEqual((await api()).enginesMade?.(), 1, "the index analyses with the editor's engine");
     const before = (await snapshot()).passes;
     await changeWorkspaceSetting('exclude', ['**/northfield-*']);
     const s = await idle('a pass after the exclude setting changed');
@@ -197,7 +198,7 @@ describe('workspace index', function () {
 
   it('exports CSV: four tables into the folder given', async () => {
     const folder = fixtureUri('export-out');
-    const result = await vscode.commands.executeCommand<WorkspaceExportResult>('policyLens.exportWorkspaceCsv', folder);
+    const result = await vscode.commands.executeCommand<WorkspaceExportResult>('policyLens.exportWorkspaceCsv', { target: folder });
     assert.ok(result, 'the CSV export returned nothing');
     assert.strictEqual(result.format, 'csv');
     assert.deepStrictEqual(result.targets.map((t) => t.slice(t.lastIndexOf('/') + 1)), ['incidents.csv', 'figures.csv', 'quotes.csv', 'claims.csv']);

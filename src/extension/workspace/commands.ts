@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { ArticleAnalysis } from '../../core/workspace';
 import type { WorkspaceExportResult, WorkspaceIndexRun } from '../../shared/api';
+import { announce, exportArgs, writeExport } from '../exportArgs';
 import type { WorkspaceIndexer } from './indexer';
 
 type Core = typeof import('../../core/exports');
@@ -19,12 +20,6 @@ export enum WorkspaceCommandId {
 }
 
 export const CSV_TABLES = ['incidents', 'figures', 'quotes', 'claims'] as const;
-
-function asUri(x: unknown): vscode.Uri | undefined {
-  if (x instanceof vscode.Uri) return x;
-  if (typeof x === 'string' && /^[a-z][\w+.-]*:/i.test(x)) return vscode.Uri.parse(x);
-  return undefined;
-}
 
 /** The index brought up to date, with the text of every article (read again: the index does not keep texts). */
 async function gather(indexer: WorkspaceIndexer): Promise<{ articles: ArticleAnalysis[]; uris: Map<string, vscode.Uri> } | undefined> {
@@ -56,7 +51,7 @@ async function gather(indexer: WorkspaceIndexer): Promise<{ articles: ArticleAna
 
 async function openOrWrite(target: vscode.Uri | undefined, language: string, content: string): Promise<string> {
   if (target) {
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+    await writeExport(target, content);
     return target.toString();
   }
   const doc = await vscode.workspace.openTextDocument({ language, content });
@@ -128,19 +123,16 @@ async function exportCsv(core: Core, indexer: WorkspaceIndexer, folderArg?: vsco
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(tables[name]));
     targets.push(uri.toString());
   }
-  if (!folderArg) {
-    void vscode.window.showInformationMessage(`Policy Lens: wrote ${CSV_TABLES.map((n) => `${n}.csv`).join(', ')}.`, 'Open incidents.csv').then((choice) => {
-      if (choice) void vscode.window.showTextDocument(vscode.Uri.joinPath(folder, 'incidents.csv'));
-    });
-  }
+  announce(targets.map((t) => vscode.Uri.parse(t)));
   return { format: 'csv', articles: data.articles.length, incidents: indexer.index.incidents.length, targets };
 }
 
 export function registerWorkspaceCommands(indexer: WorkspaceIndexer, core: () => Promise<Core>): vscode.Disposable {
   const handlers: Record<WorkspaceCommandId, (...args: unknown[]) => unknown> = {
-    [WorkspaceCommandId.ExportJson]: (target?: unknown) => exportJson(indexer, asUri(target)),
-    [WorkspaceCommandId.ExportCsv]: async (folder?: unknown) => exportCsv(await core(), indexer, asUri(folder)),
-    [WorkspaceCommandId.ExportMarkdown]: async (target?: unknown) => exportMarkdown(await core(), indexer, asUri(target)),
+    // Only `{ target }` names where to write (for CSV, a folder); a bare URI from a menu or keybinding is ignored.
+    [WorkspaceCommandId.ExportJson]: (args?: unknown) => exportJson(indexer, exportArgs(args).target),
+    [WorkspaceCommandId.ExportCsv]: async (args?: unknown) => exportCsv(await core(), indexer, exportArgs(args).target),
+    [WorkspaceCommandId.ExportMarkdown]: async (args?: unknown) => exportMarkdown(await core(), indexer, exportArgs(args).target),
     /**
      * Index again. `{ forget: 'memory' }` first drops the in-memory index (the pass then costs what reopening the
      * workspace costs); `{ forget: 'cache' }` drops the stored cache too (a cold start). Returns the pass's counts.

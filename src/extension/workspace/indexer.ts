@@ -15,6 +15,7 @@ import type { Configuration } from '../config';
 import { Disposable } from '../dispose';
 import type { Engine } from '../engine';
 import type { AnalysisCache } from './cache';
+import { shareBudget } from './budget';
 import { contentHash } from './hash';
 import { lineStarts, type LineStarts } from './lines';
 import { excludeGlob, FILE_SET_SETTINGS, INCLUDE_GLOB, readSettings } from './settings';
@@ -82,7 +83,7 @@ export class WorkspaceIndexer extends Disposable {
     private readonly _cache: AnalysisCache,
     private readonly _config: Configuration,
     private readonly _log: vscode.LogOutputChannel,
-    /** Makes the analysis engine (a worker thread on the desktop) on first use. */
+    /** The analysis engine (the editor's, shared), made on first use. */
     private readonly _createEngine: () => Promise<Engine>,
   ) {
     super();
@@ -117,7 +118,6 @@ export class WorkspaceIndexer extends Disposable {
       dispose: () => {
         if (this._timer) clearTimeout(this._timer);
         this._running?.cts.cancel();
-        void this._engine?.then((e) => e.dispose());
         void this._cache.save();
       },
     });
@@ -308,7 +308,7 @@ export class WorkspaceIndexer extends Disposable {
     await this._cache.load();
     const core = await (this._core ??= import('../../core/workspace'));
     const loadedAt = now();
-    const { uris, truncated } = await this._findFiles(token);
+    const { uris, truncated, cutFolders } = await this._findFiles(token);
     const foundAt = now();
     if (token.isCancellationRequested) {
       // A cancelled search finds nothing: keep the index as it is rather than drop every file.
@@ -319,7 +319,8 @@ export class WorkspaceIndexer extends Disposable {
     }
     run.files = uris.length;
     run.truncated = truncated;
-    if (truncated) this._log.warn(`workspace index: more than ${readSettings().maxFiles} files match; indexing the first ${uris.length} (policyLens.workspace.maxFiles)`);
+    run.cutFolders = cutFolders;
+    if (truncated) this._log.warn(`workspace index: more than ${readSettings().maxFiles} files match; indexing ${uris.length}, shared across folders; some left out of ${cutFolders.join(', ')} (policyLens.workspace.maxFiles)`);
 
     const found = new Map(uris.map((u) => [u.toString(), u]));
     for (const key of [...this._articles.keys()]) if (!found.has(key)) this._articles.delete(key);
@@ -422,25 +423,28 @@ export class WorkspaceIndexer extends Disposable {
     return run;
   }
 
-  private async _findFiles(token: vscode.CancellationToken): Promise<{ uris: vscode.Uri[]; truncated: boolean }> {
+  private async _findFiles(token: vscode.CancellationToken): Promise<{ uris: vscode.Uri[]; truncated: boolean; cutFolders: string[] }> {
     const settings = readSettings();
-    const uris: vscode.Uri[] = [];
-    let truncated = false;
-    // Per folder, so each folder's own files.exclude / search.exclude apply.
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const room = settings.maxFiles - uris.length;
-      if (room <= 0) {
-        truncated = true;
-        break;
-      }
-      const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, INCLUDE_GLOB), excludeGlob(settings, folder.uri), room + 1, token);
-      if (found.length > room) truncated = true;
-      uris.push(...found.slice(0, room));
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    // Per folder, so each folder's own files.exclude / search.exclude apply; the budget is shared (budget.ts).
+    const found: vscode.Uri[][] = [];
+    for (const folder of folders) {
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, INCLUDE_GLOB), excludeGlob(settings, folder.uri), settings.maxFiles + 1, token);
+      found.push(uris.sort(byUri));
     }
+    const allowed = shareBudget(
+      found.map((f) => f.length),
+      settings.maxFiles,
+    );
+    const cutFolders = folders.filter((_, i) => allowed[i] < found[i].length).map((f) => f.name);
     const seen = new Set<string>();
     return {
-      uris: uris.filter((u) => !seen.has(u.toString()) && !!seen.add(u.toString())).sort((a, b) => a.toString().localeCompare(b.toString())),
-      truncated,
+      uris: found
+        .flatMap((f, i) => f.slice(0, allowed[i]))
+        .filter((u) => !seen.has(u.toString()) && !!seen.add(u.toString()))
+        .sort(byUri),
+      truncated: cutFolders.length > 0,
+      cutFolders,
     };
   }
 
@@ -471,6 +475,8 @@ export class WorkspaceIndexer extends Disposable {
   }
 }
 
+const byUri = (a: vscode.Uri, b: vscode.Uri) => a.toString().localeCompare(b.toString());
+
 function emptyRun(): WorkspaceIndexRun {
-  return { files: 0, analysed: 0, fromCache: 0, unchanged: 0, skipped: 0, truncated: false, cancelled: false, durationMs: 0 };
+  return { files: 0, analysed: 0, fromCache: 0, unchanged: 0, skipped: 0, truncated: false, cutFolders: [], cancelled: false, durationMs: 0 };
 }

@@ -288,7 +288,7 @@ export class WorkspaceTrees extends Disposable {
     const parts: string[] = [];
     if (this._indexer.state === 'indexing') parts.push('Indexing…');
     else if (run?.cancelled) parts.push('Indexing was cancelled; the list is partial.');
-    if (run?.truncated) parts.push(`Only the first ${run.files} files are indexed (policyLens.workspace.maxFiles).`);
+    if (run?.truncated) parts.push(`Only ${run.files} files are indexed (policyLens.workspace.maxFiles); some of ${run.cutFolders.join(', ')} are left out.`);
     const skipped = this._indexer.skipped().length;
     if (skipped) parts.push(`${plural(skipped, 'file')} left out (too large or unreadable).`);
     if (index.incidents.length && this._indexer.state !== 'indexing') {
