@@ -10,11 +10,25 @@ import type { ToWebview } from '../shared/protocol';
 import type { Annotator } from './annotator';
 import { toRange } from './convert';
 import { Disposable } from './dispose';
-import { buildPanelModel } from './panelModel';
+import { buildPanelModel, panelPage, type PageStart } from './panelModel';
 import { parseFromWebview } from './validate';
 import type { AnalysisStore } from './store';
 
 export const PANEL_VIEW_TYPE = 'policyLens.panel';
+
+/** Figures and claims per message: the first page comes with the model, the rest one page per task after it. */
+const PAGE_SIZE = 200;
+
+/** The pages of the model last posted that are still to send. */
+interface Pager {
+  analysis: Analysis;
+  document: vscode.TextDocument;
+  uri: string;
+  version: number;
+  next: PageStart;
+}
+
+const firstPages = (): PageStart => ({ figures: PAGE_SIZE, claims: { named: PAGE_SIZE, vague: PAGE_SIZE, unattributed: PAGE_SIZE } });
 
 /** A number per Analysis object, so "the same analysis" is an identity check, not a comparison of its contents. */
 const analysisIds = new WeakMap<Analysis, number>();
@@ -38,6 +52,7 @@ export class IncidentsPanel extends Disposable {
   private _last: ToWebview | undefined;
   /** What `_last` was made from: an update is posted again only when the analysis or the document changed. */
   private _lastKey: string | undefined;
+  private _pager: Pager | undefined;
   /** The document the panel shows (it keeps it while the panel itself has focus). */
   private _uri: string | null = null;
 
@@ -168,19 +183,48 @@ export class IncidentsPanel extends Disposable {
   /** Post what the current document's state calls for, unless the webview already has exactly that. */
   private _refresh(): void {
     if (!this._panel || !this._ready) return;
-    const { key, build } = this._message();
+    const { key, build, pages } = this._message();
     if (this._last && key === this._lastKey) return;
     const message = build();
     this._last = message;
     this._lastKey = key;
+    this._pager = pages && message.type === 'update' ? { ...pages, uri: message.model.uri, version: message.model.version, next: firstPages() } : undefined;
     void this._panel.webview.postMessage(message);
+    this._sendPages();
+  }
+
+  /** The rest of a long article's lists, one page per task, until done or another model replaces this one. */
+  private _sendPages(): void {
+    const pager = this._pager;
+    if (!pager) return;
+    setTimeout(() => {
+      if (pager !== this._pager || !this._panel || !this._ready) return;
+      // An edit brings a new model (and its own pages): these would be of the old text.
+      if (pager.document.isClosed || pager.document.version !== pager.version) return;
+      const page = panelPage(pager.analysis, pager.document.getText(), pager.next, PAGE_SIZE);
+      const claims = page.claims.named.length + page.claims.vague.length + page.claims.unattributed.length;
+      if (!page.figures.length && !claims) {
+        this._pager = undefined;
+        return;
+      }
+      pager.next = {
+        figures: pager.next.figures + page.figures.length,
+        claims: {
+          named: pager.next.claims.named + page.claims.named.length,
+          vague: pager.next.claims.vague + page.claims.vague.length,
+          unattributed: pager.next.claims.unattributed + page.claims.unattributed.length,
+        },
+      };
+      void this._panel.webview.postMessage({ type: 'append', uri: pager.uri, version: pager.version, ...page } satisfies ToWebview);
+      this._sendPages();
+    }, 0);
   }
 
   /**
    * What the current document's state calls for, with a key that names it: the panel model of a long article costs
    * tens of milliseconds to build and megabytes to compare, so it is built only when the key changes.
    */
-  private _message(): { key: string; build: () => ToWebview } {
+  private _message(): { key: string; build: () => ToWebview; pages?: { analysis: Analysis; document: vscode.TextDocument } } {
     const empty = (message: ToWebview) => ({ key: JSON.stringify(message), build: () => message });
     const doc = this._annotator.current;
     if (!doc) {
@@ -202,7 +246,11 @@ export class IncidentsPanel extends Disposable {
     const analysis = this._store.get(doc) ?? this._store.latest(doc.uri);
     if (analysis && (this._store.get(doc) || status === 'analysing')) {
       // A stale analysis is only shown while new work is under way; its spans may be off by the edit.
-      return { key: `update ${info.uri} ${info.version} ${analysisId(analysis)}`, build: () => ({ type: 'update', model: buildPanelModel(analysis, doc.getText(), info) }) };
+      return {
+        key: `update ${info.uri} ${info.version} ${analysisId(analysis)}`,
+        build: () => ({ type: 'update', model: buildPanelModel(analysis, doc.getText(), info, PAGE_SIZE) }),
+        pages: { analysis, document: doc },
+      };
     }
     if (status === 'analysing') return empty({ type: 'empty', reason: 'analysing', fileName: info.fileName, message: 'Annotating…' });
     return empty({ type: 'empty', reason: 'not-annotated', fileName: info.fileName, message: 'This article has not been annotated yet.' });

@@ -1,6 +1,11 @@
-/** Analysis → what the panel (and the Markdown export) shows. Pure (no vscode): strings prepared, spans kept. */
-import type { Analysis, Quote } from '../core/types';
-import type { ClaimItem, FigureItem, IncidentCard, OutletItem, PanelModel, PersonItem, QuoteItem, SpanRef } from '../shared/protocol';
+/**
+ * Analysis → what the panel (and the Markdown export) shows. Pure (no vscode): strings prepared, spans kept.
+ *
+ * A long article has thousands of figures and claims: the panel gets the first page of each list with the model and
+ * the rest in later pages (`panelPage`), so no single task on the extension host builds or sends megabytes.
+ */
+import type { Analysis, Claim, Figure, Quote } from '../core/types';
+import type { ClaimGroup, ClaimItem, FigureItem, IncidentCard, OutletItem, PanelModel, PanelPage, PersonItem, QuoteItem, SpanRef } from '../shared/protocol';
 import { findNames } from './spans';
 import { claimGroup, describeQualifier, formatDate, formatNumber, formatValue, qualifierWords } from './format';
 
@@ -12,7 +17,8 @@ function quoteItem(q: Quote): QuoteItem {
   return { text: q.text, cue: q.cue, outlet: q.outlet, span: { start: q.start, end: q.end } };
 }
 
-export function buildPanelModel(analysis: Analysis, text: string, doc: { uri: string; fileName: string; version: number }): PanelModel {
+/** The panel model; `pageSize` cuts the figure and claim lists to their first page (the Markdown export takes all). */
+export function buildPanelModel(analysis: Analysis, text: string, doc: { uri: string; fileName: string; version: number }, pageSize = Infinity): PanelModel {
   const figures = analysis.figures;
   const incidents: IncidentCard[] = analysis.incidents.map((i) => ({
     id: i.id,
@@ -69,7 +75,43 @@ export function buildPanelModel(analysis: Analysis, text: string, doc: { uri: st
     span: ref(findNames(text, [name])[0]),
   }));
 
-  const figureItems: FigureItem[] = figures.map((f) => ({
+  const claims = groupedClaims(analysis);
+  const first = { figures: 0, claims: { named: 0, vague: 0, unattributed: 0 } };
+  const page = panelPage(analysis, text, first, pageSize);
+  return {
+    ...doc,
+    incidents,
+    people,
+    unattributedQuotes,
+    outlets,
+    figures: page.figures,
+    claims: page.claims,
+    totals: { figures: figures.length, claims: { named: claims.named.length, vague: claims.vague.length, unattributed: claims.unattributed.length } },
+  };
+}
+
+/** Where the next page of each list starts. */
+export interface PageStart {
+  figures: number;
+  claims: Record<ClaimGroup, number>;
+}
+
+/** Up to `size` more figures and claims of each group, from `from` on (claims ranked by score, then position). */
+export function panelPage(analysis: Analysis, text: string, from: PageStart, size: number): PanelPage {
+  const claims = groupedClaims(analysis);
+  const take = <T, U>(list: readonly T[], start: number, map: (x: T) => U) => list.slice(start, start + size).map(map);
+  return {
+    figures: take(analysis.figures, from.figures, (f) => figureItem(text, f)),
+    claims: {
+      named: take(claims.named, from.claims.named, claimItem),
+      vague: take(claims.vague, from.claims.vague, claimItem),
+      unattributed: take(claims.unattributed, from.claims.unattributed, claimItem),
+    },
+  };
+}
+
+function figureItem(text: string, f: Figure): FigureItem {
+  return {
     text: f.text,
     value: formatValue(f),
     kind: f.kind,
@@ -77,22 +119,29 @@ export function buildPanelModel(analysis: Analysis, text: string, doc: { uri: st
     qualifier: describeQualifier(text, f),
     change: f.change,
     span: { start: f.start, end: f.end },
-  }));
+  };
+}
 
-  const claims: PanelModel['claims'] = { named: [], vague: [], unattributed: [] };
-  const sorted = [...analysis.claims].sort((a, b) => b.score - a.score || a.start - b.start);
-  for (const c of sorted) {
-    const item: ClaimItem = {
-      text: c.text,
-      source: c.source,
-      sourceKind: c.sourceKind,
-      hedged: c.hedged,
-      score: c.score,
-      reasons: c.reasons,
-      span: { start: c.start, end: c.end },
-    };
-    claims[claimGroup(c)].push(item);
+function claimItem(c: Claim): ClaimItem {
+  return {
+    text: c.text,
+    source: c.source,
+    sourceKind: c.sourceKind,
+    hedged: c.hedged,
+    score: c.score,
+    reasons: c.reasons,
+    span: { start: c.start, end: c.end },
+  };
+}
+
+/** An analysis's claims by source group, ranked; computed once per Analysis object (pages ask again and again). */
+const grouped = new WeakMap<Analysis, Record<ClaimGroup, Claim[]>>();
+function groupedClaims(analysis: Analysis): Record<ClaimGroup, Claim[]> {
+  let groups = grouped.get(analysis);
+  if (!groups) {
+    groups = { named: [], vague: [], unattributed: [] };
+    for (const c of [...analysis.claims].sort((a, b) => b.score - a.score || a.start - b.start)) groups[claimGroup(c)].push(c);
+    grouped.set(analysis, groups);
   }
-
-  return { ...doc, incidents, people, unattributedQuotes, outlets, figures: figureItems, claims };
+  return groups;
 }

@@ -91,6 +91,15 @@ export interface PanelModel {
   /** Quotes whose speaker is unknown. */
   unattributedQuotes: QuoteItem[];
   outlets: OutletItem[];
+  /** The first page of the figures (all of them for an export); `totals` says how many there are. */
+  figures: FigureItem[];
+  /** The first page of each group, ranked by score. */
+  claims: Record<ClaimGroup, ClaimItem[]>;
+  totals: { figures: number; claims: Record<ClaimGroup, number> };
+}
+
+/** More of a long article's figures and claims, appended to the lists of the model last sent. */
+export interface PanelPage {
   figures: FigureItem[];
   claims: Record<ClaimGroup, ClaimItem[]>;
 }
@@ -101,7 +110,11 @@ export type EmptyReason = 'no-document' | 'not-annotated' | 'too-large' | 'analy
 /** Extension → webview. */
 export type ToWebview =
   | { type: 'update'; model: PanelModel }
+  | ({ type: 'append'; uri: string; version: number } & PanelPage)
   | { type: 'empty'; reason: EmptyReason; fileName: string | null; message: string };
+
+/** What the panel shows whole (an `append` adds to the last `update`). */
+export type PanelMessage = Exclude<ToWebview, { type: 'append' }>;
 
 /** Webview → extension. */
 export type FromWebview =
@@ -111,7 +124,7 @@ export type FromWebview =
 
 /** What the webview keeps with setState, so a reload or a restart shows the last content at once. */
 export interface WebviewState {
-  last: ToWebview | null;
+  last: PanelMessage | null;
   scrollY: number;
   /** Ids of the sections the reader collapsed; they stay collapsed across updates. */
   collapsed?: string[];

@@ -9,6 +9,8 @@ import type {
   FromWebview,
   IncidentCard,
   PanelModel,
+  PanelMessage,
+  PanelPage,
   PersonItem,
   QuoteItem,
   SpanRef,
@@ -163,8 +165,10 @@ function renderModel(m: PanelModel): void {
   currentUri = m.uri;
   title.textContent = m.fileName;
   const quotes = m.people.reduce((n, p) => n + p.quotes.length, m.unattributedQuotes.length);
-  const claims = m.claims.named.length + m.claims.vague.length + m.claims.unattributed.length;
-  subtitle.textContent = [plural(m.incidents.length, 'incident'), plural(quotes, 'quote'), plural(m.figures.length, 'figure'), plural(claims, 'claim')].join(' · ');
+  // A long article's lists arrive in pages: the totals are what the article has, the lists what has arrived.
+  const totals = m.totals ?? { figures: m.figures.length, claims: { named: m.claims.named.length, vague: m.claims.vague.length, unattributed: m.claims.unattributed.length } };
+  const claims = totals.claims.named + totals.claims.vague + totals.claims.unattributed;
+  subtitle.textContent = [plural(m.incidents.length, 'incident'), plural(quotes, 'quote'), plural(totals.figures, 'figure'), plural(claims, 'claim')].join(' · ');
 
   const people = m.people.filter((p) => p.quotes.length || p.role);
   const nodes: HTMLElement[] = [
@@ -197,7 +201,7 @@ function renderModel(m: PanelModel): void {
         ? append(el('div', 'chips'), ...m.outlets.map((o) => revealButton(o.span, 'chip outlet', o.name, o.citations ? el('span', 'count', String(o.citations)) : null)))
         : none('No outlets cited.'),
     ),
-    section('figures', 'Figures', m.figures.length, m.figures.length ? append(el('ul', 'figures'), ...m.figures.map(figureRow)) : none('No figures found.')),
+    section('figures', 'Figures', totals.figures, m.figures.length ? append(list('ul', 'figures', 'figure-list'), ...m.figures.map(figureRow)) : none('No figures found.')),
     section(
       'claims',
       'Claims by source',
@@ -206,13 +210,32 @@ function renderModel(m: PanelModel): void {
         ? append(
             el('div', 'claim-groups'),
             ...GROUPS.filter(([g]) => m.claims[g].length).map(([g, label]) =>
-              append(el('div', `claim-group group-${g}`), append(el('h3'), label, el('span', 'count', String(m.claims[g].length))), append(el('ul', 'claims'), ...m.claims[g].map(claimRow))),
+              append(el('div', `claim-group group-${g}`), append(el('h3'), label, el('span', 'count', String(totals.claims[g]))), append(list('ul', 'claims', `claims-${g}`), ...m.claims[g].map(claimRow))),
             ),
           )
         : none('No check-worthy claims found.'),
     ),
   ];
   content.replaceChildren(...nodes);
+}
+
+function list(tag: 'ul', className: string, id: string): HTMLElement {
+  const node = el(tag, className);
+  node.id = id;
+  return node;
+}
+
+/** A further page of the model shown: its rows go to the end of their lists, and into the state kept for a reload. */
+function appendPage(message: { uri: string; version: number } & PanelPage): void {
+  const last = state.last;
+  if (last?.type !== 'update' || last.model.uri !== message.uri || last.model.version !== message.version) return;
+  last.model.figures.push(...message.figures);
+  document.getElementById('figure-list')?.append(...message.figures.map(figureRow));
+  for (const [g] of GROUPS) {
+    last.model.claims[g].push(...message.claims[g]);
+    document.getElementById(`claims-${g}`)?.append(...message.claims[g].map(claimRow));
+  }
+  api.setState(state);
 }
 
 function renderEmpty(message: Extract<ToWebview, { type: 'empty' }>): void {
@@ -229,7 +252,7 @@ function renderEmpty(message: Extract<ToWebview, { type: 'empty' }>): void {
   content.replaceChildren(box);
 }
 
-function render(message: ToWebview, restoreScroll = false): void {
+function render(message: PanelMessage, restoreScroll = false): void {
   if (message.type === 'update') renderModel(message.model);
   else renderEmpty(message);
   document.body.dataset.state = message.type === 'update' ? 'ready' : message.reason;
@@ -243,14 +266,20 @@ function render(message: ToWebview, restoreScroll = false): void {
 /** Messages from the extension, checked for shape before use. */
 function isToWebview(data: unknown): data is ToWebview {
   if (!data || typeof data !== 'object') return false;
-  const m = data as { type?: unknown; model?: unknown; message?: unknown };
-  return (m.type === 'update' && !!m.model && typeof m.model === 'object') || (m.type === 'empty' && typeof m.message === 'string');
+  const m = data as { type?: unknown; model?: unknown; message?: unknown; figures?: unknown; claims?: unknown };
+  return (
+    (m.type === 'update' && !!m.model && typeof m.model === 'object') ||
+    (m.type === 'empty' && typeof m.message === 'string') ||
+    (m.type === 'append' && Array.isArray(m.figures) && !!m.claims && typeof m.claims === 'object')
+  );
 }
 
 // ---- Events ------------------------------------------------------------------------------------------------------
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (isToWebview(event.data)) render(event.data);
+  if (!isToWebview(event.data)) return;
+  if (event.data.type === 'append') appendPage(event.data);
+  else render(event.data);
 });
 
 document.addEventListener('click', (event) => {
