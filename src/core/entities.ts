@@ -237,7 +237,7 @@ export function extractEntities(doc: Doc): Entities {
     return null;
   }
 
-  // Outlets cited in each sentence: "told CNBC", "CNBC reported", "according to The New York Times", "interview with WSJ".
+  // Outlets cited in each sentence: "told CNBC", "CNBC reported", "according to The Guardian", "interview with WSJ".
   const citedOutlet = (info: SentenceInfo): NameMention | null => {
     for (const m of info.mentions) {
       if (m.kind !== 'outlet' || m.quoted) continue;
