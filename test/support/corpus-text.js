@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Finds corpus text in src/: runs of RUN or more words of any corpus file, and multi-word capitalised names that the
+// Finds corpus text in src/ (or in the folders given on the command line): runs of RUN or more words of any corpus file, and multi-word capitalised names that the
 // corpus's articles use. Shared by test/unit/no-corpus-text.test.js; run directly to list the hits.
 //
 // Words are compared normalised (lower case, curly apostrophes straight, punctuation dropped except inside a word such
@@ -140,8 +140,8 @@ function outletNames(root) {
  * how often each of their words appears lower-case there (a name made only of ordinary words, "Annual Report", is
  * not a corpus name).
  */
-function scan({ root, corpus }) {
-  const srcFiles = walk(path.join(root, 'src'), () => true).map((p) => [path.relative(root, p), fs.readFileSync(p, 'utf8')]);
+function scan({ root, corpus, dirs = ['src'] }) {
+  const srcFiles = dirs.flatMap((d) => walk(path.join(root, d), () => true)).map((p) => [path.relative(root, p), fs.readFileSync(p, 'utf8')]);
   const shingles = srcShingles(srcFiles);
   const names = new Map(); // name → [files in src]
   for (const [file, text] of srcFiles) for (const n of capitalisedRuns(text)) (names.get(n) || names.set(n, []).get(n)).push(file);
@@ -201,7 +201,8 @@ if (require.main === module) {
   const root = path.resolve(__dirname, '..', '..');
   const corpus = process.env.POLICY_LENS_CORPUS || path.join(root, '..', 'shared', 'corpus');
   const t0 = Date.now();
-  const r = scan({ root, corpus });
+  const dirs = process.argv.slice(2);
+  const r = scan({ root, corpus, dirs: dirs.length ? dirs : undefined });
   for (const h of r.runs) console.log(`run   ${h.file}:${h.line}  "${h.words}"  (${h.corpus})`);
   for (const n of r.names) console.log(`name  ${n.name}  in ${n.src.join(', ')}  (${n.corpus})`);
   console.log(`${r.scanned} corpus files, ${r.srcShingles} src shingles, ${Date.now() - t0} ms`);
