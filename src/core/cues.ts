@@ -1,6 +1,6 @@
 /**
  * Attribution inside one sentence: speech/report cues ("said", "told", "according to") and the noun phrase that
- * speaks ("Jane Roe, a senior fellow ..., told", "said Harlow", "many experts doubted", "she said").
+ * speaks ("Jane Roe, a senior fellow ..., told", "said Harlow", "many analysts questioned", "she said").
  */
 import { CUE_VERBS, PRONOUNS, TITLE_WORDS, VAGUE_HEADS, VAGUE_QUANTIFIERS, isCommonWord } from './lexicon';
 import type { NameMention } from './names';

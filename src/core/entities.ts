@@ -10,7 +10,7 @@ import type { Doc, Paragraph } from './text';
 import { findQuoteMarks, tokenize, type QuoteMarks, type Token } from './tokens';
 import type { Person, SourceKind, Span } from './types';
 
-/** One place a sentence names where its content comes from ("CNBC reported", "many experts doubted"). */
+/** One place a sentence names where its content comes from ("CNBC reported", "many analysts questioned"). */
 export interface SourceMention extends Span {
   /** Index into doc.sentences. */
   sentence: number;

@@ -260,7 +260,7 @@ function parseDate(ctx: Ctx, i: number): Raw | null {
     toks[i + 3]?.text === '-' && glued(toks[i + 3]) && /^\d{2}$/.test(toks[i + 4]?.text ?? '') && glued(toks[i + 4]) && +toks[i + 2].text >= 1 && +toks[i + 2].text <= 12) {
     return dateRaw(i, i + 4, `${toks[i].text}-${toks[i + 2].text}-${toks[i + 4].text}`);
   }
-  // "8 July 2021", "4 July"
+  // "9 June 2023", "2 June"
   if (isDay(toks[i]) && (i === 0 || toks[i].space)) {
     let k = i + 1;
     if (/^(st|nd|rd|th)$/.test(toks[k]?.text ?? '') && glued(toks[k])) k++;
@@ -970,10 +970,10 @@ function finish(ctx: Ctx, x: Side): Raw | null {
   } else if (x.unknownMoney) {
     r.kind = 'money';
   } else if (x.core.words && toks[x.end + 1]?.text === '-' && glued(toks[x.end + 1]) && toks[x.end + 2]?.kind === 'word' && glued(toks[x.end + 2])) {
-    // "a five-star hotel", "a two-way street": a compound adjective, not a count
+    // "a four-star review", "a two-way street": a compound adjective, not a count
     return null;
   } else if (lw(toks[x.end + 1]) === 'or' && /^(more|fewer|less|so|above|over|higher)$/.test(lw(toks[x.end + 2]))) {
-    // "five or more breaches", "20 or so people"
+    // "six or more delays", "20 or so people"
     const w = lw(toks[x.end + 2]);
     r.end = x.end + 2;
     fillCounts(ctx, r, x.end + 2);
@@ -992,7 +992,7 @@ function finish(ctx: Ctx, x: Side): Raw | null {
     return null;
   }
   if (x.core.words && r.kind === 'number' && typeof r.value === 'number' && !x.core.fraction) {
-    // a bare number word: keep "two" in "a pick or two", drop "one", "the bottom three" and idioms
+    // a bare number word: keep "two" in "a cup or two", drop "one", "the bottom three" and idioms
     if (r.value === 1 || r.value === 0) return null;
     if (/^(the|top|bottom|last|first|all|those|these)$/.test(lw(toks[x.from - 1]))) return null;
   }
@@ -1317,7 +1317,7 @@ function fillCounts(ctx: Ctx, r: Raw, after: number, viaOf = false): void {
   for (let c = 0; c < cand.length; c++) {
     const w = cand[c].text.toLowerCase();
     const tg = tags[c];
-    // "digital and physical sales", "Kia and Hyundai vehicles": coordinated modifiers of one plural head
+    // "print and online editions", "red and blue vans": coordinated modifiers of one plural head
     if (c > 0 && (w === 'and' || w === 'or') && c + 1 < cand.length && (head < 0 || !/s$/i.test(cand[head].text) && cand.slice(c + 1, c + 3).some((x) => /[^s]s$/.test(x.text) && x.text === x.text.toLowerCase()))) continue;
     if (c > 0 && NP_STOP.has(w)) break;
     if (c === 0 && /^(most|least|more)$/.test(w) && cand.length > 1) continue;
@@ -1332,14 +1332,14 @@ function fillCounts(ctx: Ctx, r: Raw, after: number, viaOf = false): void {
     if (noun || pluralVerbFirst) {
       if (tg.has('Verb') && !noun && !pluralVerbFirst) break;
       head = c;
-      // a plural noun usually ends the phrase ("13 people while", "22 goals in"); a singular may modify the next
+      // a plural noun usually ends the phrase ("14 farmers while", "31 points in"); a singular may modify the next
       if (/[^s]s$/.test(w) && !isCap(ctx.toks[cand[c].ti]) && !(tags[c + 1]?.has('Noun') && /s$/.test(cand[c + 1]?.text ?? '') && !tags[c + 1]?.has('Verb'))) break;
       continue;
     }
     if (adj && !tg.has('Verb')) continue;
     if (tg.has('Verb') && (/(?:ed|ing)$/.test(w) || tg.has('Participle')) && tags[c + 1]?.has('Noun') && !tags[c + 1]?.has('Pronoun')) continue;
-    // a noun read as a verb inside a compound: "New Jersey police officers"
-    if (tg.has('Verb') && head === c - 1 && !/s$/.test(w) && tags[c + 1]?.has('Plural') && !tags[c + 1]?.has('Verb')) continue; // "300 recorded songs", "shipping containers"
+    // a noun read as a verb inside a compound: "Ohio fire crews"
+    if (tg.has('Verb') && head === c - 1 && !/s$/.test(w) && tags[c + 1]?.has('Plural') && !tags[c + 1]?.has('Verb')) continue; // "250 painted doors", "shipping containers"
     break;
   }
   if (head < 0) return;
@@ -1358,7 +1358,7 @@ function fillCounts(ctx: Ctx, r: Raw, after: number, viaOf = false): void {
 
 /** Part-of-speech tags for the candidate words: compromise on the short window, or its word list for the plain case. */
 function tagWindow(ctx: Ctx, cand: { s: number; e: number; text: string }[], one: boolean): Set<string>[] {
-  // plain case: a single lower-case word before a stop ("13000 workers in", "22 goals,")
+  // plain case: a single lower-case word before a stop ("9000 nurses in", "31 points,")
   if (cand.length === 1 || NP_STOP.has(cand[1].text.toLowerCase())) {
     const w = cand[0].text;
     const lex = lexiconTags(w);
