@@ -1,6 +1,6 @@
 /**
  * Attribution inside one sentence: speech/report cues ("said", "told", "according to") and the noun phrase that
- * speaks ("Jane Roe, a senior fellow ..., told", "said Harlow", "many experts doubted", "she said").
+ * speaks ("Jane Roe, a senior fellow ..., told", "said Harlow", "many analysts questioned", "she said").
  */
 import { CUE_VERBS, PRONOUNS, TITLE_WORDS, VAGUE_HEADS, VAGUE_QUANTIFIERS, isCommonWord } from './lexicon';
 import type { NameMention } from './names';
@@ -186,7 +186,7 @@ export function subjectBefore(info: SentenceInfo, text: string, cue: Cue): NP | 
   j = skipParen(t, j);
   if (j < 0) return null;
   if (t[j].text === ',' && !t[j].quoted) {
-    // Apposition(s): ", a senior fellow ... at the Council on Foreign Relations," or ", R-Ky.," between the name and
+    // Apposition(s): ", a senior fellow ... at the Institute for Coastal Studies," or ", R-Ky.," between the name and
     // the cue; with several commas, the first person-like name going back wins.
     let end = j;
     let fallback: NP | null = null;
@@ -218,7 +218,7 @@ export function npAfter(info: SentenceInfo, text: string, i: number): NP | null 
   const tok = t[i];
   if (!tok || tok.quoted || !tok.word) return null;
   let m = info.byFirst.get(i);
-  // "NBC's Dante Chinni": the person after an outlet's or organisation's possessive.
+  // "NBC's Mara Olsen": the person after an outlet's or organisation's possessive.
   if (m && m.kind !== 'person' && /[’']s$/u.test(t[m.last].text)) m = info.byFirst.get(m.last + 1) ?? m;
   if (m) {
     let role: string | null = m.role;
@@ -230,7 +230,7 @@ export function npAfter(info: SentenceInfo, text: string, i: number): NP | null 
     return { start: m.start, end: m.end, text: m.text, kind: 'name', mention: m, role, first: m.first, last: m.last };
   }
   if (['he', 'she', 'they', 'it', 'i', 'we'].includes(tok.lower)) return { start: tok.start, end: tok.end, text: tok.text, kind: 'pronoun', mention: null, role: null, first: i, last: i };
-  // "said 9/11 widow Jane Roe", "said campaign spokesman John Doe": a name a few modifier words on.
+  // "said Navy veteran Jane Roe", "said campaign spokesman John Doe": a name a few modifier words on.
   for (let k = i + 1; k < t.length && k <= i + 5; k++) {
     if (t[k].quoted || /^[,.;:!?]$/.test(t[k].text) || CUE_VERBS.has(t[k].lower) || NOT_HEAD.has(t[k].lower)) break;
     const mk = info.byFirst.get(k);

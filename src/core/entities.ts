@@ -10,7 +10,7 @@ import type { Doc, Paragraph } from './text';
 import { findQuoteMarks, tokenize, type QuoteMarks, type Token } from './tokens';
 import type { Person, SourceKind, Span } from './types';
 
-/** One place a sentence names where its content comes from ("CNBC reported", "many experts doubted"). */
+/** One place a sentence names where its content comes from ("CNBC reported", "many analysts questioned"). */
 export interface SourceMention extends Span {
   /** Index into doc.sentences. */
   sentence: number;
@@ -237,7 +237,7 @@ export function extractEntities(doc: Doc): Entities {
     return null;
   }
 
-  // Outlets cited in each sentence: "told CNBC", "CNBC reported", "according to The New York Times", "interview with WSJ".
+  // Outlets cited in each sentence: "told CNBC", "CNBC reported", "according to The Guardian", "interview with WSJ".
   const citedOutlet = (info: SentenceInfo): NameMention | null => {
     for (const m of info.mentions) {
       if (m.kind !== 'outlet' || m.quoted) continue;

@@ -260,7 +260,7 @@ function parseDate(ctx: Ctx, i: number): Raw | null {
     toks[i + 3]?.text === '-' && glued(toks[i + 3]) && /^\d{2}$/.test(toks[i + 4]?.text ?? '') && glued(toks[i + 4]) && +toks[i + 2].text >= 1 && +toks[i + 2].text <= 12) {
     return dateRaw(i, i + 4, `${toks[i].text}-${toks[i + 2].text}-${toks[i + 4].text}`);
   }
-  // "8 July 2021", "4 July"
+  // "9 June 2023", "2 June"
   if (isDay(toks[i]) && (i === 0 || toks[i].space)) {
     let k = i + 1;
     if (/^(st|nd|rd|th)$/.test(toks[k]?.text ?? '') && glued(toks[k])) k++;
@@ -275,7 +275,7 @@ function parseDate(ctx: Ctx, i: number): Raw | null {
   return null;
 }
 
-/** "10:27 PM", "5am", "10.45pm", "2:55 p.m." → a date figure holding the time ("T22:27"). */
+/** "11:05 PM", "5am", "9.20pm", "3:40 p.m." → a date figure holding the time ("T23:05"). */
 function parseTime(ctx: Ctx, i: number): Raw | null {
   const { toks } = ctx;
   const t = toks[i];
@@ -424,7 +424,7 @@ function isCodeNumber(toks: Tok[], i: number): boolean {
     }
   }
   if (prev && prev.text === '&' ) return true;
-  // addresses: "575 Elm Road", "9 E 71st St"
+  // addresses: "575 Elm Road", "14 W 38th St"
   for (let k = i + 1, n = 0; k < toks.length && n < 4; k++, n++) {
     const x = toks[k];
     if (x.kind === 'word' && STREET_WORDS.has(lw(x)) && isCap(x) && k > i + 1) return true;
@@ -469,7 +469,7 @@ function parseCore(toks: Tok[], i: number): NumberCore | null {
       value += vf;
       to++;
     }
-    // "1.99×10−30", "3x10^6"
+    // "2.47×10−12", "3x10^6"
     if (toks[to + 1] && glued(toks[to + 1]) && (toks[to + 1].text === '×' || toks[to + 1].text === 'x') && toks[to + 2]?.text === '10' && glued(toks[to + 2])) {
       let k = to + 3;
       if (toks[k]?.text === '^' && glued(toks[k])) k++;
@@ -483,7 +483,7 @@ function parseCore(toks: Tok[], i: number): NumberCore | null {
         to = k;
       }
     }
-    // "1e10", "12.32e+14"
+    // "1e10", "4.56e+11"
     if (toks[to + 1] && glued(toks[to + 1]) && /^[eE]$/.test(toks[to + 1].text)) {
       let k = to + 2;
       let sign = 1;
@@ -675,7 +675,7 @@ function parseUnit(ctx: Ctx, side: Side): Unit | null {
     }
     return withPer(ctx, { name: side.currency ?? '', kind: 'money', end: side.end, spanEnd: side.spanEnd });
   }
-  // currency after the number: "1,200€", "110 JPY", "10.5 million Australian dollars", "19 cents", "118.5p"
+  // currency after the number: "1,450€", "230 JPY", "4.2 million Canadian dollars", "35 cents", "245.5p"
   if (first.kind === 'sym' && CURRENCY_SYMBOLS[first.text] && first.text !== '$') {
     return withPer(ctx, { name: CURRENCY_SYMBOLS[first.text], kind: 'money', end: k, spanEnd: k });
   }
@@ -768,7 +768,7 @@ function longestUnit(toks: Tok[], k: number, isGlued: boolean): { info: { name: 
   return best;
 }
 
-/** "$58.24 per barrel", "$3500 a month", "cents per share", "barrel-a-day". */
+/** "$71.63 per barrel", "$2750 a month", "cents per share", "barrel-a-day". */
 function withPer(ctx: Ctx, unit: Unit): Unit {
   const { toks } = ctx;
   let k = unit.end + 1;
@@ -832,7 +832,7 @@ function parseAt(ctx: Ctx, i: number): Raw | null {
         return { from: i, to: i + 1, end: i + 1, kind: 'ordinal', value: +t.text, unit: null, counts: null, qualifier: 'exact', change: null, date: null, words: false, scaled: false };
       }
     }
-    // phone numbers and other hyphenated codes: "434-964-2001", "1-888-887-9136"
+    // phone numbers and other hyphenated codes: "555-013-4477", "1-800-555-0199"
     if ((toks[i + 1]?.text === '-') && glued(toks[i + 1]) && toks[i + 2]?.kind === 'num' && glued(toks[i + 2]) && toks[i + 3]?.text === '-' && glued(toks[i + 3]) && toks[i + 4]?.kind === 'num' && glued(toks[i + 4]) && /^\d+$/.test(t.text)) {
       let k = i + 4;
       while (toks[k + 1]?.text === '-' && glued(toks[k + 1]) && toks[k + 2]?.kind === 'num' && glued(toks[k + 2])) k += 2;
@@ -844,7 +844,7 @@ function parseAt(ctx: Ctx, i: number): Raw | null {
     if (toks[i + 1]?.text === '-' && lw(toks[i + 2]) === 'to' && toks[i + 3]?.text === '-' && toks[i + 4]?.kind === 'num' && glued(toks[i + 4])) return skipRaw(i, i + 4);
     if (/^\d0$/.test(t.text) && toks[i + 1]?.text === 's' && glued(toks[i + 1])) return skipRaw(i, i + 1);
     if (/^\d{13,}$/.test(t.text)) return skipRaw(i, i);
-    // IP addresses and version numbers: "192.168.1.2", "3.2.1"
+    // IP addresses and version numbers: "10.20.30.40", "3.2.1"
     if (toks[i + 1]?.text === '.' && glued(toks[i + 1]) && toks[i + 2]?.kind === 'num' && glued(toks[i + 2])) {
       let k = i + 2;
       while (toks[k + 1]?.text === '.' && glued(toks[k + 1]) && toks[k + 2]?.kind === 'num' && glued(toks[k + 2])) k += 2;
@@ -896,7 +896,7 @@ function parseAt(ctx: Ctx, i: number): Raw | null {
       return r;
     }
   }
-  // ranges: "252 to 287 miles", "between 3 and 5", "5-10W", "$3 billion to $5 billion", "three or four years"
+  // ranges: "140 to 165 miles", "between 3 and 5", "4-8W", "$2 billion to $7 billion", "three or four years"
   const range = parseRange(ctx, x);
   if (range) return range;
   return finish(ctx, x);
@@ -948,7 +948,7 @@ function isCountingOne(toks: Tok[], i: number): boolean {
   if (w === 'and' && lw(toks[i + 2]) === 'a' && /^(half|quarter)$/.test(lw(toks[i + 3]))) return true;
   if (w === 'in' && (toks[i + 2]?.kind === 'num' || UNITS_WORD_RE.test(toks[i + 2]?.text ?? '') || /^(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)$/.test(lw(toks[i + 2])))) return true;
   if (w === 'of') {
-    // "one of the largest breaches" is a superlative claim, not a count; "one of its 12 hospitals" is
+    // "one of the worst storms" is a superlative claim, not a count; "one of its 12 hospitals" is
     if (SUPERLATIVE_ONE && isSuperlativeAfter(toks, i + 3)) return false;
     return ['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'these', 'those', 'them', 'us'].includes(lw(toks[i + 2]));
   }
@@ -970,10 +970,10 @@ function finish(ctx: Ctx, x: Side): Raw | null {
   } else if (x.unknownMoney) {
     r.kind = 'money';
   } else if (x.core.words && toks[x.end + 1]?.text === '-' && glued(toks[x.end + 1]) && toks[x.end + 2]?.kind === 'word' && glued(toks[x.end + 2])) {
-    // "a five-star hotel", "a two-way street": a compound adjective, not a count
+    // "a four-star review", "a two-way street": a compound adjective, not a count
     return null;
   } else if (lw(toks[x.end + 1]) === 'or' && /^(more|fewer|less|so|above|over|higher)$/.test(lw(toks[x.end + 2]))) {
-    // "five or more breaches", "20 or so people"
+    // "six or more delays", "20 or so people"
     const w = lw(toks[x.end + 2]);
     r.end = x.end + 2;
     fillCounts(ctx, r, x.end + 2);
@@ -983,7 +983,7 @@ function finish(ctx: Ctx, x: Side): Raw | null {
     return r;
   } else {
     fillCounts(ctx, r, x.end);
-    // "one of the best", "300 of the largest universities"
+    // "one of the best", "200 of the busiest airports"
     if (!r.counts && typeof x.value === 'number' && lw(toks[x.end + 1]) === 'of') fillCounts(ctx, r, x.end, true);
     if (!r.counts && x.core.vague) fillCounts(ctx, r, x.end, true);
   }
@@ -992,11 +992,11 @@ function finish(ctx: Ctx, x: Side): Raw | null {
     return null;
   }
   if (x.core.words && r.kind === 'number' && typeof r.value === 'number' && !x.core.fraction) {
-    // a bare number word: keep "two" in "a pick or two", drop "one", "the bottom three" and idioms
+    // a bare number word: keep "two" in "a cup or two", drop "one", "the bottom three" and idioms
     if (r.value === 1 || r.value === 0) return null;
     if (/^(the|top|bottom|last|first|all|those|these)$/.test(lw(toks[x.from - 1]))) return null;
   }
-  // "11 Pro Max", "787 Dreamliner": a name with a number in it
+  // "9 Stormrider", "450 Skylark": a name with a number in it
   if (r.kind === 'count' && r.counts && /^\p{Lu}[\p{L}\d]*(?: \p{Lu}[\p{L}\d]*)*$/u.test(r.counts) && /\p{Ll}/u.test(r.counts) && !/s$/.test(r.counts) && typeof r.value === 'number' && !x.core.scaled && !x.core.words && r.value < 1000) {
     return null;
   }
@@ -1041,7 +1041,7 @@ function parseRange(ctx: Ctx, x: Side): Raw | null {
   else if (cw === 'or' && !x.unit && x.core.words) kind = 'or';
   if (!kind) return null;
   if (kind === 'to') {
-    // "rose 5% to $84", "increased by $43.6 billion to $419.2 billion": a change, then a level
+    // "rose 4% to $72", "grew by $12.4 billion to $305.8 billion": a change, then a level
     const before = lw(toks[x.from - 1]);
     changeBefore = before === 'by' || UP_WORDS.has(before) || DOWN_WORDS.has(before);
   }
@@ -1052,13 +1052,13 @@ function parseRange(ctx: Ctx, x: Side): Raw | null {
   // "7-Eleven": digits dashed to a capitalised number word name something
   if (kind === 'dash' && x.core.words !== y.core.words) return null;
   if (x.core.vague) return null;
-  // years are not quantities: "between 1600 and 1900"
+  // years are not quantities: "between 1720 and 1850"
   const yearish = (s: Side) => toks[s.num].kind === 'num' && /^\d{4}$/.test(toks[s.num].text) && +toks[s.num].text >= 1500 && +toks[s.num].text <= 2100 && !s.currency && !s.unit && !s.core.scaled;
   if (yearish(x) && yearish(y)) return null;
   // "555-1234": a phone number or code, not a range
   if (kind === 'dash' && !x.unit && !y.unit && /^\d{3,}$/.test(toks[x.num].text) && /^\d{4,}$/.test(toks[y.num].text)) return skipRaw(x.from, y.end);
   if (yearish(y) && !x.unit) return null;
-  // units must agree; a unit on one side only spreads backwards ("15 to 22 miles"), or across a dash ("$3-5")
+  // units must agree; a unit on one side only spreads backwards ("12 to 19 miles"), or across a dash ("$3-5")
   let unit: Unit | null = null;
   if (x.unit && y.unit) {
     const compatible = x.unit.name === y.unit.name || (x.unit.kind === y.unit.kind && x.unit.kind === 'percent') ||
@@ -1073,7 +1073,7 @@ function parseRange(ctx: Ctx, x: Side): Raw | null {
   }
   let lo = x.value;
   const hi = y.value;
-  // "1 to 2 thousand", "$89 to $93 billion": the scale spreads back when the numbers line up
+  // "1 to 2 thousand", "$61 to $64 billion": the scale spreads back when the numbers line up
   if (!x.core.scaled && y.core.scaled && y.mult > 1 && lo < parseDigitsOrValue(toks, y)) lo *= y.mult;
   if (x.unknownMoney && !unit) unit = null;
   const value: [number, number] = lo <= hi ? [lo, hi] : [hi, lo];
@@ -1100,7 +1100,7 @@ function parseDigitsOrValue(toks: Tok[], s: Side): number {
   return t.kind === 'num' ? parseDigits(t.text) : typeof s.value === 'number' ? s.value / (s.mult || 1) : 0;
 }
 
-/** "from X to Y" with a few words between: "from $36,040 at 10.45pm last night to $34,935". Single values only. */
+/** "from X to Y" with a few words between: "from $52,310 at 9.15am on Monday to $49,880". Single values only. */
 function mergeFromRanges(ctx: Ctx, raws: Raw[]): void {
   const { toks } = ctx;
   for (let a = 0; a < raws.length - 1; a++) {
@@ -1144,7 +1144,7 @@ function mergeFromRanges(ctx: Ctx, raws: Raw[]): void {
 }
 
 /** A bare number takes the unit of the quantity it is part of or runs to:
- * "raised 280 million of the 1.5 billion shekels", "from 14-18 mpg to 24". */
+ * "collected 340 million of the 2.5 billion pesos", "from 11-13 mpg to 21". */
 function inheritUnits(ctx: Ctx, raws: Raw[]): void {
   const { toks } = ctx;
   for (let a = 0; a < raws.length - 1; a++) {
@@ -1317,7 +1317,7 @@ function fillCounts(ctx: Ctx, r: Raw, after: number, viaOf = false): void {
   for (let c = 0; c < cand.length; c++) {
     const w = cand[c].text.toLowerCase();
     const tg = tags[c];
-    // "digital and physical sales", "Kia and Hyundai vehicles": coordinated modifiers of one plural head
+    // "print and online editions", "red and blue vans": coordinated modifiers of one plural head
     if (c > 0 && (w === 'and' || w === 'or') && c + 1 < cand.length && (head < 0 || !/s$/i.test(cand[head].text) && cand.slice(c + 1, c + 3).some((x) => /[^s]s$/.test(x.text) && x.text === x.text.toLowerCase()))) continue;
     if (c > 0 && NP_STOP.has(w)) break;
     if (c === 0 && /^(most|least|more)$/.test(w) && cand.length > 1) continue;
@@ -1332,14 +1332,14 @@ function fillCounts(ctx: Ctx, r: Raw, after: number, viaOf = false): void {
     if (noun || pluralVerbFirst) {
       if (tg.has('Verb') && !noun && !pluralVerbFirst) break;
       head = c;
-      // a plural noun usually ends the phrase ("13 people while", "22 goals in"); a singular may modify the next
+      // a plural noun usually ends the phrase ("14 farmers while", "31 points in"); a singular may modify the next
       if (/[^s]s$/.test(w) && !isCap(ctx.toks[cand[c].ti]) && !(tags[c + 1]?.has('Noun') && /s$/.test(cand[c + 1]?.text ?? '') && !tags[c + 1]?.has('Verb'))) break;
       continue;
     }
     if (adj && !tg.has('Verb')) continue;
     if (tg.has('Verb') && (/(?:ed|ing)$/.test(w) || tg.has('Participle')) && tags[c + 1]?.has('Noun') && !tags[c + 1]?.has('Pronoun')) continue;
-    // a noun read as a verb inside a compound: "New Jersey police officers"
-    if (tg.has('Verb') && head === c - 1 && !/s$/.test(w) && tags[c + 1]?.has('Plural') && !tags[c + 1]?.has('Verb')) continue; // "300 recorded songs", "shipping containers"
+    // a noun read as a verb inside a compound: "Ohio fire crews"
+    if (tg.has('Verb') && head === c - 1 && !/s$/.test(w) && tags[c + 1]?.has('Plural') && !tags[c + 1]?.has('Verb')) continue; // "250 painted doors", "shipping containers"
     break;
   }
   if (head < 0) return;
@@ -1358,7 +1358,7 @@ function fillCounts(ctx: Ctx, r: Raw, after: number, viaOf = false): void {
 
 /** Part-of-speech tags for the candidate words: compromise on the short window, or its word list for the plain case. */
 function tagWindow(ctx: Ctx, cand: { s: number; e: number; text: string }[], one: boolean): Set<string>[] {
-  // plain case: a single lower-case word before a stop ("13000 workers in", "22 goals,")
+  // plain case: a single lower-case word before a stop ("9000 nurses in", "31 points,")
   if (cand.length === 1 || NP_STOP.has(cand[1].text.toLowerCase())) {
     const w = cand[0].text;
     const lex = lexiconTags(w);

@@ -150,7 +150,7 @@ function classify(text: string, tokens: Token[], i: number, j: number, sentence:
   };
   const whole = nameOf(0, toks.length - 1);
   // Organisations: suffix word or a well-known single name.
-  // "Association of Flight Attendants", "Court of Appeals for the Sixth Circuit": an organisation word before "of"/"for".
+  // "Guild of Harbour Pilots", "Board of Review for the Western District": an organisation word before "of"/"for".
   const headed = lowers.some((w, x) => x < lowers.length - 1 && ORG_SUFFIXES.has(w) && /^(of|for|on)$/.test(lowers[x + 1]));
   const orgish = headed || ORG_SUFFIXES.has(lastLower) || KNOWN_ORGS.has(words[words.length - 1]) || (toks.length === 1 && isKnownOrgWord(words[0]));
   // Titles: the last title word with a name after it.

@@ -91,7 +91,7 @@ export interface NumberCore {
 
 const lw = (t: Tok | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
 
-/** Apply spaced scale words after token `j` ("1.5 billion", "4 hundred million"). Returns [multiplier, last index]. */
+/** Apply spaced scale words after token `j` ("1.5 billion", "6 hundred million"). Returns [multiplier, last index]. */
 function scaleWordsAfter(toks: Tok[], j: number): [number, number] {
   let mult = 1;
   let last = j;
@@ -184,7 +184,7 @@ export function parseVague(toks: Tok[], i: number): NumberCore | null {
   return null;
 }
 
-/** Digits at i with glued or spaced scale ("1.5 billion", "2.8bn", "4 hundred million"). */
+/** Digits at i with glued or spaced scale ("1.5 billion", "2.8bn", "6 hundred million"). */
 export function parseDigitCore(toks: Tok[], i: number): NumberCore | null {
   const t = toks[i];
   if (t.kind !== 'num') return null;

@@ -126,7 +126,7 @@ function startsSentence(text: string, dot: number, next: number): boolean {
   if (/^\p{L}$/u.test(word)) return false; // an initial: "J. Smith"
   if (ABBREVIATIONS.has(word)) {
     if (!AMBIGUOUS_AT_END.has(word)) return false;
-    // "the U.S. It is ..." ends; "the U.S. Office of ..." does not: a capitalised function word signals a new sentence.
+    // "the U.S. It is ..." ends; "the U.S. Navy said ..." does not: a capitalised function word signals a new sentence.
     const nextWord = /^[\p{L}’']+/u.exec(text.slice(next, next + 20))?.[0] ?? '';
     return /^(The|It|He|She|They|We|I|But|And|In|On|A|An|This|That|These|Those|There|Its|His|Her|Their|Our|As|At|For|If|So|Yet)$/.test(nextWord);
   }

@@ -19,7 +19,13 @@ const CLASSES = {
   'CR only line breaks': (n) => fill('A line.\r', n),
   'blank paragraphs': (n) => fill('\n\n', n),
   'incident words': (n) => fill('breach hack stole exposed ransomware attack on ', n),
+  'one long number': (n) => fill('9', n),
+  'one long token, then @': (n) => `${fill('x', n - 1)}@`,
+  'underscored run': (n) => fill('a_', n),
+  'dash list': (n) => fill('- ', n),
 };
+// Per-KB time at 256 KB over that at 64 KB: about 1 when linear, 4 when quadratic.
+const MAX_GROWTH = 2;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 let worst = { perKb: 0 };
@@ -37,5 +43,9 @@ for (const [name, make] of Object.entries(CLASSES)) {
   const growth = per[1] / Math.max(per[0], 1e-3);
   console.log(`${name} | ${per[0].toFixed(2)} | ${per[1].toFixed(2)} | ×${growth.toFixed(2)}`);
   if (per[1] > worst.perKb) worst = { perKb: per[1], name };
+  if (growth > MAX_GROWTH) {
+    console.log(`  ✗ ${name} grows faster than linearly (×${growth.toFixed(2)} per KB, limit ×${MAX_GROWTH})`);
+    process.exitCode = 1;
+  }
 }
 console.log(`\nworst: ${worst.perKb.toFixed(2)} ms/KB (${worst.name})`);

@@ -3,7 +3,7 @@
 // --embedded: each text is analysed inside a long document (sample articles before and after it, well over the size
 // analysed whole), and its results cut back out: what splitting long documents into sections costs in accuracy.
 // Scores dist/core.js against ../shared/corpus. Each part lives in parts/NAME.js and exports
-// { name, source, run(ctx) → { metrics: [{ metric, value, unit?, peer?, anchor?, target? }], misses: { cause: [example] } } }.
+// { name, source, matching (one line: how emitted items are matched to the gold), run(ctx) → { metrics: [{ metric, value, unit?, peer?, anchor?, target? }], misses: { cause: [example] } } }.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -40,7 +40,7 @@ for (const part of parts) {
   const t0 = performance.now();
   const result = part.run({ analyze, corpus });
   const ms = performance.now() - t0;
-  report[part.name] = { ...result, ms };
+  report[part.name] = { ...result, matching: part.matching, ms };
   for (const m of result.metrics) rows.push([part.name, part.source, m.metric, fmt(m.value, m.unit), fmt(m.peer, m.unit), m.anchor ?? '', m.target ?? '', `${(ms / 1000).toFixed(1)}s`]);
 }
 
@@ -50,6 +50,7 @@ const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join(' | ');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of rows) console.log(line(r));
+for (const part of parts) if (part.matching) console.log(`\nhow ${part.name} matches: ${part.matching}`);
 
 for (const [name, result] of Object.entries(report)) {
   const causes = Object.entries(result.misses || {}).filter(([, list]) => list.length);

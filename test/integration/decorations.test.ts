@@ -42,7 +42,8 @@ describe('decorations', () => {
     const text = editor.document.getText();
     const reuters = text.indexOf('Reuters');
     assert.ok(covered(d.outlet, reuters, reuters + 'Reuters'.length), `outlet Reuters not decorated: ${JSON.stringify(d.outlet)}`);
-    if (a.claims.length > 0) assert.ok(d.claim.length > 0, 'claims found but none decorated');
+    assert.ok(a.claims.length > 0, 'no claims in the analysis');
+    for (const c of a.claims) assert.ok(covered(d.claim, c.start, c.end), `claim “${c.text.slice(0, 40)}” not decorated`);
     for (const c of CATEGORIES) for (const [s, e] of d[c]) assert.ok(0 <= s && s < e && e <= text.length, `${c} range ${s}-${e} outside the document`);
   });
 
@@ -70,10 +71,14 @@ describe('decorations', () => {
     const count = decorationCount(await decorations());
     assert.ok(count > 0);
     const off = await vscode.commands.executeCommand<ToggleResult>('policyLens.toggle');
-    if (off) assert.strictEqual(off.visible, false);
+    assert.ok(off, 'policyLens.toggle returned no result');
+    assert.strictEqual(off.visible, false);
+    assert.ok(off.editors >= 1, 'the toggle cleared no editor');
     await waitFor(async () => decorationCount(await decorations()) === 0, 'decorations to clear after toggle');
     const on = await vscode.commands.executeCommand<ToggleResult>('policyLens.toggle');
-    if (on) assert.strictEqual(on.visible, true);
+    assert.ok(on, 'policyLens.toggle returned no result');
+    assert.strictEqual(on.visible, true);
+    assert.ok(on.editors >= 1, 'the toggle redecorated no editor');
     await waitFor(async () => decorationCount(await decorations()) === count, `all ${count} decorations back after the second toggle`);
   });
 

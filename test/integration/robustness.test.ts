@@ -76,6 +76,16 @@ describe('robustness', function () {
     await vscode.window.showTextDocument(editor.document, { preview: false });
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const before = where();
+    // Every selection change, editor switch and document opened or closed from here on: only the control reveal below
+    // may move the selection (the caret set just above may still be echoed back).
+    const moves: string[] = [];
+    const span = (e: vscode.TextEditor, sel: vscode.Selection) => `${e.document.uri.toString()}@${e.document.offsetAt(sel.start)}-${e.document.offsetAt(sel.end)}`;
+    const watching = [
+      vscode.window.onDidChangeTextEditorSelection((e) => moves.push(...e.selections.map((sel) => span(e.textEditor, sel)))),
+      vscode.window.onDidChangeActiveTextEditor((e) => moves.push(`active ${e?.document.uri.toString()}`)),
+      vscode.workspace.onDidOpenTextDocument((d) => d.uri.scheme !== 'output' && moves.push(`open ${d.uri.toString()}`)),
+      vscode.workspace.onDidCloseTextDocument((d) => d.uri.scheme !== 'output' && moves.push(`close ${d.uri.toString()}`)),
+    ];
 
     const bad: unknown[] = [
       null, undefined, 0, 42, 'reveal', '', true, [], ['reveal', uri, 0, 5], { }, { type: 'nope' }, { type: 'REVEAL', uri, start: 0, end: 5 },
@@ -102,20 +112,21 @@ describe('robustness', function () {
       if (r && typeof r === 'object' && (r.type === 'ready' || r.type === 'annotate')) continue; // valid: they do their job
       lens.receiveFromWebview(raw);
     }
-    // _reveal is async: give it the chance to act on anything it (wrongly) accepted, then check nothing moved
-    await new Promise((r) => setTimeout(r, 300));
-    assert.strictEqual(where(), before, 'a malformed message moved the editor or opened/closed a document');
-    assert.strictEqual(editor.document.isDirty, false);
-    assert.strictEqual(editor.document.getText(), text);
-    report('messages', { handMade: bad.length, generated: generated.length, ignored: true });
+    assert.strictEqual(where(), before, 'a malformed message moved the editor or opened/closed a document at once');
 
-    // the control: a well-formed reveal of a real span does move the selection (so the path above was reachable)
+    // The control, sent last: a well-formed reveal of a real span does move the selection (so the path above was
+    // reachable). Reveals act in the order received, so once it has acted every message before it has had its chance.
     const at = text.indexOf('1,200');
     lens.receiveFromWebview({ type: 'reveal', uri, start: at, end: at + 5 });
     await waitFor(() => {
       const e = vscode.window.activeTextEditor;
       return e && e.document.uri.toString() === uri && e.document.offsetAt(e.selection.start) === at && e.document.offsetAt(e.selection.end) === at + 5;
     }, 'a valid reveal to select 1,200');
+    for (const w of watching) w.dispose();
+    assert.deepStrictEqual(moves.filter((m) => m !== `${uri}@${at}-${at + 5}` && m !== `${uri}@0-0`), [], 'a malformed message moved the editor or opened/closed a document');
+    assert.strictEqual(editor.document.isDirty, false);
+    assert.strictEqual(editor.document.getText(), text);
+    report('messages', { handMade: bad.length, generated: generated.length, ignored: true });
   });
 
   it('gives a binary document a message and does no work', async () => {

@@ -5,6 +5,7 @@
 // gold-positive lines that were flagged at all.
 const fs = require('node:fs');
 const path = require('node:path');
+const { prf } = require('../score');
 
 function readTsv(file) {
   return fs
@@ -55,6 +56,7 @@ function averagePrecision(order, rows) {
 
 module.exports = {
   name: 'checkthat',
+  matching: 'a line is flagged when a claim overlaps it; precision = check-worthy flagged lines / flagged lines, recall = check-worthy flagged lines / check-worthy lines; MAP ranks every line by its best claim score',
   source: 'CheckThat! 2019 dev',
   run({ analyze, corpus }) {
     const dir = path.join(corpus, 'checkthat2019', 'dev');
@@ -89,8 +91,8 @@ module.exports = {
       metrics: [
         { metric: 'MAP', value: mean(aps), anchor: 'best 2019: 0.166', target: '≥ 0.20' },
         { metric: 'P@10 (mean)', value: mean(p10s) },
-        { metric: 'check-worthy lines flagged', value: (100 * flaggedPositives) / (positives || 1), unit: '%' },
-        { metric: 'lines flagged', value: (100 * flagged) / (lines || 1), unit: '%' },
+        ...prf('flagged line', { right: flaggedPositives, emitted: flagged, gold: positives }),
+        { metric: `lines flagged (${flagged}/${lines})`, value: (100 * flagged) / (lines || 1), unit: '%' },
       ],
       misses,
     };

@@ -124,7 +124,7 @@ function score(items, predict) {
   const Pu = np ? (100 * tpu) / np : 0;
   const Ru = ng ? (100 * tpu) / ng : 0;
   const Fu = Pu + Ru ? (2 * Pu * Ru) / (Pu + Ru) : 0;
-  return { P, R, F, Fu, misses };
+  return { P, R, F, Pu, Ru, Fu, misses };
 }
 
 // --- the peer: Microsoft Recognizers-Text, mapped into the figure shape ---
@@ -200,6 +200,7 @@ function peerScore(items) {
 
 module.exports = {
   name: 'newsquant',
+  matching: 'per sentence, gold and emitted quantities (ours without dates and ordinals) paired one to one on equal values (relative tolerance 1e-5, ranges as [low, high]); value+unit also needs the normalised unit to agree; precision = pairs / emitted, recall = pairs / gold',
   source: 'NewsQuant dev (295 sentences)',
   run({ analyze, corpus }) {
     const data = JSON.parse(fs.readFileSync(path.join(corpus, 'newsquant', 'newsquant-dev.json'), 'utf8'));
@@ -215,6 +216,8 @@ module.exports = {
         metric('value precision', 'P', '', ''),
         metric('value recall', 'R', '', ''),
         metric('value F1', 'F', 'CQE 92.0; Recognizers-Text 69.1', '≥85 (v1); ≥93'),
+        metric('value+unit precision', 'Pu', '', ''),
+        metric('value+unit recall', 'Ru', '', ''),
         metric('value+unit F1', 'Fu', 'CQE 85.6; Recognizers-Text 34.2', '≥70 (v1); ≥87'),
       ],
       misses: ours.misses,

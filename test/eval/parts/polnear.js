@@ -1,15 +1,16 @@
 // PolNeAR dev: direct quotes and who said them (see corpus/README.md, "Quotes (PolNeAR)").
-// Gold direct quotes: Content fragments bounded by quotation marks. A predicted quote is right when half of it lies
-// inside some Content span; a gold quote is found when one predicted quote covers half of it. Speaker accuracy on found
-// quotes whose gold Source is a name (a shared name token); resolved-speaker accuracy on pronoun-gold-dev.json cases.
+// Gold quotes, the one span set for precision and recall: Content fragments bounded by quotation marks, and the
+// double-quoted stretches inside other Content fragments (partial quotes, "called it “a mistake”"). A
+// predicted quote and a gold quote match (one to one) when their overlap covers half of each. Speakers: the quote
+// matches and the predicted speaker names the gold Source (../score.js sameSpeaker: full name, or surname when the
+// given names do not conflict); named Sources and pronoun Sources resolved in pronoun-gold-dev.json are scored apart.
 const fs = require('node:fs');
 const path = require('node:path');
 
+const { prf, nameTokens, sameSpeaker } = require('../score');
+
 const OPEN = '"“‘\'«';
 const CLOSE = '"”’\'»';
-const STOP = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'its', 'our',
-  'my', 'who', 'that', 'this', 'these', 'those', 'one', 'some', 'many', 'and', 'of', 'in', 'at', 'for', 'on', 'to', 'by',
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'president', 'former', 'retired', 'said', 'jr', 'sr']);
 
 /** brat .ann → { spans: Map id → {type, ranges, text}, relations: [{ source, content }] } */
 function parseAnn(raw) {
@@ -34,23 +35,12 @@ function parseAnn(raw) {
   return { spans, relations };
 }
 
-function nameTokens(s) {
-  return (s || '')
-    .split(/[^\p{L}\p{N}'’.-]+/u)
-    .map((t) => t.replace(/[’']s$/u, '').replace(/^[.'’-]+|[.'’-]+$/gu, ''))
-    .filter((t) => t && /^\p{Lu}/u.test(t) && !STOP.has(t.toLowerCase()))
-    .map((t) => t.toLowerCase());
-}
-const shares = (gold, predicted) => {
-  const g = new Set(nameTokens(gold));
-  return nameTokens(predicted || '').some((t) => g.has(t));
-};
 const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const pct = (n, d) => (d ? (100 * n) / d : null);
 const ctx = (text, s) => `${text.slice(Math.max(0, s.start - 60), s.start).replace(/\s+/g, ' ')}[[${text.slice(s.start, s.end)}]]${text.slice(s.end, s.end + 60).replace(/\s+/g, ' ')}`;
 
 module.exports = {
   name: 'polnear',
+  matching: 'gold = Content spans bounded by quotation marks plus double-quoted stretches inside other Content spans, the same set for P and R; a quote matches one to one when the overlap covers half of each; a speaker is right when its quote matches and it is the gold full name, or its surname with no conflicting given name; speaker precision is over matched quotes given a speaker',
   source: 'PolNeAR dev (84 articles)',
   run({ analyze, corpus }) {
     const dir = path.join(corpus, 'polnear', 'dev');
@@ -60,8 +50,10 @@ module.exports = {
     const anns = fs.readdirSync(path.join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
     const texts = fs.readdirSync(path.join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort();
 
-    let tp = 0, predicted = 0, gold = 0, found = 0;
-    let namedTotal = 0, namedRight = 0, pronTotal = 0, pronRight = 0;
+    let predicted = 0, gold = 0, matched = 0;
+    const named = { right: 0, emitted: 0, gold: 0 };
+    const namedPartial = { right: 0, emitted: 0, gold: 0 };
+    const pron = { right: 0, emitted: 0, gold: 0 };
     const misses = { boundary: [], missed: [], spurious: [], 'speaker wrong': [], 'speaker missing': [], 'pronoun wrong': [], 'pronoun missing': [] };
 
     for (const file of texts) {
@@ -72,84 +64,66 @@ module.exports = {
       const { spans, relations } = parseAnn(fs.readFileSync(path.join(dir, 'attributions', ann), 'utf8'));
       const sourceOf = new Map();
       for (const r of relations) if (r.content && r.source && !sourceOf.has(r.content)) sourceOf.set(r.content, spans.get(r.source));
-      const contents = [];
       const goldQuotes = [];
+      const seen = new Set();
+      const addGold = (start, end, sp, direct) => {
+        if (end - start < 1 || seen.has(`${start}:${end}`)) return;
+        seen.add(`${start}:${end}`);
+        goldQuotes.push({ start, end, direct, source: sourceOf.get(sp.id) || null });
+      };
       for (const sp of spans.values()) {
         if (sp.type !== 'Content') continue;
         for (const [start, end] of sp.ranges) {
-          contents.push({ start, end });
           let s = start, e = end;
           while (s < e && /\s/.test(text[s])) s++;
           while (e > s && /[\s.,;:]/.test(text[e - 1]) && !CLOSE.includes(text[e - 1])) e--;
-          if (e - s < 3 || !OPEN.includes(text[s]) || !CLOSE.includes(text[e - 1])) continue;
-          let qs = s + 1, qe = e - 1;
-          if (text[s] === text[qs] && qs < qe) qs++; // '' marks
-          if (text[e - 1] === text[qe - 1] && qe > qs) qe--;
-          goldQuotes.push({ start: qs, end: qe, source: sourceOf.get(sp.id) || null });
+          if (e - s >= 3 && OPEN.includes(text[s]) && CLOSE.includes(text[e - 1])) {
+            let qs = s + 1, qe = e - 1;
+            if (text[s] === text[qs] && qs < qe) qs++; // '' marks
+            if (text[e - 1] === text[qe - 1] && qe > qs) qe--;
+            addGold(qs, qe, sp, true);
+            continue;
+          }
+          // A Content span that is not one quote may hold quoted words: "said the plan was “a mistake” and ...".
+          for (const m of text.slice(s, e).matchAll(/“([^“”]+)”|"([^"]+)"/g)) addGold(s + m.index + 1, s + m.index + m[0].length - 1, sp, false);
         }
       }
-      const analysis = analyze(text);
-      const quotes = analysis.quotes;
+      const quotes = analyze(text).quotes;
       predicted += quotes.length;
       gold += goldQuotes.length;
-      for (const q of quotes) {
-        const len = q.end - q.start;
-        if (contents.some((c) => overlap(q, c) * 2 >= len)) tp++;
-        else misses.spurious.push(`${base}: ${ctx(text, q)} (speaker ${q.speaker})`);
-      }
+      // One-to-one: each gold quote takes the unused predicted quote that overlaps it most, when the overlap covers
+      // half of both.
+      const used = new Set();
       for (const g of goldQuotes) {
-        const len = g.end - g.start;
-        const hit = quotes.filter((q) => overlap(q, g) * 2 >= len).sort((a, b) => overlap(b, g) - overlap(a, g))[0];
+        const fits = (q) => !used.has(q) && overlap(q, g) * 2 >= g.end - g.start && overlap(q, g) * 2 >= q.end - q.start;
+        const hit = quotes.filter(fits).sort((a, b) => overlap(b, g) - overlap(a, g))[0];
+        // Which speaker measure the gold quote belongs to: a pronoun Source resolved by hand, or a named Source.
+        const src = g.source;
+        const pg = src && pronounBy.get(`${file}@${src.ranges[0][0]}`);
+        const goldName = pg ? pg.name : src && nameTokens(src.text).length ? src.text : null;
+        const tally = pg ? pron : g.direct ? named : namedPartial;
+        if (goldName) tally.gold++;
         if (!hit) {
           const touching = quotes.find((q) => overlap(q, g) > 0);
           (touching ? misses.boundary : misses.missed).push(`${base}: ${ctx(text, g)}${touching ? ` ≠ predicted [[${touching.text.slice(0, 80)}]]` : ''}`);
           continue;
         }
-        found++;
-        const src = g.source;
-        if (!src) continue;
-        const key = `${file}@${src.ranges[0][0]}`;
-        const pg = pronounBy.get(key);
-        if (pg) {
-          if (pg.name) {
-            pronTotal++;
-            if (shares(pg.name, hit.speaker)) pronRight++;
-            else (hit.speaker ? misses['pronoun wrong'] : misses['pronoun missing']).push(`${base}: "${src.text}" = ${pg.name}, predicted ${hit.speaker} — ${ctx(text, g).slice(0, 160)}`);
-          }
-          continue;
-        }
-        if (!nameTokens(src.text).length) continue;
-        namedTotal++;
-        if (shares(src.text, hit.speaker)) namedRight++;
+        used.add(hit);
+        matched++;
+        if (!goldName) continue;
+        if (hit.speaker) tally.emitted++;
+        if (sameSpeaker(goldName, hit.speaker)) tally.right++;
+        else if (pg) (hit.speaker ? misses['pronoun wrong'] : misses['pronoun missing']).push(`${base}: "${src.text}" = ${pg.name}, predicted ${hit.speaker} — ${ctx(text, g).slice(0, 160)}`);
         else (hit.speaker ? misses['speaker wrong'] : misses['speaker missing']).push(`${base}: gold "${src.text}", predicted ${hit.speaker} — ${ctx(text, g).slice(0, 160)}`);
       }
+      for (const q of quotes) if (!used.has(q)) misses.spurious.push(`${base}: ${ctx(text, q)} (speaker ${q.speaker})`);
     }
-    // Hand-labelled articles (articles/*.gold.json): quotes found with the gold speaker.
-    let artGold = 0, artRight = 0;
-    const artDir = path.join(corpus, 'articles');
-    for (const g of fs.existsSync(artDir) ? fs.readdirSync(artDir).filter((f) => f.endsWith('.gold.json')) : []) {
-      const goldDoc = JSON.parse(fs.readFileSync(path.join(artDir, g), 'utf8'));
-      const text = fs.readFileSync(path.join(artDir, goldDoc.text), 'utf8');
-      const quotes = analyze(text).quotes;
-      for (const gq of goldDoc.quotes || []) {
-        artGold++;
-        const at = text.replace(/\u00a0/g, ' ').indexOf(gq.quote);
-        const span = { start: at, end: at + gq.quote.length };
-        const hit = at >= 0 && quotes.find((q) => overlap(q, span) * 2 >= gq.quote.length);
-        if (hit && hit.speaker === gq.speaker) artRight++;
-        else (hit ? misses['speaker wrong'] : misses.missed).push(`${g}: "${gq.quote.slice(0, 60)}" gold ${gq.speaker}, predicted ${hit ? hit.speaker : 'no quote'}`);
-      }
-    }
-    const p = pct(tp, predicted), r = pct(found, gold);
-    const f1 = p != null && r != null && p + r > 0 ? (2 * p * r) / (p + r) : null;
     return {
       metrics: [
-        { metric: `quote precision (${tp}/${predicted})`, value: p, unit: '%' },
-        { metric: `quote recall (${found}/${gold})`, value: r, unit: '%' },
-        { metric: 'quote F1', value: f1, unit: '%', anchor: 'GGT 83.7, citron 83.2', target: '≥85 (stretch 97)' },
-        { metric: `named-speaker accuracy (${namedRight}/${namedTotal})`, value: pct(namedRight, namedTotal), unit: '%', anchor: 'GGT 86.0', target: '≥80 (stretch 92)' },
-        { metric: `pronoun-resolved accuracy (${pronRight}/${pronTotal})`, value: pct(pronRight, pronTotal), unit: '%', target: 'stretch ≥85' },
-        { metric: `hand-labelled articles: quote + exact speaker (${artRight}/${artGold})`, value: pct(artRight, artGold), unit: '%', target: '100' },
+        ...prf('quote', { right: matched, emitted: predicted, gold }, { anchor: 'GGT 83.7, citron 83.2', target: '≥85 (stretch 97)' }),
+        ...prf('named speaker, direct quotes', named, { anchor: 'GGT 86.0 (accuracy)', target: '≥80 (stretch 92)' }),
+        ...prf('named speaker, partial quotes', namedPartial),
+        ...prf('pronoun-resolved speaker', pron, { target: 'stretch ≥85' }),
       ],
       misses,
     };
