@@ -206,9 +206,13 @@ export class Annotator extends Disposable {
   }
 
   private _onClose(document: vscode.TextDocument): void {
-    this._store.release(document.uri);
-    this._decorator.forget(document.uri);
-    this._ignored.delete(document.uri.toString());
+    this._store.release(document.uri, document);
+    // An untitled uri may already be the next document's (its close event can come late): leave that one's state.
+    const reused = vscode.workspace.textDocuments.some((d) => d !== document && !d.isClosed && d.uri.toString() === document.uri.toString());
+    if (!reused) {
+      this._decorator.forget(document.uri);
+      this._ignored.delete(document.uri.toString());
+    }
     this._binary.delete(document);
     this._failed.delete(document);
     if (this._current === document) this._setCurrent(undefined);

@@ -12,6 +12,11 @@ import type { EarlyResult, Engine } from './engine';
 export type DocStatus = DocumentStatus;
 
 interface DocState {
+  /**
+   * The document this state is of. A uri can outlive its document: an untitled one ("Untitled-1") is given to the
+   * next new document, sometimes before the old one's close event arrives; that state is not the new document's.
+   */
+  document: vscode.TextDocument;
   analysis?: Analysis;
   /** The document version `analysis` describes. */
   version: number;
@@ -75,13 +80,13 @@ export class AnalysisStore extends Disposable {
   /** The analysis of the document's current version, if there is one. */
   get(document: vscode.TextDocument): Analysis | undefined {
     const s = this._states.get(document.uri.toString());
-    return s?.analysis && s.version === document.version ? s.analysis : undefined;
+    return s?.document === document && s.analysis && s.version === document.version ? s.analysis : undefined;
   }
 
   /** While the document's current version is being analysed: the analysis of what its editors show, if it came first. */
   partial(document: vscode.TextDocument): Analysis | undefined {
     const s = this._states.get(document.uri.toString());
-    return s?.pending?.version === document.version ? s.pending.partial : undefined;
+    return s?.document === document && s.pending?.version === document.version ? s.pending.partial : undefined;
   }
 
   /** The last analysis of the document, whatever version it describes. */
@@ -91,7 +96,7 @@ export class AnalysisStore extends Disposable {
 
   status(document: vscode.TextDocument): DocStatus {
     const s = this._states.get(document.uri.toString());
-    if (!s) return 'idle';
+    if (!s || s.document !== document) return 'idle';
     if (s.tooLarge?.version === document.version) return 'too-large';
     if (s.pending || s.timer) return 'analysing';
     if (s.failed) return 'failed';
@@ -104,11 +109,7 @@ export class AnalysisStore extends Disposable {
    */
   analyze(document: vscode.TextDocument, explicit = false): Promise<Analysis | undefined> {
     const key = document.uri.toString();
-    let s = this._states.get(key);
-    if (!s) {
-      s = { version: -1 };
-      this._states.set(key, s);
-    }
+    const s = this._stateOf(document);
     if (s.timer) {
       clearTimeout(s.timer);
       s.timer = undefined;
@@ -169,8 +170,7 @@ export class AnalysisStore extends Disposable {
   /** Analyse after `policyLens.debounceMs` of quiet; stale work is cancelled at once. */
   schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    const s = this._states.get(key) ?? { version: -1 };
-    this._states.set(key, s);
+    const s = this._stateOf(document);
     if (s.timer) clearTimeout(s.timer);
     s.pending?.cts.cancel();
     s.pending = undefined;
@@ -180,11 +180,23 @@ export class AnalysisStore extends Disposable {
     }, this._config.value.debounceMs);
   }
 
-  /** Forget a document: cancel its work and drop its analysis. */
-  release(uri: vscode.Uri | string): void {
+  /** This document's state, made fresh when there is none or the uri's state is of another document. */
+  private _stateOf(document: vscode.TextDocument): DocState {
+    const key = document.uri.toString();
+    let s = this._states.get(key);
+    if (s?.document !== document) {
+      if (s) this.release(key);
+      s = { document, version: -1 };
+      this._states.set(key, s);
+    }
+    return s;
+  }
+
+  /** Forget a document (or, given one, only that document's state): cancel its work and drop its analysis. */
+  release(uri: vscode.Uri | string, document?: vscode.TextDocument): void {
     const key = uri.toString();
     const s = this._states.get(key);
-    if (!s) return;
+    if (!s || (document && s.document !== document)) return;
     if (s.timer) clearTimeout(s.timer);
     s.pending?.cts.cancel();
     s.pending = undefined;
