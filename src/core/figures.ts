@@ -5,7 +5,7 @@
  */
 import { nlp } from './nlp';
 import {
-  FRACTION_WORDS, MONTHS, ORDINAL_WORDS, SCALE_WORDS, parseDigitCore, parseDigits, parseNumberWords, parseVague, tokenize,
+  exactDecimal, FRACTION_WORDS, MONTHS, ORDINAL_WORDS, SCALE_WORDS, parseDigitCore, parseDigits, parseNumberWords, parseVague, tokenize,
   type NumberCore, type Tok,
 } from './numbers';
 import type { Doc, Paragraph, Sentence } from './text';
@@ -202,7 +202,7 @@ function toFigure(ctx: Ctx, r: Raw): Figure {
     end: b.end,
     text: ctx.text.slice(a.start, b.end),
     kind: r.kind,
-    value: r.value,
+    value: typeof r.value === 'number' ? exactDecimal(r.value) : r.value && [exactDecimal(r.value[0]), exactDecimal(r.value[1])],
     unit: r.unit,
     counts: r.counts,
     qualifier: r.qualifier,

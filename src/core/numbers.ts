@@ -216,3 +216,12 @@ export function parseDigitCore(toks: Tok[], i: number): NumberCore | null {
   }
   return { from: i, to, value, scaled, words: false, moneyScale };
 }
+
+/**
+ * A value computed from written digits and scale words without binary floating point's tail: 4.1 × 10^6 is
+ * 4100000, not 4099999.9999999995. Fifteen significant digits hold every decimal an article writes, and rounding
+ * to them removes the tail the multiplication left.
+ */
+export function exactDecimal(x: number): number {
+  return Number.isFinite(x) && x !== 0 ? Number(x.toPrecision(15)) : x;
+}
