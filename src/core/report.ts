@@ -17,9 +17,28 @@ const QUALIFIER_WORDS: Record<Figure['qualifier'], string> = {
   range: 'between',
 };
 
-/** "4,200,000" / "10–20" / "2024-03-03": a figure's value as a reader wants it. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * An ISO date, partial allowed, in words: "2015-09-23" → "September 23, 2015", "--03-03" → "March 3",
+ * "2019-05" → "May 2019". The ISO value stays in the Analysis and the JSON; this is for readers.
+ */
+export function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(iso) ?? /^(\d{4})$/.exec(iso);
+  if (!m) return iso;
+  const [, year, month, day] = m;
+  if (!month) return year;
+  const name = MONTHS[Number(month) - 1];
+  if (!name) return iso;
+  const y = year === '-' ? '' : year;
+  if (!day) return y ? `${name} ${y}` : name;
+  return y ? `${name} ${Number(day)}, ${y}` : `${name} ${Number(day)}`;
+}
+
+/** "4,200,000" / "10–20" / "September 23": a figure's value as a reader wants it. */
 export function formatValue(f: Figure): string {
-  if (f.kind === 'date') return f.date ?? f.text;
+  if (f.kind === 'date') return formatDate(f.date) ?? f.text;
   if (f.value == null) return f.text;
   const one = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
   return Array.isArray(f.value) ? `${one(f.value[0])}–${one(f.value[1])}` : one(f.value);
@@ -72,7 +91,7 @@ export function renderMarkdown(a: Analysis, title = 'Policy Lens brief'): string
     if (i.dataTypes.length) out.push(`- **Data:** ${i.dataTypes.map(escapeMarkdown).join(', ')}`);
     if (i.attacker) out.push(`- **Attacker:** ${escapeMarkdown(i.attacker)}`);
     if (i.suspected) out.push(`- **Suspected:** ${escapeMarkdown(i.suspected)}`);
-    if (i.date) out.push(`- **Date:** ${escapeMarkdown(i.date)}`);
+    if (i.date) out.push(`- **Date:** ${escapeMarkdown(formatDate(i.date) ?? i.date)}`);
     out.push('');
   }
   out.push('## Quotes by speaker', '');

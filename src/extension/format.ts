@@ -1,5 +1,8 @@
 /** Words and numbers for people: shared by the hover, the panel model and the Markdown export. Pure (no vscode). */
+import { formatDate } from '../core/report';
 import type { Claim, Figure, Qualifier, SourceKind } from '../core/types';
+
+export { formatDate };
 
 /** Made on first use, not at import: building an Intl.NumberFormat loads locale data (~10–30 ms of activation). */
 let numberFormat: Intl.NumberFormat | undefined;
@@ -12,22 +15,6 @@ const CURRENCY: Record<string, string> = { dollar: '$', euro: '€', pound: '£'
 
 function plural(unit: string, n: number): string {
   return n === 1 || /s$/.test(unit) ? unit : `${unit}s`;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** An ISO date, partial allowed, in words: "2015-09-23" → "September 23, 2015", "--03-03" → "March 3", "2019-05" → "May 2019". */
-export function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const m = /^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(iso) ?? /^(\d{4})$/.exec(iso);
-  if (!m) return iso;
-  const [, year, month, day] = m;
-  if (!month) return year;
-  const name = MONTHS[Number(month) - 1];
-  if (!name) return iso;
-  const y = year === '-' ? '' : year;
-  if (!day) return y ? `${name} ${y}` : name;
-  return y ? `${name} ${Number(day)}, ${y}` : `${name} ${Number(day)}`;
 }
 
 /** A figure's normalised value, written out: "78,800,000", "$1,500,000,000", "37%", "2015-09-23", "10–20". */

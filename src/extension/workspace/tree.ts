@@ -4,6 +4,7 @@
  * incident's first mention) with its records. People: who is quoted where, with roles. Outlets: which are cited where.
  */
 import * as vscode from 'vscode';
+import { formatDate } from '../../core/report';
 import { figuresAgree, type Discrepancy, type MergedIncident, type SourcedFigure, type WorkspaceIndex } from '../../core/workspace';
 import type { Incident } from '../../core/types';
 import { Disposable } from '../dispose';
@@ -144,7 +145,7 @@ class SectionProvider implements vscode.TreeDataProvider<Node> {
         for (const i of node.reports) {
           if (i.attacker) details.push({ kind: 'leaf', label: `attacker: ${i.attacker}`, icon: new vscode.ThemeIcon('person') });
           if (i.suspected) details.push({ kind: 'leaf', label: `suspected: ${i.suspected}`, icon: new vscode.ThemeIcon('question') });
-          if (i.date) details.push({ kind: 'leaf', label: `date: ${i.date}`, icon: new vscode.ThemeIcon('calendar') });
+          if (i.date) details.push({ kind: 'leaf', label: `date: ${formatDate(i.date)}`, icon: new vscode.ThemeIcon('calendar') });
           if (i.dataTypes.length) details.push({ kind: 'leaf', label: `data: ${i.dataTypes.join(', ')}`, icon: new vscode.ThemeIcon('database') });
         }
         return [...records, ...details];
