@@ -260,6 +260,12 @@ function parseDate(ctx: Ctx, i: number): Raw | null {
     toks[i + 3]?.text === '-' && glued(toks[i + 3]) && /^\d{2}$/.test(toks[i + 4]?.text ?? '') && glued(toks[i + 4]) && +toks[i + 2].text >= 1 && +toks[i + 2].text <= 12) {
     return dateRaw(i, i + 4, `${toks[i].text}-${toks[i + 2].text}-${toks[i + 4].text}`);
   }
+  // A fiscal or season year, "2024/25" or "2024-25": one date, the year it starts (the second number is no count).
+  const next = toks[i + 2];
+  if (isYear(toks[i]) && (toks[i + 1]?.text === '/' || toks[i + 1]?.text === '-') && glued(toks[i + 1]) && next && glued(next) && /^\d{2}$/.test(next.text) &&
+    (+next.text === (+toks[i].text + 1) % 100) && (!toks[i + 3] || toks[i + 3].space || toks[i + 3].kind === 'sym')) {
+    return dateRaw(i, i + 2, toks[i].text);
+  }
   // "9 June 2023", "2 June"
   if (isDay(toks[i]) && (i === 0 || toks[i].space)) {
     let k = i + 1;
@@ -1071,6 +1077,8 @@ function parseRange(ctx: Ctx, x: Side): Raw | null {
     if (kind === 'to' || kind === 'or') return null;
     unit = x.unit;
   }
+  // "a vote of 218 to 214", "won 3 to 1": a tally or a score runs downwards; a range runs upwards.
+  if (kind === 'to' && !unit && !x.currency && !y.currency && x.value > y.value && !y.core.scaled) return null;
   let lo = x.value;
   const hi = y.value;
   // "1 to 2 thousand", "$61 to $64 billion": the scale spreads back when the numbers line up

@@ -206,6 +206,13 @@ export function parseDigitCore(toks: Tok[], i: number): NumberCore | null {
       }
     }
   }
+  // "$1.2-billion", "3-million residents": a scale word joined by a hyphen, as some outlets write it.
+  const joined = toks[i + 2];
+  if (to === i && moneyScale === undefined && nx?.text === '-' && !nx.space && joined && !joined.space && /^(?:thousand|million|billion|trillion)$/i.test(joined.text)) {
+    value *= SCALE_WORDS[joined.text.toLowerCase()];
+    scaled = true;
+    to = i + 2;
+  }
   if (to === i && moneyScale === undefined) {
     const [mult, last] = scaleWordsAfter(toks, i);
     if (mult !== 1) {
