@@ -81,3 +81,46 @@ test('every line of a transcript can be its own claim', () => {
     assert.equal(hit.length, 1, `claim crosses lines: ${c.text}`);
   }
 });
+
+// The learned model (src/core/claims-model.json, written by npm run train -- claims).
+const fs = require('node:fs');
+const path = require('node:path');
+const { loadLinear } = require('../../dist/core.js');
+
+const MODEL_FILE = path.join(__dirname, '..', '..', 'src', 'core', 'claims-model.json');
+
+test('the claims model loads, holds only hashed buckets and a threshold, and stays small', () => {
+  const raw = fs.readFileSync(MODEL_FILE, 'utf8');
+  const json = JSON.parse(raw);
+  const model = loadLinear(json);
+  assert.deepEqual(model.classes, ['no', 'yes']);
+  for (const key of Object.keys(json.weights)) assert.match(key, /^\d+$/);
+  assert.ok(json.meta.checkWorthy > 0 && json.meta.checkWorthy < 1, String(json.meta.checkWorthy));
+  assert.ok(raw.length <= 600 * 1024, `${raw.length} bytes`);
+});
+
+test('checkWorthy marks exactly the claims at or above one threshold', () => {
+  const a = analyze(
+    [
+      'The council cut the library budget by 30 percent in 2022, the largest cut in a decade.',
+      'I think the weather has been lovely this week.',
+      'The minister accused the regulator of hiding a report on water pollution.',
+      'We hope everyone enjoys the festival.',
+      'Nearly 2 million customer records were stolen in the attack on the retailer last year.',
+    ].join('\n'),
+  );
+  const worthy = a.claims.filter((c) => c.checkWorthy);
+  const rest = a.claims.filter((c) => !c.checkWorthy);
+  assert.ok(worthy.length, JSON.stringify(a.claims.map((c) => [c.text, c.score])));
+  for (const w of worthy) for (const r of rest) assert.ok(w.score > r.score, `${w.text} (${w.score}) vs ${r.text} (${r.score})`);
+  assert.ok(claimFor(a, 'The council cut')?.checkWorthy);
+  assert.ok(!claimFor(a, 'We hope everyone')?.checkWorthy);
+});
+
+test('reasons name the cues that weighed most', () => {
+  const a = analyze('Unemployment in the region rose to 8.4 percent last year, higher than in any other state.');
+  const c = claimFor(a, 'Unemployment in the region');
+  assert.ok(c, JSON.stringify(a.claims));
+  assert.ok(c.reasons.length >= 1 && c.reasons.length <= 12, c.reasons.join('; '));
+  assert.ok(c.reasons.includes('states a figure'), c.reasons.join('; '));
+});

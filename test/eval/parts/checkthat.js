@@ -3,8 +3,13 @@
 // claim overlaps it; flagged lines are ranked by the best overlapping claim's score (ties: line order), unflagged
 // lines rank last in line order. Metric: mean average precision over the files, plus mean P@10 and the share of
 // gold-positive lines that were flagged at all.
+// Beside it, ClaimBuster's own dev file (claims-train/claimbuster-ct24-dev.tsv, never trained on): each sentence
+// analysed alone; predicted check-worthy when a claim over it has `checkWorthy` (the default highlight). F1 of the
+// check-worthy class.
 const fs = require('node:fs');
 const path = require('node:path');
+// One reader of the CT24 format (CSV-quoted Text) for the trainer and the eval.
+const { readClaimBuster } = require('../../../scripts/train/lib/claims-data');
 
 function readTsv(file) {
   return fs
@@ -27,17 +32,21 @@ function rankFile(analyze, rows) {
   }
   const { claims } = analyze(text);
   const score = new Array(rows.length).fill(-1);
+  const worthy = new Array(rows.length).fill(false);
   // Claims come in document order; walk both lists together (linear).
   const sorted = [...claims].sort((a, b) => a.start - b.start);
   let i = 0;
   for (const c of sorted) {
     while (i < spans.length && spans[i][1] <= c.start) i++;
     for (let j = i; j < spans.length && spans[j][0] < c.end; j++) {
-      if (spans[j][1] > c.start && spans[j][1] > spans[j][0]) score[j] = Math.max(score[j], c.score);
+      if (spans[j][1] > c.start && spans[j][1] > spans[j][0]) {
+        score[j] = Math.max(score[j], c.score);
+        worthy[j] ||= c.checkWorthy;
+      }
     }
   }
   const order = rows.map((_, k) => k).sort((a, b) => score[b] - score[a] || a - b);
-  return { order, score };
+  return { order, score, worthy };
 }
 
 function averagePrecision(order, rows) {
@@ -53,6 +62,25 @@ function averagePrecision(order, rows) {
   return positives ? sum / positives : 0;
 }
 
+function claimBusterF1(analyze, file, misses) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const r of readClaimBuster(file)) {
+    const yes = analyze(r.text).claims.some((c) => c.checkWorthy);
+    if (yes && r.label) tp++;
+    else if (yes) fp++;
+    else if (r.label) {
+      fn++;
+      misses['ClaimBuster check-worthy sentence not highlighted'].push(r.text);
+    }
+    if (yes && !r.label) misses['ClaimBuster sentence highlighted, not check-worthy'].push(r.text);
+  }
+  const p = tp / (tp + fp || 1);
+  const rec = tp / (tp + fn || 1);
+  return { f1: p + rec ? (200 * p * rec) / (p + rec) : 0, precision: 100 * p, recall: 100 * rec };
+}
+
 module.exports = {
   name: 'checkthat',
   source: 'CheckThat! 2019 dev',
@@ -65,10 +93,14 @@ module.exports = {
     let flaggedPositives = 0;
     let flagged = 0;
     let lines = 0;
-    const misses = { 'check-worthy line not flagged': [], 'check-worthy line ranked low (below top 20%)': [], 'top-10 line not check-worthy': [] };
+    let highlighted = 0;
+    const misses = {
+      'ClaimBuster check-worthy sentence not highlighted': [],
+      'ClaimBuster sentence highlighted, not check-worthy': [], 'check-worthy line not flagged': [], 'check-worthy line ranked low (below top 20%)': [], 'top-10 line not check-worthy': [] };
     for (const f of files) {
       const rows = readTsv(path.join(dir, f));
-      const { order, score } = rankFile(analyze, rows);
+      const { order, score, worthy } = rankFile(analyze, rows);
+      highlighted += worthy.filter(Boolean).length;
       aps.push(averagePrecision(order, rows));
       p10s.push(order.slice(0, 10).filter((k) => rows[k].label).length / 10);
       lines += rows.length;
@@ -85,12 +117,17 @@ module.exports = {
       for (const k of order.slice(0, 10)) if (!rows[k].label) misses['top-10 line not check-worthy'].push(`${f}:${rows[k].line} [${score[k].toFixed(2)}] ${rows[k].sentence}`);
     }
     const mean = (a) => a.reduce((s, x) => s + x, 0) / (a.length || 1);
+    const cbFile = path.join(corpus, 'claims-train', 'claimbuster-ct24-dev.tsv');
+    const cb = fs.existsSync(cbFile) ? claimBusterF1(analyze, cbFile, misses) : null;
     return {
       metrics: [
-        { metric: 'MAP', value: mean(aps), anchor: 'best 2019: 0.166', target: '≥ 0.20' },
+        { metric: 'MAP', value: mean(aps), anchor: 'best 2019: 0.166', target: '≥ 0.25' },
         { metric: 'P@10 (mean)', value: mean(p10s) },
         { metric: 'check-worthy lines flagged', value: (100 * flaggedPositives) / (positives || 1), unit: '%' },
         { metric: 'lines flagged', value: (100 * flagged) / (lines || 1), unit: '%' },
+        { metric: 'lines highlighted (check-worthy)', value: (100 * highlighted) / (lines || 1), unit: '%' },
+        { metric: 'ClaimBuster dev: check-worthy F1', value: cb?.f1 ?? null, unit: '%', anchor: 'TF-IDF LR ≈ 86', target: '≥ 88' },
+        { metric: 'ClaimBuster dev: precision / recall', value: cb ? `${cb.precision.toFixed(1)} / ${cb.recall.toFixed(1)}` : null },
       ],
       misses,
     };
