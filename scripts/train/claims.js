@@ -4,7 +4,9 @@
 // sample of the same debates, so folds are drawn the same way), chosen by the F1 of the check-worthy class at the
 // best out-of-fold threshold.
 // The CheckThat! training transcripts decide whether they join the training (4 folds by transcript, mean average
-// precision on the held-out ones). Out-of-fold scores calibrate the probability (Platt) and fix the threshold.
+// precision on the held-out ones). Out-of-fold scores calibrate the probability (Platt) and fix two thresholds:
+// the F1-best one (the classifier's decision) and the highlight one (the lowest probability at which out-of-fold
+// precision reaches HIGHLIGHT_PRECISION: news articles are dense with facts, and a tint on most sentences says nothing).
 // Never read here: checkthat2019/dev and claimbuster-ct24-dev.tsv (npm run eval -- --part checkthat reports them).
 'use strict';
 const fs = require('node:fs');
@@ -25,6 +27,7 @@ const TRANSCRIPT_WEIGHTS = [0, 0.3];
 /** Buckets whose calibrated weight is below this are dropped; weights keep this many digits. */
 const PRUNE = 0.03;
 const DIGITS = 2;
+const HIGHLIGHT_PRECISION = 0.9;
 
 /** Features of many sentences, 200 at a time as paragraphs of one text (an article's worth). */
 function featurise(engine, texts) {
@@ -83,6 +86,7 @@ async function main() {
   const calibration = F.platt(best.scores, labels);
   const calibrated = best.scores.map((s) => F.sigmoid(calibration.a * s + calibration.b));
   const { threshold, f1 } = F.bestThreshold(calibrated, labels);
+  const highlight = F.precisionThreshold(calibrated, labels, HIGHLIGHT_PRECISION);
 
   let tw = 0;
   let bestMap = -1;
@@ -99,14 +103,19 @@ async function main() {
     trainedOn: tw ? `ClaimBuster train + CheckThat! training transcripts (weight ${tw})` : 'ClaimBuster train (the CheckThat! training transcripts did not help held-out transcripts)',
     hyperParameters: best.hp,
     calibration: { a: round(calibration.a), b: round(calibration.b) },
-    /** A sentence is check-worthy at or above this calibrated probability (the out-of-fold F1-best). */
-    checkWorthy: threshold,
+    thresholds: {
+      /** The classifier's decision: the out-of-fold F1-best calibrated probability. */
+      f1: threshold,
+      /** Highlighted by default (Claim.checkWorthy): out-of-fold precision at least HIGHLIGHT_PRECISION. */
+      highlight: highlight.threshold,
+    },
+    highlightOutOfFold: { precision: HIGHLIGHT_PRECISION, recall: L.prf(highlight.tp, highlight.fp, highlight.fn).recall },
     crossValidation: { folds: 5, f1, transcriptMap: round(maps[tw]), transcriptMapNote: tw ? '4 folds by transcript' : 'no transcript in training: every transcript is held out' },
   };
   const json = F.serialiseCalibrated(model, calibration, { prune: PRUNE, digits: DIGITS, meta });
   const text = JSON.stringify(json);
   fs.writeFileSync(OUT, text + '\n');
-  console.log(`claims: wrote ${path.relative(ROOT, OUT)}: ${Object.keys(json.weights).length} buckets, ${(text.length / 1024).toFixed(0)} KB; threshold ${threshold}, calibrated out-of-fold F1 ${f1}`);
+  console.log(`claims: wrote ${path.relative(ROOT, OUT)}: ${Object.keys(json.weights).length} buckets, ${(text.length / 1024).toFixed(0)} KB; F1 threshold ${threshold} (out-of-fold F1 ${f1}), highlight threshold ${highlight.threshold}`);
 }
 
 const round = (x) => Math.round(x * 1000) / 1000;

@@ -3,11 +3,11 @@
  *
  * Each sentence's score is a calibrated probability from a small learned model (claim-model.ts) over its words and
  * the engine's explainable cues (claim-features.ts); `checkWorthy` marks those at or above the trained threshold,
- * the ones highlighted by default. Exact rules stay rules: boilerplate ("click here", "subscribe"), greetings,
+ * the ones highlighted by default, with accusations and figures about incidents. Exact rules stay rules: boilerplate ("click here", "subscribe"), greetings,
  * headlines and lines of one or two words are never claims. The source comes from the entity extractor's
  * SourceMentions for the sentence (no second attribution parser here).
  */
-import { claimFeatures } from './claim-features';
+import { CUE_REASONS, claimFeatures } from './claim-features';
 import { checkWorthiness, checkWorthyThreshold } from './claim-model';
 import { BOILERPLATE, HEDGE, NON_CLAIM } from './claim-vocabulary';
 import type { Entities, SourceMention } from './entities';
@@ -69,6 +69,8 @@ function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: 
   const { probability, reasons } = checkWorthiness(features);
   if (quotes[0]?.speaker && !reasons.some((r) => r.startsWith('attributed'))) reasons.push(`quotes ${quotes[0].speaker}`);
   const score = Math.round(probability * 1000) / 1000;
+  const always = mustCheck(features);
+  if (always && !reasons.includes(always)) reasons.unshift(always);
   return {
     start: s.start,
     end: s.end,
@@ -78,9 +80,19 @@ function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: 
     outlet,
     hedged: HEDGE.test(text),
     score,
-    checkWorthy: score >= threshold,
+    checkWorthy: score >= threshold || always !== null,
     reasons,
   };
+}
+
+/**
+ * An editorial rule over the model: an accusation, and a figure about an incident, are always worth checking (the
+ * debates the model learned from rarely speak of breaches, and an accusation is a claim about someone by nature).
+ */
+function mustCheck(features: readonly string[]): string | null {
+  if (features.includes('cue:accusation')) return CUE_REASONS['cue:accusation'];
+  if (features.includes('cue:incident') && features.includes('cue:figure')) return 'states a figure about an incident';
+  return null;
 }
 
 /** A title-case line without a full stop ("China's President Visits US Tech Hub"): a headline, not a claim. */

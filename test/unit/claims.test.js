@@ -95,11 +95,15 @@ test('the claims model loads, holds only hashed buckets and a threshold, and sta
   const model = loadLinear(json);
   assert.deepEqual(model.classes, ['no', 'yes']);
   for (const key of Object.keys(json.weights)) assert.match(key, /^\d+$/);
-  assert.ok(json.meta.checkWorthy > 0 && json.meta.checkWorthy < 1, String(json.meta.checkWorthy));
+  const { f1, highlight } = json.meta.thresholds;
+  assert.ok(f1 > 0 && f1 < 1 && highlight > 0 && highlight < 1, JSON.stringify(json.meta.thresholds));
   assert.ok(raw.length <= 600 * 1024, `${raw.length} bytes`);
 });
 
-test('checkWorthy marks exactly the claims at or above one threshold', () => {
+// Accusations and figures about incidents are worth checking by rule; every other claim by the model's threshold.
+const RULED = ['accuses, blames or denies', 'states a figure about an incident'];
+
+test('checkWorthy marks exactly the claims at or above one threshold, besides the ruled ones', () => {
   const a = analyze(
     [
       'The council cut the library budget by 30 percent in 2022, the largest cut in a decade.',
@@ -109,12 +113,23 @@ test('checkWorthy marks exactly the claims at or above one threshold', () => {
       'Nearly 2 million customer records were stolen in the attack on the retailer last year.',
     ].join('\n'),
   );
-  const worthy = a.claims.filter((c) => c.checkWorthy);
-  const rest = a.claims.filter((c) => !c.checkWorthy);
+  const modelled = a.claims.filter((c) => !c.reasons.some((r) => RULED.includes(r)));
+  const worthy = modelled.filter((c) => c.checkWorthy);
+  const rest = modelled.filter((c) => !c.checkWorthy);
   assert.ok(worthy.length, JSON.stringify(a.claims.map((c) => [c.text, c.score])));
   for (const w of worthy) for (const r of rest) assert.ok(w.score > r.score, `${w.text} (${w.score}) vs ${r.text} (${r.score})`);
   assert.ok(claimFor(a, 'The council cut')?.checkWorthy);
   assert.ok(!claimFor(a, 'We hope everyone')?.checkWorthy);
+});
+
+test('an accusation and a figure about an incident are always worth checking', () => {
+  const a = analyze('The mayor accused her rival of lying.\nThe hackers stole 40,000 passwords from the school network.\nThe park opens at noon.');
+  const accusation = claimFor(a, 'The mayor accused');
+  const incident = claimFor(a, 'The hackers stole');
+  assert.ok(accusation?.checkWorthy, JSON.stringify(accusation));
+  assert.ok(accusation.reasons.includes('accuses, blames or denies'));
+  assert.ok(incident?.checkWorthy, JSON.stringify(incident));
+  assert.ok(!claimFor(a, 'The park opens')?.checkWorthy);
 });
 
 test('reasons name the cues that weighed most', () => {

@@ -53,6 +53,18 @@ function bestThreshold(probs, labels) {
   return best;
 }
 
+/**
+ * The lowest threshold at which the sentences scored at or above it are check-worthy at least `precision` of the
+ * time: what a highlight needs, since a wrong highlight costs the reader more than a claim left to the panel.
+ */
+function precisionThreshold(probs, labels, precision) {
+  for (let t = 0.05; t < 0.991; t += 0.01) {
+    const s = f1At(probs, labels, t);
+    if (s.tp + s.fp > 0 && s.tp / (s.tp + s.fp) >= precision) return { threshold: Math.round(t * 100) / 100, ...s };
+  }
+  return { threshold: 0.99, ...f1At(probs, labels, 0.99) };
+}
+
 function f1At(probs, labels, threshold) {
   let tp = 0;
   let fp = 0;
@@ -91,4 +103,4 @@ function serialiseCalibrated(model, { a, b }, { prune, digits, meta }) {
   return L.serialise({ ...model, bias, weights }, { name: 'check-worthiness', digits, prune, meta });
 }
 
-module.exports = { CLASSES, frequent, fit, logit, platt, sigmoid, bestThreshold, f1At, averagePrecision, mean, serialiseCalibrated };
+module.exports = { CLASSES, frequent, fit, logit, platt, sigmoid, bestThreshold, precisionThreshold, f1At, averagePrecision, mean, serialiseCalibrated };

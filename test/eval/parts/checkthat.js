@@ -4,8 +4,9 @@
 // lines rank last in line order. Metric: mean average precision over the files, plus mean P@10 and the share of
 // gold-positive lines that were flagged at all.
 // Beside it, ClaimBuster's own dev file (claims-train/claimbuster-ct24-dev.tsv, never trained on): each sentence
-// analysed alone; predicted check-worthy when a claim over it has `checkWorthy` (the default highlight). F1 of the
-// check-worthy class.
+// analysed alone; predicted check-worthy when a claim over it scores at least the model's F1 threshold (chosen on
+// training folds, src/core/claims-model.json). F1 of the check-worthy class; and the same for the highlight
+// (`checkWorthy`, a stricter threshold).
 const fs = require('node:fs');
 const path = require('node:path');
 // One reader of the CT24 format (CSV-quoted Text) for the trainer and the eval.
@@ -62,23 +63,27 @@ function averagePrecision(order, rows) {
   return positives ? sum / positives : 0;
 }
 
-function claimBusterF1(analyze, file, misses) {
+const F1_THRESHOLD = require('../../../src/core/claims-model.json').meta.thresholds.f1;
+
+function claimBusterF1(analyze, file, misses, highlighted) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (const r of readClaimBuster(file)) {
-    const yes = analyze(r.text).claims.some((c) => c.checkWorthy);
+    const claims = analyze(r.text).claims;
+    const yes = claims.some((c) => c.score >= F1_THRESHOLD);
+    if (claims.some((c) => c.checkWorthy)) highlighted[r.label ? 'yes' : 'no']++;
     if (yes && r.label) tp++;
     else if (yes) fp++;
     else if (r.label) {
       fn++;
-      misses['ClaimBuster check-worthy sentence not highlighted'].push(r.text);
+      misses['ClaimBuster check-worthy sentence below the F1 threshold'].push(r.text);
     }
-    if (yes && !r.label) misses['ClaimBuster sentence highlighted, not check-worthy'].push(r.text);
+    if (yes && !r.label) misses['ClaimBuster sentence above the F1 threshold, not check-worthy'].push(r.text);
   }
   const p = tp / (tp + fp || 1);
   const rec = tp / (tp + fn || 1);
-  return { f1: p + rec ? (200 * p * rec) / (p + rec) : 0, precision: 100 * p, recall: 100 * rec };
+  return { f1: p + rec ? (200 * p * rec) / (p + rec) : 0, precision: 100 * p, recall: 100 * rec, positives: tp + fn };
 }
 
 module.exports = {
@@ -95,8 +100,12 @@ module.exports = {
     let lines = 0;
     let highlighted = 0;
     const misses = {
-      'ClaimBuster check-worthy sentence not highlighted': [],
-      'ClaimBuster sentence highlighted, not check-worthy': [], 'check-worthy line not flagged': [], 'check-worthy line ranked low (below top 20%)': [], 'top-10 line not check-worthy': [] };
+      'ClaimBuster check-worthy sentence below the F1 threshold': [],
+      'ClaimBuster sentence above the F1 threshold, not check-worthy': [],
+      'check-worthy line not flagged': [],
+      'check-worthy line ranked low (below top 20%)': [],
+      'top-10 line not check-worthy': [],
+    };
     for (const f of files) {
       const rows = readTsv(path.join(dir, f));
       const { order, score, worthy } = rankFile(analyze, rows);
@@ -118,7 +127,8 @@ module.exports = {
     }
     const mean = (a) => a.reduce((s, x) => s + x, 0) / (a.length || 1);
     const cbFile = path.join(corpus, 'claims-train', 'claimbuster-ct24-dev.tsv');
-    const cb = fs.existsSync(cbFile) ? claimBusterF1(analyze, cbFile, misses) : null;
+    const lit = { yes: 0, no: 0 };
+    const cb = fs.existsSync(cbFile) ? claimBusterF1(analyze, cbFile, misses, lit) : null;
     return {
       metrics: [
         { metric: 'MAP', value: mean(aps), anchor: 'best 2019: 0.166', target: '≥ 0.25' },
@@ -128,6 +138,7 @@ module.exports = {
         { metric: 'lines highlighted (check-worthy)', value: (100 * highlighted) / (lines || 1), unit: '%' },
         { metric: 'ClaimBuster dev: check-worthy F1', value: cb?.f1 ?? null, unit: '%', anchor: 'TF-IDF LR ≈ 86', target: '≥ 88' },
         { metric: 'ClaimBuster dev: precision / recall', value: cb ? `${cb.precision.toFixed(1)} / ${cb.recall.toFixed(1)}` : null },
+        { metric: 'ClaimBuster dev: highlighted precision / recall', value: cb ? `${((100 * lit.yes) / (lit.yes + lit.no || 1)).toFixed(1)} / ${((100 * lit.yes) / (cb.positives || 1)).toFixed(1)}` : null },
       ],
       misses,
     };
