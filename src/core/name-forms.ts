@@ -12,9 +12,12 @@ export const MASTHEAD_WORDS = new Set([
   'broadcasting', 'radio', 'newspaper',
 ]);
 
-/** Whether a capitalised name of two words or more ends in a masthead word ("Harlow Courier"). */
-export function isMastheadName(words: readonly string[]): boolean {
-  return words.length >= 2 && MASTHEAD_WORDS.has(words[words.length - 1].toLowerCase());
+/**
+ * Whether a capitalised name ends in a masthead word: "Harlow Courier", or the word alone after "the" ("the Courier",
+ * how a story names a paper the second time).
+ */
+export function isMastheadName(words: readonly string[], afterThe = false): boolean {
+  return (words.length >= 2 || afterThe) && MASTHEAD_WORDS.has(words[words.length - 1].toLowerCase());
 }
 
 /** A name right after "itself" or "themselves" is a group's chosen name ("a group calling itself Night Owl"). */

@@ -151,7 +151,7 @@ function classify(text: string, tokens: Token[], i: number, j: number, sentence:
   };
   const whole = nameOf(0, toks.length - 1);
   // Known by form: a masthead ("Harlow Courier") is an outlet; a name a group gives itself is an organisation.
-  if (isMastheadName(words)) return { ...base, kind: 'outlet', ...whole, canonical: whole.name, role: null, gender: null };
+  if (isMastheadName(words, tokens[a - 1]?.lower === 'the')) return { ...base, kind: 'outlet', ...whole, canonical: whole.name, role: null, gender: null };
   if (isSelfNaming(tokens[a - 1]?.lower) || isCompanyName(words)) return { ...base, kind: 'organization', ...whole, canonical: whole.name, role: null, gender: null };
   // Organisations: suffix word or a well-known single name.
   // "Association of Flight Attendants", "Court of Appeals for the Sixth Circuit": an organisation word before "of"/"for".
