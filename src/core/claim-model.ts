@@ -5,11 +5,14 @@
  * folds so that nine highlighted sentences in ten are check-worthy) it is highlighted by default.
  */
 import { CUE_REASONS } from './claim-features';
-import { loadLinear, type LinearModel } from './learn/linear';
+import { bucketOf, loadLinear } from './learn/linear';
 import json from './claims-model.json';
 
 interface ClaimModel {
-  linear: LinearModel;
+  /** Bucket → weight of "yes" over "no": a binary model needs one number, and one hash per feature. */
+  weights: Map<number, number>;
+  bias: number;
+  bits: number;
   /** Highlighted by default at or above this calibrated probability (out-of-fold precision 0.9). */
   checkWorthy: number;
 }
@@ -19,10 +22,15 @@ let loaded: ClaimModel | null = null;
 /** Loaded on first use, not at import. */
 function model(): ClaimModel {
   if (loaded) return loaded;
-  const linear = loadLinear(json);
+  const linear = loadLinear(json); // checks the schema and the version
+  const yes = linear.classes.indexOf('yes');
+  const no = linear.classes.indexOf('no');
+  if (yes < 0 || no < 0) throw new Error('claims model must have classes "yes" and "no": run npm run train -- claims');
+  const weights = new Map<number, number>();
+  for (const [k, w] of Object.entries(json.weights as Record<string, number[]>)) weights.set(Number(k), w[yes] - w[no]);
   const checkWorthy = (json as { meta?: { thresholds?: { highlight?: unknown } } }).meta?.thresholds?.highlight;
   if (typeof checkWorthy !== 'number' || !(checkWorthy > 0 && checkWorthy < 1)) throw new Error('claims model has no highlight threshold: run npm run train -- claims');
-  return (loaded = { linear, checkWorthy });
+  return (loaded = { weights, bias: json.bias[yes] - json.bias[no], bits: linear.bits, checkWorthy });
 }
 
 /** The calibrated probability at or above which a sentence counts as check-worthy. */
@@ -31,7 +39,7 @@ export function checkWorthyThreshold(): number {
 }
 
 /** Cues a hover names even when they weigh little: what the sentence is, not why it ranks. */
-const DESCRIPTIVE = ['cue:incident', 'cue:source=person', 'cue:source=organization', 'cue:source=outlet', 'cue:source=vague', 'cue:hedge'];
+const DESCRIPTIVE = new Set(['cue:incident', 'cue:source=person', 'cue:source=organization', 'cue:source=outlet', 'cue:source=vague', 'cue:hedge']);
 
 export interface Worthiness {
   probability: number;
@@ -43,21 +51,30 @@ export interface Worthiness {
  * the word or word pair that weighed most, then what it is (hedged, attributed, a question).
  */
 export function checkWorthiness(features: readonly string[]): Worthiness {
-  const { linear } = model();
-  const probability = linear.probabilities(features)[1];
-  const reasons: string[] = [];
-  const add = (r: string | undefined) => {
-    if (r && !reasons.includes(r)) reasons.push(r);
-  };
-  let wording: string | undefined;
-  for (const { feature } of linear.explain(features, 'yes', 12)) {
-    if (feature in CUE_REASONS) add(CUE_REASONS[feature]);
-    else if (!wording && /^[wb]=/.test(feature)) wording = wordingOf(feature);
+  const { weights, bias, bits } = model();
+  let logit = bias;
+  const cues: Array<{ reason: string; weight: number }> = [];
+  let wording: { feature: string; weight: number } | null = null;
+  let question = false;
+  const seen = new Set<string>();
+  for (const f of features) {
+    const w = weights.get(bucketOf(f, bits)) ?? 0;
+    logit += w;
+    if (f.charCodeAt(0) === 99 /* c */) {
+      if (f === 'cue:question') question = true;
+      const reason = CUE_REASONS[f];
+      if (reason && !seen.has(f) && (w > 0 || DESCRIPTIVE.has(f))) cues.push({ reason, weight: w });
+      seen.add(f);
+    } else if (w > 0 && (!wording || w > wording.weight) && (f.startsWith('w=') || f.startsWith('b='))) wording = { feature: f, weight: w };
   }
-  add(wording);
-  for (const f of DESCRIPTIVE) if (features.includes(f)) add(CUE_REASONS[f]);
-  if (features.includes('cue:question')) add('a question');
-  return { probability, reasons };
+  // The cues that pushed most first; then the word or pair that weighed most; then what the sentence is.
+  cues.sort((a, b) => b.weight - a.weight);
+  const reasons = cues.filter((c) => c.weight > 0).map((c) => c.reason);
+  const said = wording && wordingOf(wording.feature);
+  if (said) reasons.push(said);
+  for (const c of cues) if (c.weight <= 0 && !reasons.includes(c.reason)) reasons.push(c.reason);
+  if (question) reasons.push('a question');
+  return { probability: 1 / (1 + Math.exp(-logit)), reasons };
 }
 
 /** "b=<num>_percent" → 'wording "N percent"'. */
