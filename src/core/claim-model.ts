@@ -53,7 +53,7 @@ export interface Worthiness {
 export function checkWorthiness(features: readonly string[]): Worthiness {
   const { weights, bias, bits } = model();
   let logit = bias;
-  const cues: Array<{ reason: string; weight: number }> = [];
+  const cues: Array<{ feature: string; reason: string; weight: number }> = [];
   let wording: { feature: string; weight: number } | null = null;
   let question = false;
   const seen = new Set<string>();
@@ -63,18 +63,23 @@ export function checkWorthiness(features: readonly string[]): Worthiness {
     if (f.charCodeAt(0) === 99 /* c */) {
       if (f === 'cue:question') question = true;
       const reason = CUE_REASONS[f];
-      if (reason && !seen.has(f) && (w > 0 || DESCRIPTIVE.has(f))) cues.push({ reason, weight: w });
+      if (reason && !seen.has(f) && (w > 0 || DESCRIPTIVE.has(f))) cues.push({ feature: f, reason, weight: w });
       seen.add(f);
-    } else if (w > 0 && (!wording || w > wording.weight) && (f.startsWith('w=') || f.startsWith('b='))) wording = { feature: f, weight: w };
+    } else if (w > 0 && (!wording || w > wording.weight) && telling(f)) wording = { feature: f, weight: w };
   }
   // The cues that pushed most first; then the word or pair that weighed most; then what the sentence is.
   cues.sort((a, b) => b.weight - a.weight);
-  const reasons = cues.filter((c) => c.weight > 0).map((c) => c.reason);
+  const reasons = cues.filter((c) => c.weight > 0).slice(0, 3).map((c) => c.reason);
   const said = wording && wordingOf(wording.feature);
   if (said) reasons.push(said);
-  for (const c of cues) if (c.weight <= 0 && !reasons.includes(c.reason)) reasons.push(c.reason);
+  for (const c of cues) if (DESCRIPTIVE.has(c.feature) && !reasons.includes(c.reason)) reasons.push(c.reason);
   if (question) reasons.push('a question');
   return { probability: 1 / (1 + Math.exp(-logit)), reasons };
+}
+
+/** A word pair, or a word of four letters or more: "N percent", "deficit"; not "in" or a bare number. */
+function telling(f: string): boolean {
+  return f.startsWith('b=') ? !f.includes('<s>') && !f.includes('</s>') : f.startsWith('w=') && f.length >= 6 && f !== 'w=<num>';
 }
 
 /** "b=<num>_percent" → 'wording "N percent"'. */

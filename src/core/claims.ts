@@ -91,7 +91,7 @@ function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: 
  */
 function mustCheck(features: readonly string[]): string | null {
   if (features.includes('cue:accusation')) return CUE_REASONS['cue:accusation'];
-  if (features.includes('cue:incident') && features.includes('cue:figure')) return 'states a figure about an incident';
+  if (features.includes('cue:incident') && ['cue:figure', 'cue:number', 'cue:date'].some((f) => features.includes(f))) return 'states a figure about an incident';
   return null;
 }
 
