@@ -25,7 +25,7 @@ export const NON_CLAIM = /^(?:\(?(?:applause|laughter|cheers|crosstalk|inaudible
 export const PAST_FACT = /\b(?:was|were|had|has been|have been|did|didn't|did not)\b|\b[a-z]{3,}ed\b/i;
 
 /** Incident vocabulary, for "names an incident". */
-export const INCIDENT_WORD = /\b(?:breach(?:es|ed)?|hack(?:ed|s|ing)?|cyber[- ]?attacks?|ransomware|phishing|data leak|leaked|espionage|cyber[- ]?spy(?:ing)?|intrusion|malware|stolen data|attack(?:s|ed)? on)\b/i;
+export const INCIDENT_WORD = /\b(?:breach(?:es|ed)?|hack(?:ed|s|ing|ers?)?|stole|stolen|ransom|extort(?:ed|ion)?|compromised|cyber[- ]?attacks?|ransomware|phishing|data leak|leaked|espionage|cyber[- ]?spy(?:ing)?|intrusion|malware|stolen data|attack(?:s|ed)? on)\b/i;
 
 /** A number written in words or digits, when no figure was extracted (transcripts say "ninety-four million"). */
 export const NUMBER_WORD = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|trillions|dozens?|percent|per cent)\b/i;

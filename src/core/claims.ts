@@ -1,25 +1,15 @@
 /**
  * Claims: sentences that assert something checkable, ranked by check-worthiness.
  *
- * Each sentence is scored from cheap, explainable features — figures, comparisons, accusations and causes, named
- * actors, attribution, hedges, incident words, past-tense statements of fact — and marked down for questions,
- * opinion and rhetoric, greetings and very short lines. Boilerplate ("click here", "subscribe") is never a claim.
- * The source comes from the entity extractor's SourceMentions for the sentence (no second attribution parser here).
+ * Each sentence's score is a calibrated probability from a small learned model (claim-model.ts) over its words and
+ * the engine's explainable cues (claim-features.ts); `checkWorthy` marks those at or above the trained threshold,
+ * the ones highlighted by default, with accusations and figures about incidents. Exact rules stay rules: boilerplate ("click here", "subscribe"), greetings,
+ * headlines and lines of one or two words are never claims. The source comes from the entity extractor's
+ * SourceMentions for the sentence (no second attribution parser here).
  */
-import {
-  ACCUSATION,
-  BOILERPLATE,
-  COMPARATIVE,
-  HEDGE,
-  INCIDENT_WORD,
-  NON_CLAIM,
-  NUMBER_WORD,
-  OPINION,
-  PAST_FACT,
-  THIRD_PERSON_ACT,
-  SECOND_PERSON,
-  VOCATIVE,
-} from './claim-vocabulary';
+import { CUE_REASONS, claimFeatures } from './claim-features';
+import { checkWorthiness, checkWorthyThreshold } from './claim-model';
+import { BOILERPLATE, HEDGE, NON_CLAIM } from './claim-vocabulary';
 import type { Entities, SourceMention } from './entities';
 import { indicesBySentence, type Doc, type Sentence } from './text';
 import type { Claim, Figure, Quote, SourceKind } from './types';
@@ -30,8 +20,11 @@ export interface ClaimContext {
   entities: Entities;
 }
 
-/** Claims scoring below this are not reported (questions, greetings, pure opinion end up here). */
-export const MIN_CLAIM_SCORE = 0.15;
+/**
+ * Claims less likely than this to be check-worthy are not reported at all: about one in twenty sentences so
+ * scored is check-worthy, so the panel stays a list a reader can use.
+ */
+export const MIN_CLAIM_SCORE = 0.05;
 
 /** Sentences that assert something checkable, with their source and a check-worthiness score. */
 export function extractClaims(doc: Doc, ctx: ClaimContext): Claim[] {
@@ -40,51 +33,20 @@ export function extractClaims(doc: Doc, ctx: ClaimContext): Claim[] {
   const quotes = bySentence(sentences, ctx.quotes);
   const sources = new Map<number, SourceMention>();
   for (const s of ctx.entities.sources) if (!sources.has(s.sentence)) sources.set(s.sentence, s);
+  const threshold = checkWorthyThreshold();
   const claims: Claim[] = [];
   sentences.forEach((s, i) => {
-    const claim = scoreSentence(s, figures.get(i) ?? [], quotes.get(i) ?? [], sources.get(i) ?? null);
+    const claim = scoreSentence(s, figures.get(i) ?? [], quotes.get(i) ?? [], sources.get(i) ?? null, threshold);
     if (claim && claim.score >= MIN_CLAIM_SCORE) claims.push(claim);
   });
   return claims;
 }
 
-const SOURCE_REASON: Record<SourceKind, string> = {
-  person: 'attributed to a person',
-  organization: 'attributed to an organisation',
-  outlet: 'attributed to a news outlet',
-  vague: 'attributed to a vague source',
-  none: '',
-};
-
-function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: SourceMention | null): Claim | null {
+function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: SourceMention | null, threshold: number): Claim | null {
   const text = s.text;
   if (BOILERPLATE.test(text) || NON_CLAIM.test(text.trim()) || isHeadline(text)) return null;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length < 3) return null;
-  const reasons: string[] = [];
-  let score = 0.05;
-  const add = (weight: number, reason: string | null) => {
-    score += weight;
-    if (reason && !reasons.includes(reason)) reasons.push(reason);
-  };
-
-  const numeric = figures.filter((f) => f.kind !== 'date' && f.kind !== 'ordinal');
-  if (numeric.length) add(0.3 + Math.min(0.1, 0.05 * (numeric.length - 1)), 'states a figure');
-  else if (NUMBER_WORD.test(text)) add(0.2, 'states a number');
-  else if (figures.length) add(0.05, 'gives a date');
-
-  if (COMPARATIVE.test(text)) add(0.12, 'makes a comparison');
-  const act = ACCUSATION.exec(text);
-  if (act) {
-    const w = act[0].toLowerCase();
-    if (/^(?:accus|blam|denie|lie|admit|linked|tied|responsible|allegation)/.test(w)) add(0.2, 'accuses, blames or denies');
-    else if (/^(?:caus|led|leads|result|because|due|as a result)/.test(w)) add(0.18, 'states a cause');
-    else add(0.15, 'reports an act or a finding');
-  }
-  if (INCIDENT_WORD.test(text)) add(0.15, 'names an incident');
-  if (namesActors(text)) add(0.1, 'names people or organisations');
-  if (PAST_FACT.test(text)) add(0.08, 'states a past fact');
-  if (THIRD_PERSON_ACT.test(text)) add(0.08, 'says what someone did or said');
 
   let sourceName: string | null = null;
   let sourceKind: SourceKind = 'none';
@@ -93,11 +55,9 @@ function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: 
     sourceName = source.name;
     sourceKind = source.kind;
     outlet = source.outlet;
-    if (source.kind !== 'none') add(source.kind === 'vague' ? 0.12 : 0.1, SOURCE_REASON[source.kind]);
   }
   if (quotes.length) {
     const q = quotes[0];
-    add(0.05, q.speaker ? `quotes ${q.speaker}` : 'contains a quote');
     if (!source && q.speaker) {
       sourceName = q.speaker;
       sourceKind = 'person';
@@ -105,24 +65,12 @@ function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: 
     }
     outlet ??= q.outlet;
   }
-  const hedged = HEDGE.test(text);
-  if (hedged) add(0.05, 'hedged');
-
-  // Mark downs: questions, opinion and rhetoric, very short lines.
-  OPINION.lastIndex = 0;
-  let opinions = 0;
-  for (let m = OPINION.exec(text); m && opinions < 3; m = OPINION.exec(text)) opinions++;
-  if (opinions) score -= (numeric.length ? 0.03 : 0.06) * opinions;
-  if (/\?["”’)]*$/.test(text.trim())) {
-    score *= 0.35;
-    reasons.push('a question');
-  }
-  if (words.length < 6) score *= 0.6;
-  if (VOCATIVE.test(text) && SECOND_PERSON.test(text)) {
-    score *= 0.6;
-    reasons.push('addressed to someone');
-  }
-  score = Math.max(0, Math.min(1, score));
+  const features = claimFeatures(text, { figureKinds: figures.map((f) => f.kind), sourceKind: source?.kind ?? 'none', quoted: quotes.length > 0 });
+  const { probability, reasons } = checkWorthiness(features);
+  if (quotes[0]?.speaker && !reasons.some((r) => r.startsWith('attributed'))) reasons.push(`quotes ${quotes[0].speaker}`);
+  const score = Math.round(probability * 1000) / 1000;
+  const always = mustCheck(features);
+  if (always && !reasons.includes(always)) reasons.unshift(always);
   return {
     start: s.start,
     end: s.end,
@@ -130,10 +78,21 @@ function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: 
     source: sourceName,
     sourceKind,
     outlet,
-    hedged,
-    score: Math.round(score * 1000) / 1000,
+    hedged: HEDGE.test(text),
+    score,
+    checkWorthy: score >= threshold || always !== null,
     reasons,
   };
+}
+
+/**
+ * An editorial rule over the model: an accusation, and a figure about an incident, are always worth checking (the
+ * debates the model learned from rarely speak of breaches, and an accusation is a claim about someone by nature).
+ */
+function mustCheck(features: readonly string[]): string | null {
+  if (features.includes('cue:accusation')) return CUE_REASONS['cue:accusation'];
+  if (features.includes('cue:incident') && ['cue:figure', 'cue:number', 'cue:date'].some((f) => features.includes(f))) return 'states a figure about an incident';
+  return null;
 }
 
 /** A title-case line without a full stop ("China's President Visits US Tech Hub"): a headline, not a claim. */
@@ -142,15 +101,6 @@ function isHeadline(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const content = words.filter((w) => w.length > 3);
   return content.length >= 3 && content.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * content.length;
-}
-
-/** Whether the sentence names someone: a capitalised word that does not start it and is not "I". */
-function namesActors(text: string): boolean {
-  const re = /(?<=[\s("“'‘])(?!I\b|I['’])[\p{Lu}][\p{L}'’.-]*/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > 0) return true;
-  }
-  return false;
 }
 
 /** Spans grouped by the index of the sentence they start in. */

@@ -130,7 +130,7 @@ export function npEndingAt(info: SentenceInfo, text: string, e: number): NP | nu
   // A common noun phrase: walk back over modifiers to a determiner or quantifier.
   if (tok.cap && !VAGUE_HEADS.has(tok.lower) && !TITLE_WORDS.has(tok.lower)) return null;
   const vagueHead = VAGUE_HEADS.has(tok.lower);
-  if (!vagueHead && !TITLE_WORDS.has(tok.lower) && !/(?:er|or|ist|ian|man|woman|person|ment|ion|ity|ee|ant|ent|cy|group|team|office|party|campaign|company|firm|union|board|panel|source|study|report|poll|survey|paper|letter|statement|book|article|ad|piece|ruling|court|official|spokesperson|staff|aide|friend|father|mother|son|daughter|wife|husband|family|police|navy|army|agency|council|house|white|house|government|administration|state|country|nation|city|county|data|memo|story|analysis|review|post|tweet|filing|lawsuit|complaint|release|website|site|network|show|channel|video|message|email|note|sign|list|document|press|media|public)s?$/.test(tok.lower)) return null;
+  if (!vagueHead && !TITLE_WORDS.has(tok.lower) && !/(?:er|or|ist|ian|man|woman|person|ment|ion|ity|ee|ant|ent|cy|group|team|office|party|campaign|company|firm|union|board|panel|source|study|report|poll|survey|paper|letter|statement|book|article|ad|piece|ruling|court|official|spokesperson|staff|aide|friend|father|mother|son|daughter|wife|husband|family|police|navy|army|agency|council|district|utility|regulator|watchdog|school|hospital|clinic|port|bank|lab|institute|ministry|bureau|commission|committee|authority|compan(?:y|ie)|house|white|house|government|administration|state|country|nation|city|county|data|memo|story|analysis|review|post|tweet|filing|lawsuit|complaint|release|website|site|network|show|channel|video|message|email|note|sign|list|document|press|media|public)s?$/.test(tok.lower)) return null;
   let a = e;
   let capMod = false;
   for (let x = e - 1; x >= 0 && e - x <= 6; x--) {
@@ -146,7 +146,7 @@ export function npEndingAt(info: SentenceInfo, text: string, e: number): NP | nu
       capMod = true;
       continue;
     }
-    if (/(?:al|ic|ive|ous|ish|an|ese|ary|ior|ent|ant|ed|ful|ble|ern|ate|ight|ng)$/.test(p.lower) && !CUE_VERBS.has(p.lower) && !AUX.has(p.lower) && !NOT_HEAD.has(p.lower) || TITLE_WORDS.has(p.lower) || ['top', 'senior', 'former', 'chief', 'local', 'other', 'many', 'some', 'u.s.', 'federal', 'state', 'campaign', 'white', 'house', 'press', 'news', 'health', 'security', 'tech', 'industry', 'party', 'republican', 'democratic', 'gop', 'administration', 'government', 'police', 'law', 'enforcement', 'intelligence', 'military', 'defense', 'foreign', 'policy', 'election', 'poll', 'study', 'new', 'recent', 'two', 'three', 'several', 'few', 'most'].includes(p.lower)) {
+    if (/(?:al|ic|ive|ous|ish|an|ese|ary|ior|ent|ant|ed|ful|ble|ern|ate|ight|ng)$/.test(p.lower) && !CUE_VERBS.has(p.lower) && !AUX.has(p.lower) && !NOT_HEAD.has(p.lower) || TITLE_WORDS.has(p.lower) || ['top', 'senior', 'former', 'chief', 'local', 'other', 'many', 'some', 'u.s.', 'federal', 'state', 'campaign', 'white', 'house', 'press', 'news', 'health', 'security', 'tech', 'industry', 'party', 'republican', 'democratic', 'gop', 'administration', 'government', 'police', 'law', 'enforcement', 'intelligence', 'military', 'defense', 'foreign', 'policy', 'election', 'poll', 'study', 'new', 'recent', 'two', 'three', 'several', 'few', 'most', 'board', 'council', 'committee', 'staff', 'union', 'company', 'city', 'school', 'district'].includes(p.lower)) {
       a = x;
       continue;
     }
@@ -203,6 +203,11 @@ export function subjectBefore(info: SentenceInfo, text: string, cue: Cue): NP | 
       const np = npEndingAt(info, text, skipParen(t, k - 1));
       if (np && (np.kind === 'pronoun' || np.mention && (np.mention.kind === 'person' || np.mention.kind === 'unknown'))) {
         return np.kind === 'pronoun' ? np : { ...np, role: text.slice(t[k + 1].start, t[j - 1].end) };
+      }
+      // "The vendor, Kessick Logistics, said": the apposition names the organisation the description stands for.
+      const named = info.byFirst.get(k + 1);
+      if (np && np.kind === 'description' && named && named.last === j - 1 && (named.kind === 'organization' || named.kind === 'outlet')) {
+        return { start: named.start, end: named.end, text: named.text, kind: 'name', mention: named, role: null, first: named.first, last: named.last };
       }
       if (np && !fallback) fallback = { ...np, role: text.slice(t[k + 1].start, t[j - 1].end) };
       end = k;

@@ -3,8 +3,9 @@
  * Token-level rules over cheap segmentation; compromise is only consulted for its word lexicon (first names,
  * places), so a 1 MB document costs one linear pass.
  */
-import { CUE_VERBS, ORG_SUFFIXES, PRONOUNS } from './lexicon';
+import { CUE_VERBS, ORG_SUFFIXES, PRONOUNS, isCommonWord } from './lexicon';
 import { cuesIn, isPassive, mainSubject, npAfter, sentenceInfo, subjectBefore, type Cue, type NP, type SentenceInfo } from './cues';
+import { evidenceSource, familiarSource, isEvidencePhrase } from './evidence-sources';
 import { clusterPeople, findNameMentions, type NameMention, type PersonCluster } from './names';
 import type { Doc, Paragraph } from './text';
 import { findQuoteMarks, tokenize, type QuoteMarks, type Token } from './tokens';
@@ -57,6 +58,8 @@ const WEAK_SOURCE_LEMMAS = new Set(['put', 'hit', 'fire', 'shoot', 'begin', 'rea
   'call', 'post', 'continue', 'add', 'ask', 'answer', 'promise', 'describe', 'fear', 'worry', 'hope', 'wonder',
   'think', 'believe', 'agree', 'blame', 'praise', 'criticize', 'slam', 'blast', 'tout', 'charge', 'accuse', 'demand',
   'urge', 'vow', 'pledge', 'inform', 'advise', 'counter', 'point']);
+/** Weak cues that still name a claim's source: whoever accuses or blames is the source of the accusation. */
+const ACCUSING_LEMMAS = new Set(['accuse', 'blame']);
 const PERSON_NOUN = /^(?:president|mayor|governor|senator|congressman|congresswoman|candidate|nominee|businessman|businesswoman|billionaire|mogul|chairman|chairwoman|secretary|minister|leader|speaker|spokesman|spokeswoman|spokesperson|official|judge|justice|general|ambassador|director|chief|officer|author|writer|host|anchor|announcer|narrator|doctor|lawyer|attorney|senator|representative|lawmaker|democrat|republican|man|woman|father|mother|wife|husband|son|daughter|founder|executive|ceo|actor|actress|singer|star|commander|secretary-general|premier|chancellor|king|queen|pope|former|vice|first)$/;
 const DOC_NOUN = /^(?:report|ruling|decision|opinion|study|survey|poll|analysis|finding|findings|letter|memo|statement|filing|lawsuit|complaint|article|piece|story|editorial|column|book|paper|document|release|ad|advertisement|order|brief|indictment|audit|review)$/;
 const OUTLET_BEFORE = new Set(['told', 'tells', 'telling', 'to', 'with', 'on', 'by', 'from', 'in']);
@@ -139,6 +142,8 @@ export function extractEntities(doc: Doc): Entities {
       if (m.kind === 'person') return { name: m.canonical, kind: 'person', role: clusterOf.get(m.canonical)?.role ?? m.role ?? np.role };
       if (m.kind === 'outlet') return { name: m.canonical, kind: 'outlet', role: null };
       if (m.kind === 'organization' || m.kind === 'place') return { name: m.name, kind: 'organization', role: null };
+      // "Developers said": a sentence's capitalised plural common noun is a vague group, not a name.
+      if (m.first === m.last && /s$/.test(m.name) && isCommonWord(m.name)) return { name: m.name, kind: 'vague', role: null };
       return { name: m.name, kind: looksLikePerson(m) ? 'person' : 'organization', role: np.role };
     }
     if (np.kind === 'pronoun') {
@@ -171,15 +176,22 @@ export function extractEntities(doc: Doc): Entities {
         const role = (clusterOf.get(p.canonical)?.role ?? p.role ?? '').toLowerCase();
         if (role && new RegExp(`\\b${head.replace(/[^a-z]/g, '')}\\b`).test(role)) return { name: p.canonical, kind: 'person', role: clusterOf.get(p.canonical)?.role ?? p.role };
       }
-      if (ORG_SUFFIXES.has(head) || /^(company|firm|agency|campaign|group|organization|government|administration|department|committee|union|party)$/.test(head)) {
-        const o = orgAntecedent(np.start, sentence, head, 30) ?? orgAntecedent(np.start, sentence);
-        if (o) return { name: o.name, kind: 'organization', role: null };
+      if (ORG_SUFFIXES.has(head) || /^(company|firm|agency|campaign|group|organization|government|administration|department|committee|union|party|district|utility|regulator|watchdog|school|hospital|clinic|port|vendor|insurer|retailer|operator|provider|manufacturer|bank|lab|ministry|bureau)$/.test(head)) {
+        // Only a bare "the company" stands for the last organisation named; "the state health department" is its own.
+        const o = orgAntecedent(np.start, sentence, head, 30) ?? (np.text.split(/\s+/).length <= 2 ? orgAntecedent(np.start, sentence) : null);
+        // Unresolved, "the company" still names an organisation, not a vague source.
+        return { name: o ? o.name : np.text, kind: 'organization', role: null };
       } else if (PERSON_NOUN.test(head) && lead === 'the') {
         const p = antecedent(np.start, /(?:woman|wife|mother|daughter|sister|lady|actress|chairwoman|spokeswoman)$/.test(head) ? 'f' : /(?:man|husband|father|son|brother)$/.test(head) && !/woman$/.test(head) ? 'm' : null, sentence, prefer);
         if (p) return { name: p.canonical, kind: 'person', role: clusterOf.get(p.canonical)?.role ?? null };
       }
     }
-    const capMod = /\p{Lu}/u.test(np.text);
+    // A capitalised modifier ("the Harlow board", "U.S. officials"), not a determiner's sentence capital ("A board member").
+    const words = np.text.split(/\s+/);
+    const atStart = np.first === sentences[sentence].tokens.findIndex((t) => t.word);
+    const firstMention = sentences[sentence].byFirst.get(np.first);
+    const skipFirst = /^(?:a|an|the|one|some|many|several|most|few|this|that|these|those)$/i.test(words[0]) || (atStart && (isCommonWord(words[0]) || firstMention?.kind === 'unknown'));
+    const capMod = /\p{Lu}/u.test((skipFirst ? words.slice(1) : words).join(' '));
     return { name: np.text, kind: capMod ? 'organization' : /^(an?|one)\b/i.test(np.text) ? 'vague' : 'vague', role: null };
   };
 
@@ -229,7 +241,9 @@ export function extractEntities(doc: Doc): Entities {
       for (let i = ms.length - 1; i >= 0; i--) {
         const m = ms[i];
         if (m.start >= pos || m.quoted) continue;
-        if (m.kind !== 'organization' && !(outlets && m.kind === 'outlet')) continue;
+        // A place named by the head itself ("Tessford School District" for "the district") is that organisation.
+        const placeNamed = m.kind === 'place' && !!head && m.name.toLowerCase().endsWith(` ${head}`);
+        if (m.kind !== 'organization' && !(outlets && m.kind === 'outlet') && !placeNamed) continue;
         if (head && !m.name.toLowerCase().includes(head) && !['company', 'firm', 'group', 'organization', 'agency'].includes(head)) continue;
         return m;
       }
@@ -267,7 +281,9 @@ export function extractEntities(doc: Doc): Entities {
     type Cand = { np: NP; cue: Cue; prio: number };
     const cands: Cand[] = [];
     for (const cue of cuesIn(info)) {
-      if (WEAK_SOURCE_LEMMAS.has(cue.lemma)) continue;
+      if (WEAK_SOURCE_LEMMAS.has(cue.lemma) && !ACCUSING_LEMMAS.has(cue.lemma)) continue;
+      // "raised concerns" attributes; "raised rates" does not.
+      if (cue.lemma === 'raise' && !/^(?:concerns?|questions?|doubts?|alarms?|objections?|the possibility)$/.test(info.tokens[cue.tok + 1]?.lower ?? '')) continue;
       if (cue.lemma === 'according to') {
         const np = npAfter(info, text, cue.tok + 2);
         if (np) cands.push({ np, cue, prio: 2 });
@@ -292,8 +308,17 @@ export function extractEntities(doc: Doc): Entities {
         }
       }
     }
-    if (!cands.length) return null;
     const resolved = cands.map((c) => ({ ...c, r: resolve(c.np, info.index) })).filter((c) => c.r.kind !== 'none' && c.r.name);
+    // No speaker, only a publication ("a report said"), or an owner of the evidence named first ("the agency's
+    // figures show"): the publisher of the figures or report. Failing that, "people familiar with the matter".
+    const ev = evidenceSource(info, text);
+    if (ev && (!resolved.length || resolved.every((c) => c.r.kind === 'vague' && isEvidencePhrase(c.np.text)) || (ev.owner && resolved.every((c) => c.np.start > ev.start)))) {
+      return { start: ev.start, end: ev.end, text: text.slice(ev.start, ev.end), sentence: info.index, name: ev.name, kind: ev.kind, cue: resolved[0]?.cue.text ?? null, outlet: ev.kind === 'outlet' ? ev.name : outletBySentence[info.index]?.name ?? null, role: null };
+    }
+    const familiar = familiarSource(text, info.start, info.end);
+    if (familiar && (!resolved.length || resolved.every((c) => c.np.start >= familiar.start))) {
+      return { start: familiar.start, end: familiar.end, text: familiar.name, sentence: info.index, name: familiar.name, kind: 'vague', cue: resolved[0]?.cue.text ?? null, outlet: outletBySentence[info.index]?.name ?? null, role: null };
+    }
     if (!resolved.length) return null;
     resolved.sort((a, b) => (b.r.kind !== 'outlet' ? 1 : 0) - (a.r.kind !== 'outlet' ? 1 : 0) || b.prio - a.prio || a.np.start - b.np.start);
     // Prefer a non-outlet speaker over "…, CNBC reported"; but "according to X" outranks a gerund's clause subject.

@@ -7,6 +7,7 @@ import {
   CUE_VERBS, FUNCTION_WORDS, FEMALE_TITLES, KNOWN_ORGS, MALE_TITLES, ORG_SUFFIXES, TITLE_WORDS, VAGUE_HEADS,
   firstNameGender, isCommonWord, isKnownOrgWord, isLastNameWord, isPlaceWord,
 } from './lexicon';
+import { isCompanyName, isMastheadName, isSelfNaming } from './name-forms';
 import { canonicalOutlet, findOutlets, isWeakOutletAlias } from './outlets';
 import type { Token } from './tokens';
 
@@ -149,6 +150,9 @@ function classify(text: string, tokens: Token[], i: number, j: number, sentence:
     return { name: text.slice(s, e), nameStart: s, nameEnd: e };
   };
   const whole = nameOf(0, toks.length - 1);
+  // Known by form: a masthead ("Harlow Courier") is an outlet; a name a group gives itself is an organisation.
+  if (isMastheadName(words, tokens[a - 1]?.lower === 'the')) return { ...base, kind: 'outlet', ...whole, canonical: whole.name, role: null, gender: null };
+  if (isSelfNaming(tokens[a - 1]?.lower) || isCompanyName(words)) return { ...base, kind: 'organization', ...whole, canonical: whole.name, role: null, gender: null };
   // Organisations: suffix word or a well-known single name.
   // "Guild of Harbour Pilots", "Board of Review for the Western District": an organisation word before "of"/"for".
   const headed = lowers.some((w, x) => x < lowers.length - 1 && ORG_SUFFIXES.has(w) && /^(of|for|on)$/.test(lowers[x + 1]));

@@ -44,8 +44,10 @@ export interface Claim extends Span {
   sourceKind: SourceKind;
   outlet: string | null;
   hedged: boolean;
-  /** 0..1: how check-worthy. */
+  /** 0..1: the calibrated probability that fact-checkers would call the sentence check-worthy. */
   score: number;
+  /** Whether `score` reaches the trained threshold: the claims highlighted by default. */
+  checkWorthy: boolean;
   reasons: string[];
 }
 

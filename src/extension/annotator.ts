@@ -254,7 +254,7 @@ export class Annotator extends Disposable {
   }
 
   private _onConfig(e: vscode.ConfigurationChangeEvent): void {
-    if (e.affectsConfiguration('policyLens.decorations') || e.affectsConfiguration('policyLens.claimMinScore')) {
+    if (e.affectsConfiguration('policyLens.decorations') || e.affectsConfiguration('policyLens.claimMinScore') || e.affectsConfiguration('policyLens.highlightAllClaims')) {
       this._decorator.rebuild();
       for (const editor of vscode.window.visibleTextEditors) void this._render(editor);
     }

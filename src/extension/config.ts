@@ -13,6 +13,8 @@ export interface PolicyLensConfig {
   decorations: Record<DecorationCategory, boolean>;
   /** Claims below this score are not highlighted. */
   claimMinScore: number;
+  /** Highlight every claim, not only the check-worthy ones. */
+  highlightAllClaims: boolean;
   debounceMs: number;
   maxDocumentSize: number;
   /** URI schemes of the documents annotated (a diff's `git:` side is not among the defaults). */
@@ -50,6 +52,7 @@ function read(): { value: PolicyLensConfig; warnings: string[] } {
       outlet: flag('outlets'),
     },
     claimMinScore: num('claimMinScore'),
+    highlightAllClaims: take(checkBooleanSetting('highlightAllClaims', c.get<unknown>('highlightAllClaims'), false)),
     debounceMs: num('debounceMs'),
     maxDocumentSize: num('maxDocumentSize'),
     schemes: take(checkSchemesSetting(c.get<unknown>('schemes'))),

@@ -170,7 +170,7 @@ export class Decorator extends Disposable {
       }
       const e = entry;
       steps.push(() => {
-        e.spans[category] ??= categorySpans(e.analysis, e.text, category, this._config.value.claimMinScore);
+        e.spans[category] ??= categorySpans(e.analysis, e.text, category, this._config.value.claimMinScore, this._config.value.highlightAllClaims);
         applied[category] = e.spans[category];
       });
       // One decoration type per RANGES_PER_STEP ranges (all with this category's style): each setDecorations call

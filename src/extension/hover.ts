@@ -82,7 +82,7 @@ export function outletHover(a: Analysis, name: string): vscode.MarkdownString {
 
 export function claimHover(claim: Claim): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
-  md.appendMarkdown(`**Claim** · check-worthiness ${scorePercent(claim.score)}\n\n`);
+  md.appendMarkdown(`**Claim** · check-worthiness ${scorePercent(claim.score)}${claim.checkWorthy ? ' · worth checking' : ''}\n\n`);
   md.appendMarkdown(line('Source', claim.source ? esc(claim.source) : '_none given_'));
   md.appendMarkdown(line('Source kind', sourceKindWords(claim.sourceKind)));
   md.appendMarkdown(line('Outlet', claim.outlet ? esc(claim.outlet) : null));

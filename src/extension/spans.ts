@@ -39,18 +39,21 @@ function clean(spans: Iterable<{ start: number; end: number }>, length: number):
   return out;
 }
 
-/** `claimMinScore`: claims below this check-worthiness are not highlighted (they stay in the panel and exports). */
-export function decorationSpans(analysis: Analysis, text: string, claimMinScore = 0): CategorySpans {
+/**
+ * Only check-worthy claims are highlighted unless `allClaims`; `claimMinScore`: claims below this check-worthiness
+ * are not highlighted either way (every claim stays in the panel and exports).
+ */
+export function decorationSpans(analysis: Analysis, text: string, claimMinScore = 0, allClaims = false): CategorySpans {
   const spans = emptySpans();
-  for (const category of CATEGORIES) spans[category] = categorySpans(analysis, text, category, claimMinScore);
+  for (const category of CATEGORIES) spans[category] = categorySpans(analysis, text, category, claimMinScore, allClaims);
   return spans;
 }
 
 /** One category of decorationSpans(): the decorator computes them one at a time, so a long article's work is sliced. */
-export function categorySpans(analysis: Analysis, text: string, category: DecorationCategory, claimMinScore = 0): Array<[number, number]> {
+export function categorySpans(analysis: Analysis, text: string, category: DecorationCategory, claimMinScore = 0, allClaims = false): Array<[number, number]> {
   switch (category) {
     case 'claim':
-      return clean(analysis.claims.filter((c) => !(c.score < claimMinScore)), text.length);
+      return clean(analysis.claims.filter((c) => (allClaims || c.checkWorthy) && !(c.score < claimMinScore)), text.length);
     case 'figure':
       return clean(analysis.figures, text.length);
     case 'quote':

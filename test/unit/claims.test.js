@@ -79,3 +79,61 @@ test('every line of a transcript can be its own claim', () => {
   const claimed = spans.map(([s, e]) => a.claims.filter((c) => c.start < e && c.end > s).map((c) => c.text));
   assert.deepEqual(claimed, [[lines[0]], [lines[1]], [], [lines[3]]]);
 });
+
+// The learned model (src/core/claims-model.json, written by npm run train -- claims).
+const fs = require('node:fs');
+const path = require('node:path');
+const { loadLinear } = require('../../dist/core.js');
+
+const MODEL_FILE = path.join(__dirname, '..', '..', 'src', 'core', 'claims-model.json');
+
+test('the claims model loads, holds only hashed buckets and a threshold, and stays small', () => {
+  const raw = fs.readFileSync(MODEL_FILE, 'utf8');
+  const json = JSON.parse(raw);
+  const model = loadLinear(json);
+  assert.deepEqual(model.classes, ['no', 'yes']);
+  for (const key of Object.keys(json.weights)) assert.match(key, /^\d+$/);
+  const { f1, highlight } = json.meta.thresholds;
+  assert.ok(f1 > 0 && f1 < 1 && highlight > 0 && highlight < 1, JSON.stringify(json.meta.thresholds));
+  assert.ok(raw.length <= 600 * 1024, `${raw.length} bytes`);
+});
+
+// Accusations and figures about incidents are worth checking by rule; every other claim by the model's threshold.
+const RULED = ['accuses, blames or denies', 'states a figure about an incident'];
+
+test('checkWorthy marks exactly the claims at or above one threshold, besides the ruled ones', () => {
+  const a = analyze(
+    [
+      'The council cut the library budget by 30 percent in 2022, the largest cut in a decade.',
+      'I think the weather has been lovely this week.',
+      'The minister accused the regulator of hiding a report on water pollution.',
+      'We hope everyone enjoys the festival.',
+      'Nearly 2 million customer records were stolen in the attack on the retailer last year.',
+    ].join('\n'),
+  );
+  const modelled = a.claims.filter((c) => !c.reasons.some((r) => RULED.includes(r)));
+  const worthy = modelled.filter((c) => c.checkWorthy);
+  const rest = modelled.filter((c) => !c.checkWorthy);
+  assert.ok(worthy.length, JSON.stringify(a.claims.map((c) => [c.text, c.score])));
+  for (const w of worthy) for (const r of rest) assert.ok(w.score > r.score, `${w.text} (${w.score}) vs ${r.text} (${r.score})`);
+  assert.ok(claimFor(a, 'The council cut')?.checkWorthy);
+  assert.ok(!claimFor(a, 'We hope everyone')?.checkWorthy);
+});
+
+test('an accusation and a figure about an incident are always worth checking', () => {
+  const a = analyze('The mayor accused her rival of lying.\nThe hackers stole 40,000 passwords from the school network.\nThe park opens at noon.');
+  const accusation = claimFor(a, 'The mayor accused');
+  const incident = claimFor(a, 'The hackers stole');
+  assert.ok(accusation?.checkWorthy, JSON.stringify(accusation));
+  assert.ok(accusation.reasons.includes('accuses, blames or denies'));
+  assert.ok(incident?.checkWorthy, JSON.stringify(incident));
+  assert.ok(!claimFor(a, 'The park opens')?.checkWorthy);
+});
+
+test('reasons name the cues that weighed most', () => {
+  const a = analyze('Unemployment in the region rose to 8.4 percent last year, higher than in any other state.');
+  const c = claimFor(a, 'Unemployment in the region');
+  assert.ok(c, JSON.stringify(a.claims));
+  assert.ok(c.reasons.length >= 1 && c.reasons.length <= 12, c.reasons.join('; '));
+  assert.ok(c.reasons.includes('states a figure'), c.reasons.join('; '));
+});

@@ -1,0 +1,89 @@
+/**
+ * The check-worthiness model: a calibrated logistic regression (src/core/claims-model.json, written by
+ * `npm run train -- claims`, never edited by hand). A sentence's probability is the share of sentences like it that
+ * fact-checkers' annotators marked check-worthy; at or above the trained highlight threshold (chosen on training
+ * folds so that nine highlighted sentences in ten are check-worthy) it is highlighted by default.
+ */
+import { CUE_REASONS } from './claim-features';
+import { bucketOf, loadLinear } from './learn/linear';
+import json from './claims-model.json';
+
+interface ClaimModel {
+  /** Bucket → weight of "yes" over "no": a binary model needs one number, and one hash per feature. */
+  weights: Map<number, number>;
+  bias: number;
+  bits: number;
+  /** Highlighted by default at or above this calibrated probability (out-of-fold precision 0.9). */
+  checkWorthy: number;
+}
+
+let loaded: ClaimModel | null = null;
+
+/** Loaded on first use, not at import. */
+function model(): ClaimModel {
+  if (loaded) return loaded;
+  const linear = loadLinear(json); // checks the schema and the version
+  const yes = linear.classes.indexOf('yes');
+  const no = linear.classes.indexOf('no');
+  if (yes < 0 || no < 0) throw new Error('claims model must have classes "yes" and "no": run npm run train -- claims');
+  const weights = new Map<number, number>();
+  for (const [k, w] of Object.entries(json.weights as Record<string, number[]>)) weights.set(Number(k), w[yes] - w[no]);
+  const checkWorthy = (json as { meta?: { thresholds?: { highlight?: unknown } } }).meta?.thresholds?.highlight;
+  if (typeof checkWorthy !== 'number' || !(checkWorthy > 0 && checkWorthy < 1)) throw new Error('claims model has no highlight threshold: run npm run train -- claims');
+  return (loaded = { weights, bias: json.bias[yes] - json.bias[no], bits: linear.bits, checkWorthy });
+}
+
+/** The calibrated probability at or above which a sentence counts as check-worthy. */
+export function checkWorthyThreshold(): number {
+  return model().checkWorthy;
+}
+
+/** Cues a hover names even when they weigh little: what the sentence is, not why it ranks. */
+const DESCRIPTIVE = new Set(['cue:incident', 'cue:source=person', 'cue:source=organization', 'cue:source=outlet', 'cue:source=vague', 'cue:hedge']);
+
+export interface Worthiness {
+  probability: number;
+  reasons: string[];
+}
+
+/**
+ * The probability that a sentence with these features is check-worthy, and why: the cues that pushed it up most,
+ * the word or word pair that weighed most, then what it is (hedged, attributed, a question).
+ */
+export function checkWorthiness(features: readonly string[]): Worthiness {
+  const { weights, bias, bits } = model();
+  let logit = bias;
+  const cues: Array<{ feature: string; reason: string; weight: number }> = [];
+  let wording: { feature: string; weight: number } | null = null;
+  let question = false;
+  const seen = new Set<string>();
+  for (const f of features) {
+    const w = weights.get(bucketOf(f, bits)) ?? 0;
+    logit += w;
+    if (f.charCodeAt(0) === 99 /* c */) {
+      if (f === 'cue:question') question = true;
+      const reason = CUE_REASONS[f];
+      if (reason && !seen.has(f) && (w > 0 || DESCRIPTIVE.has(f))) cues.push({ feature: f, reason, weight: w });
+      seen.add(f);
+    } else if (w > 0 && (!wording || w > wording.weight) && telling(f)) wording = { feature: f, weight: w };
+  }
+  // The cues that pushed most first; then the word or pair that weighed most; then what the sentence is.
+  cues.sort((a, b) => b.weight - a.weight);
+  const reasons = cues.filter((c) => c.weight > 0).slice(0, 3).map((c) => c.reason);
+  const said = wording && wordingOf(wording.feature);
+  if (said) reasons.push(said);
+  for (const c of cues) if (DESCRIPTIVE.has(c.feature) && !reasons.includes(c.reason)) reasons.push(c.reason);
+  if (question) reasons.push('a question');
+  return { probability: 1 / (1 + Math.exp(-logit)), reasons };
+}
+
+/** A word pair, or a word of four letters or more: "N percent", "deficit"; not "in" or a bare number. */
+function telling(f: string): boolean {
+  return f.startsWith('b=') ? !f.includes('<s>') && !f.includes('</s>') : f.startsWith('w=') && f.length >= 6 && f !== 'w=<num>';
+}
+
+/** "b=<num>_percent" → 'wording "N percent"'. */
+function wordingOf(feature: string): string | undefined {
+  const words = feature.slice(2).split('_').filter((w) => w !== '<s>' && w !== '</s>').map((w) => (w === '<num>' ? 'N' : w));
+  return words.length ? `wording “${words.join(' ')}”` : undefined;
+}
