@@ -7,7 +7,7 @@
  * victim, falling back to the incident last spoken of. Counts (figures of kind 'count') and data-type nouns near a
  * trigger become the incident's records and data types; attacker and suspect phrases are read off the same sentences.
  */
-import type { Entities } from './entities';
+import type { Entities } from '../entities';
 import {
   ANAPHOR,
   ATTACKER_ACTS,
@@ -31,49 +31,24 @@ import {
   VICTIM_OBJECT_VERB,
   VICTIM_PREPOSITION,
   VICTIM_REPORTS,
-  type TriggerRule,
-} from './incident-vocabulary';
-import { indicesBySentence, type Doc, type Sentence } from './text';
-import type { Figure, Incident, IncidentType, Span } from './types';
+} from '../incident-vocabulary';
+import { indicesBySentence, type Doc, type Sentence } from '../text';
+import { newDraft, type Draft, type Trigger } from './draft';
+import { shippedIncidentModels, sentenceInputs, typeProbabilities, type IncidentModels } from './model';
+import { decideTypes } from './typing';
+import type { Figure, Incident, IncidentType, Span } from '../types';
 
 export interface IncidentContext {
   figures: Figure[];
   entities: Entities;
+  /** The learned models; the shipped ones when absent (the trainer passes one set per cross-validation fold). */
+  models?: IncidentModels;
 }
 
 interface Token {
   start: number; // offset in the sentence
   end: number;
   text: string;
-}
-
-interface Trigger {
-  sentence: number;
-  sentenceStart: number;
-  start: number; // document offsets
-  end: number;
-  text: string;
-  type: IncidentType;
-  strength: TriggerRule['strength'];
-  victim: string | null;
-  /** Document offset where the victim phrase ends, when it follows the trigger (for the mention span). */
-  victimEnd: number | null;
-  anaphoric: boolean;
-  incident?: Draft;
-}
-
-interface Draft {
-  victim: string | null;
-  recordFigures: Set<number>;
-  others: string[];
-  triggers: Trigger[];
-  sentences: Set<number>;
-  records: Incident['records'];
-  dataTypes: string[];
-  attacker: string | null;
-  suspected: string | null;
-  date: string | null;
-  lastSentence: number;
 }
 
 const TYPE_PRIORITY: IncidentType[] = ['breach', 'ransomware', 'phishing', 'espionage', 'vulnerability', 'attack', 'other'];
@@ -116,7 +91,7 @@ export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
       if (!d) {
         if (!t.victim && !t.anaphoric && !establishes(s.text, t, counts)) continue;
         if (!t.victim && t.strength !== 'strong' && !counts.length) continue;
-        d = { victim: t.victim, recordFigures: new Set(), others: [], triggers: [], sentences: new Set(), records: [], dataTypes: [], attacker: null, suspected: null, date: null, lastSentence: si };
+        d = newDraft(t.victim, si);
         drafts.push(d);
       }
       t.incident = d;
@@ -132,7 +107,9 @@ export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
     }
     else if (current && current.lastSentence >= si - 2) describeFollowUp(doc, s, si, current, ctx.figures, figuresBySentence.get(si) ?? []);
   }
-  return finish(drafts);
+  const models = ctx.models ?? shippedIncidentModels();
+  const probs = typeProbabilities(models, sentenceInputs(sentences, ctx.figures, text));
+  return finish(decideTypes(drafts, sentences, probs, models, incidentType));
 }
 
 const isByteMeasure = (f: Figure) => f.kind === 'measure' && ((!!f.unit && RECORD_UNIT.test(f.unit)) || /\d\s*(?:[KMGTP]B|bytes?)$/i.test(f.text));
@@ -685,9 +662,9 @@ function finish(drafts: Draft[]): Incident[] {
   const out: Incident[] = [];
   const used = new Map<string, number>();
   for (const d of drafts) {
-    const type = incidentType(d);
-    // A victimless, countless incident spoken of once with a weak word is too thin to report.
-    if (!d.victim && !d.records.length && d.triggers.length < 2 && d.triggers[0].strength !== 'strong') continue;
+    const type = d.modelType ?? incidentType(d);
+    // A victimless, countless incident spoken of once with a weak word is too thin to report, unless the model found it.
+    if (!d.learned && !d.victim && !d.records.length && d.triggers.length < 2 && d.triggers[0].strength !== 'strong') continue;
     const noun = labelNoun(d, type);
     const label = d.victim ? `${d.victim} ${noun}` : noun.charAt(0).toUpperCase() + noun.slice(1);
     const slug = incidentSlug(type, d.victim);
@@ -734,7 +711,8 @@ function incidentType(d: Draft): IncidentType {
 
 const LABEL_NOUN = /^(?:(?:data|security|credit[- ]card|card|payment[- ]card|cyber[- ]?security)\s+)?breach$|^data\s+(?:leak|dump|exposure|theft)$|^leak$|^hack$|^(?:cyber[- ]?)?attack$|^intrusion$|^ransomware attack$|^phishing (?:attack|campaign|scam)$/i;
 function labelNoun(d: Draft, type: IncidentType): string {
-  const first = d.triggers.find((t) => LABEL_NOUN.test(t.text));
+  // Only a word of the incident's own kind, or a neutral one ("attack", "hack"), names it: badge and label agree.
+  const first = d.triggers.find((t) => (t.type === type || t.type === 'attack') && LABEL_NOUN.test(t.text));
   if (first) return first.text.toLowerCase();
   return { breach: 'data breach', ransomware: 'ransomware attack', phishing: 'phishing attack', vulnerability: 'vulnerability', espionage: 'espionage', attack: 'attack', other: 'incident' }[type];
 }
@@ -759,7 +737,7 @@ function firstTokenFrom(tokens: Token[], at: number): number {
 const MAX_UNIT = 2000;
 
 /** The document's sentences, with over-long ones cut into pieces of at most MAX_UNIT characters. */
-function units(doc: Doc): Sentence[] {
+export function units(doc: Doc): Sentence[] {
   const out: Sentence[] = [];
   for (const s of doc.sentences) {
     if (s.text.length <= MAX_UNIT) {
