@@ -49,6 +49,7 @@ function chooseThresholds(oof, types) {
       if (f1 >= best.f1) best = { f1, thr: Math.round(thr * 1000) / 1000 };
     }
     out[t] = best.thr;
+    console.log(`  ${t}: out-of-fold article F1 ${best.f1} at ${best.thr}`);
   });
   return out;
 }

@@ -3,7 +3,7 @@
  * vocabulary finds in it with the words around them, and the engine's cues (a count in the sentence, past tense,
  * generic or hypothetical wording, where it stands in the article). Plain strings, hashed by the linear model.
  */
-import { GENERIC_CONTEXT, TRIGGERS } from '../incident-vocabulary';
+import { GENERIC_CONTEXT, PLURAL_TRIGGER, TRIGGERS } from '../incident-vocabulary';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const PAST = /\b(?:was|were|had|has been|have been|did|last (?:week|month|year)|earlier this|yesterday)\b/i;
@@ -49,6 +49,7 @@ export function sentenceFeatures(text: string, ctx: SentenceContext): string[] {
       const before = words(text.slice(Math.max(0, m.index - 30), m.index)).slice(-2);
       const after = words(text.slice(m.index + m[0].length, m.index + m[0].length + 30)).slice(0, 2);
       const kind = `${rule.type}/${rule.strength}`;
+      if (PLURAL_TRIGGER.test(m[0])) f.push(`tp=${kind}`);
       f.push(`t=${kind}`, `tw=${m[0].toLowerCase()}`, ...before.map((w) => `tl=${kind}_${w}`), ...after.map((w) => `tr=${kind}_${w}`));
     }
     rule.re.lastIndex = 0;
@@ -59,6 +60,9 @@ export function sentenceFeatures(text: string, ctx: SentenceContext): string[] {
   if (ctx.hasCount) f.push('cue=count');
   if (CVE_ID.test(text)) f.push('cue=cve');
   if (MONEY.test(text)) f.push('cue=money');
+  if (/\d\s*(?:%|percent|per cent)/i.test(text)) f.push('cue=percent');
+  // A name inside the sentence (a capitalised word not opening it): particular incidents name who was hit.
+  if (/\s[A-Z][\p{L}]+/u.test(text.slice(1))) f.push('cue=name');
   f.push(`pos=${ctx.index === 0 ? 'first' : ctx.index < 4 ? 'lead' : 'body'}`);
   for (const t of ctx.articleTypes) f.push(`doc=${t}`);
   return f;

@@ -45,18 +45,25 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
     else if (modelKnows(ruleType(d))) continue;
     out.push(d);
   }
+  // A sentence that already belongs to an incident does not start another ("the intrusion began with a phishing
+  // email" tells how the breach began): a reported type with no incident gets one at its best free sentence.
+  const covered = new Set(out.flatMap((d) => [...d.sentences]));
   MODEL_TYPES.forEach((type, k) => {
+    if (!reported[k] || out.some((d) => d.modelType === type)) return;
+    let si = -1;
+    for (let i = 0; i < probs.length; i++) if (!covered.has(i) && (si < 0 || probs[i][k] > probs[si][k])) si = i;
     // An incident no rule gathered needs the model to be sure of it: a generic sentence reaching a low threshold is not enough.
-    if (!reported[k] || probs[best[k]][k] < Math.max(thr[k], models.learnedOnly) || out.some((d) => d.modelType === type)) return;
-    const s = sentences[best[k]];
+    if (si < 0 || probs[si][k] < Math.max(thr[k], models.learnedOnly)) return;
+    const s = sentences[si];
     const m = TYPE_WORD[type].exec(s.text);
     if (!m) return;
-    const d = newDraft(null, best[k]);
+    const d = newDraft(null, si);
     const start = s.start + m.index;
-    d.triggers.push({ sentence: best[k], sentenceStart: s.start, start, end: start + m[0].length, text: m[0], type, strength: 'strong', victim: null, victimEnd: null, anaphoric: false, incident: d });
-    d.sentences.add(best[k]);
+    d.triggers.push({ sentence: si, sentenceStart: s.start, start, end: start + m[0].length, text: m[0], type, strength: 'strong', victim: null, victimEnd: null, anaphoric: false, incident: d });
+    d.sentences.add(si);
     d.modelType = type;
     d.learned = true;
+    covered.add(si);
     out.push(d);
   });
   return out;
