@@ -3,6 +3,7 @@
 import { extractEntities } from '../../src/core/entities';
 import { NLP_BUDGET, extractFigures } from '../../src/core/figures';
 import { extractIncidents, units } from '../../src/core/incidents';
+import { roleInputs } from '../../src/core/incidents/arguments';
 import { loadIncidentModels, sentenceInputs, type IncidentModels } from '../../src/core/incidents/model';
 import { segment } from '../../src/core/text';
 
@@ -12,7 +13,8 @@ export function prepare(text: string) {
   const doc = segment(text);
   const figures = extractFigures(doc, NLP_BUDGET);
   const sentences = units(doc);
-  return { doc, figures, entities: extractEntities(doc), sentences, inputs: sentenceInputs(sentences, figures, text) };
+  const entities = extractEntities(doc);
+  return { doc, figures, entities, sentences, inputs: sentenceInputs(sentences, figures, text), roles: roleInputs(text, sentences, entities) };
 }
 
 export function incidents(p: ReturnType<typeof prepare>, models: IncidentModels) {

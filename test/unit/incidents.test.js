@@ -90,3 +90,29 @@ test('stays linear on a large document', () => {
   assert.ok(a.incidents.length >= 1);
   assert.ok(performance.now() - t0 < 20000);
 });
+
+test('learned type and roles: a ransomware story is typed and labelled ransomware, with the named gang as attacker', () => {
+  const a = analyze('Ransomware hit the city of Brookfield on Monday, encrypting servers at city hall. The attackers, a group calling itself Night Lantern, demanded 40 bitcoin to unlock the files.');
+  assert.deepEqual(a.incidents.map((i) => i.type), ['ransomware'], JSON.stringify(a.incidents));
+  const [inc] = a.incidents;
+  assert.match(inc.label, /ransomware/i);
+  assert.doesNotMatch(inc.label, /breach/i);
+  assert.equal(inc.victim, 'Brookfield');
+  assert.equal(inc.attacker, 'Night Lantern');
+});
+
+test('a sentence of statistics about breaches is not an incident', () => {
+  const a = analyze('Federal figures show that reported breaches rose 12% last year, affecting more than 90 million people.');
+  assert.deepEqual(a.incidents, []);
+});
+
+test('the shipped incident models load and every label agrees with its type', () => {
+  const texts = [
+    'Phishing emails posing as the payroll office tricked staff at Elmdale College into giving up their passwords last week.',
+    'Researchers found a critical vulnerability in the Quillnet router firmware, and the vendor released a patch on Tuesday.',
+    'Hackers breached Orbis Logistics in May and stole the records of 20,000 customers.',
+  ];
+  const nouns = { breach: /breach|leak|hack|attack|intrusion/i, phishing: /phishing|attack/i, vulnerability: /vulnerability/i, ransomware: /ransomware|attack/i };
+  const types = texts.map((t) => analyze(t).incidents.map((i) => (assert.match(i.label, nouns[i.type] ?? /./, JSON.stringify(i)), i.type)));
+  assert.deepEqual(types, [['phishing'], ['vulnerability'], ['breach']]);
+});

@@ -18,7 +18,8 @@ function align(content, span) {
 
 const sentenceAt = (sentences, offset) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
 
-/** Every train article: { id, ann, prep, labels: Set<type>[] per sentence (Actual events' nuggets) }. */
+/** Every train article: { id, ann, prep, labels: Set<type>[] per sentence (Actual events' nuggets), roles: the
+ * label of each candidate name (victim / attacker of an Actual event, else none) }. */
 function loadArticles(engine, split = 'train') {
   const dir = path.join(CORPUS, 'casie', split, 'annotation');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort((a, b) => parseInt(a) - parseInt(b));
@@ -26,14 +27,21 @@ function loadArticles(engine, split = 'train') {
     const ann = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
     const prep = engine.prepare(ann.content);
     const labels = prep.sentences.map(() => new Set());
+    const spans = { Victim: [], Attacker: [] };
     for (const e of score.events(ann)) {
       const type = score.TYPE_OF[e.subtype];
       if (!type || e.realis !== 'Actual' || !e.nugget) continue;
       const at = align(ann.content, e.nugget);
       const si = at ? sentenceAt(prep.sentences, at[0]) : -1;
       if (si >= 0) labels[si].add(type);
+      for (const arg of e.argument || []) {
+        const where = spans[arg.role.type] && align(ann.content, arg);
+        if (where) spans[arg.role.type].push(where);
+      }
     }
-    return { id: f, ann, prep, labels };
+    const overlaps = (c, list) => list.some(([a, b]) => c.start < b && a < c.end);
+    const roles = prep.roles.candidates.map((c) => (overlaps(c, spans.Victim) ? 'victim' : overlaps(c, spans.Attacker) ? 'attacker' : 'none'));
+    return { id: f, ann, prep, labels, roles };
   });
 }
 

@@ -14,7 +14,8 @@ import type { Figure, Incident } from '../types';
 import { finish, incidentType, units } from './assembly';
 import { describe, describeFollowUp, isCountFigure } from './details';
 import { newDraft, type Draft, type Trigger } from './draft';
-import { shippedIncidentModels, sentenceInputs, typeProbabilities, type IncidentModels } from './model';
+import { assignRoles, roleInputs } from './arguments';
+import { roleProbabilities, shippedIncidentModels, sentenceInputs, typeProbabilities, type IncidentModels } from './model';
 import { collectLowerWords, resetTest, sameVictim, tokenize } from './phrases';
 import { decideTypes } from './typing';
 import { findVictim, holderVictim, isHeadline, isPersonOrTech, listVictims, personTokens, reportingSubject } from './victims';
@@ -84,7 +85,10 @@ export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
   }
   const models = ctx.models ?? shippedIncidentModels();
   const probs = typeProbabilities(models, sentenceInputs(sentences, ctx.figures, text));
-  return finish(decideTypes(drafts, sentences, probs, models, incidentType));
+  const kept = decideTypes(drafts, sentences, probs, models, incidentType);
+  const roles = roleInputs(text, sentences, ctx.entities);
+  assignRoles(kept, roles, roleProbabilities(models, roles.features), models.roleThresholds);
+  return finish(kept);
 }
 
 /** Triggers in one sentence, each with its victim when a frame names one; generic mentions are dropped. */

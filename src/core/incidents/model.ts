@@ -8,6 +8,8 @@ import { loadLinear, type LinearModel } from '../learn/linear';
 import { indicesBySentence, type Sentence } from '../text';
 import type { Figure, IncidentType } from '../types';
 import { sentenceFeatures, triggerTypes } from './features';
+import type { RoleThresholds } from './arguments';
+import roleJson from './role-model.json';
 import typeJson from './type-model.json';
 
 export const MODEL_TYPES = ['breach', 'phishing', 'ransomware', 'vulnerability'] as const satisfies readonly IncidentType[];
@@ -19,20 +21,27 @@ export interface IncidentModels {
   thresholds: Record<ModelType, number>;
   /** The probability an incident needs when the model finds it alone, with no rule trigger gathering it. */
   learnedOnly: number;
+  /** Candidate names: none / victim / attacker. */
+  role: LinearModel;
+  roleThresholds: RoleThresholds;
 }
 
-export function loadIncidentModels(json: unknown): IncidentModels {
+export function loadIncidentModels(json: unknown, roles: unknown): IncidentModels {
   const type = loadLinear(json);
   const raw = (json as { thresholds?: Partial<Record<ModelType | 'learnedOnly', number>> }).thresholds ?? {};
   const thresholds = Object.fromEntries(MODEL_TYPES.map((t) => [t, raw[t] ?? 0.5])) as Record<ModelType, number>;
   for (const t of MODEL_TYPES) if (!type.classes.includes(t)) throw new Error(`incident model lacks class ${t}`);
-  return { type, thresholds, learnedOnly: raw.learnedOnly ?? 0.5 };
+  const role = loadLinear(roles);
+  for (const c of ['victim', 'attacker']) if (!role.classes.includes(c)) throw new Error(`role model lacks class ${c}`);
+  const rt = (roles as { thresholds?: Partial<RoleThresholds> }).thresholds ?? {};
+  const roleThresholds: RoleThresholds = { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
+  return { type, thresholds, learnedOnly: raw.learnedOnly ?? 0.5, role, roleThresholds };
 }
 
 let shipped: IncidentModels | undefined;
 /** The models shipped with the engine, loaded once on first use. */
 export function shippedIncidentModels(): IncidentModels {
-  return (shipped ??= loadIncidentModels(typeJson));
+  return (shipped ??= loadIncidentModels(typeJson, roleJson));
 }
 
 const isCount = (f: Figure) => f.kind === 'count' || (f.kind === 'measure' && /\d\s*(?:[KMGTP]B|bytes?)$/i.test(f.text));
@@ -50,5 +59,15 @@ export function typeProbabilities(models: IncidentModels, inputs: string[][]): n
   return inputs.map((f) => {
     const p = models.type.probabilities(f);
     return at.map((c) => p[c]);
+  });
+}
+
+/** Per candidate, the probability that it is the victim and that it is the attacker. */
+export function roleProbabilities(models: IncidentModels, features: string[][]): Array<[number, number]> {
+  const v = models.role.classes.indexOf('victim');
+  const a = models.role.classes.indexOf('attacker');
+  return features.map((f) => {
+    const p = models.role.probabilities(f);
+    return [p[v], p[a]];
   });
 }

@@ -96,13 +96,7 @@ export function nameEndingAt(tokens: Token[], at: number, lowerWords: Set<string
     break;
   }
   while (i <= k && NOT_NAME.has(stripDot(tokens[i].text).toLowerCase())) i++;
-  if (i > k) {
-    // "the mobile phone company Three": a common word becomes a name right after a word for an organisation.
-    if (k > 0 && /^(?:company|firm|operator|carrier|network|provider|brand|retailer|bank|insurer|chain|app|service|platform)$/i.test(tokens[k - 1].text) && !/^(?:The|A|An|It|This|That)$/.test(tokens[k].text)) {
-      return { name: tokens[k].text, end: tokens[k].end };
-    }
-    return null;
-  }
+  if (i > k) return null;
   const run = nameRun(tokens, i, lowerWords, text);
   return run && run.end >= tokens[k].end - 2 ? run : null;
 }
