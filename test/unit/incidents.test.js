@@ -66,6 +66,7 @@ test('generic talk about breaches is not an incident', () => {
     'If your account has been compromised, change your password.',
     'Ransomware attacks are increasingly common, experts say.',
     'The senator leaked nothing, and the memo was about budgets.',
+    'An arbitration panel found that the province was in breach of the trade agreement in 2003.',
   ]) {
     const a = analyze(text);
     assert.deepEqual(a.incidents.map((i) => i.type), [], text);

@@ -123,6 +123,8 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     const b = t.end - s.start;
     const lower = t.text.toLowerCase();
     if (/^leak/.test(lower) && NOT_DATA_LEAK.test(s.text.slice(Math.max(0, a - 12), b))) continue;
+    // "in breach of the contract": a broken agreement, not a security breach.
+    if (/^breach$/.test(lower) && /\bin\s+(?:(?:material|clear|direct)\s+)?$/i.test(s.text.slice(Math.max(0, a - 20), a)) && /^\s+of\b/.test(s.text.slice(b, b + 5))) continue;
     if (t.strength === 'data') {
       // "stole", "exposed", "leaked" speak of a breach only with data, accounts or a count close by.
       const passive = /\b(?:been|was|were|is|are|be|being|had|have|has)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, a - 25), a));

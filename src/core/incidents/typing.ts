@@ -11,7 +11,8 @@ import { MODEL_TYPES, type IncidentModels } from './model';
 
 /** Words that name each type: an incident the model found without a rule trigger needs one as its mention. */
 const TYPE_WORD: Record<(typeof MODEL_TYPES)[number], RegExp> = {
-  breach: /\b(?:breach\w*|hack\w*|data (?:leak|theft|exposure)\w*)\b/i,
+  // Not "in breach of" an agreement.
+  breach: /\b(?:(?<!\bin\s+(?:(?:material|clear|direct)\s+)?)breach\w*|hack\w*|data (?:leak|theft|exposure)\w*)\b/i,
   phishing: /\b(?:phish\w*|scam\w*|spoof\w*|fraudulent|impersonat\w*|lure\w*)\b/i,
   ransomware: /\b(?:ransom\w*|encrypt\w*|extort\w*|locked)\b/i,
   vulnerability: /\b(?:vulnerab\w*|flaws?|bugs?|patch\w*|exploit\w*|CVE-\d{4}-\d+|fix\w*|update[sd]?)\b/i,
