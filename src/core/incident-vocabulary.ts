@@ -100,7 +100,7 @@ export const DESCRIPTION_WORD = /^(?:[a-z][\p{L}-]*|U\.S\.|US|UK|U\.K\.|American
 export const NP_STOP = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'and', 'or', 'but', 'in', 'on', 'to', 'by', 'with', 'from', 'after', 'before', 'as', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'said', 'says', 'last', 'earlier', 'this', 'since', 'because', 'while']);
 
 /** Technologies and platforms that hold data but are not the organisation breached ("a MongoDB database"). */
-export const NOT_VICTIM = /^(?:MongoDB|Elasticsearch|Redis|CouchDB|MySQL|SQL|PostgreSQL|Hadoop|Amazon S3|S3|AWS|Amazon Web Services|Azure|Google Cloud|Windows|Linux|Android|iOS|macOS|Java|Flash|Adobe Flash|WordPress|Apache|Struts|Bitcoin|Dark Web|Tor|VPN|API|IoT|Internet of Things|Things|PayPal|Gmail)$/i;
+export const NOT_VICTIM = /^(?:MongoDB|Elasticsearch|Redis|CouchDB|MySQL|SQL|PostgreSQL|Hadoop|Amazon S3|S3|AWS|Amazon Web Services|Azure|Google Cloud|Windows|Linux|Android|iOS|macOS|Java|Flash|Adobe Flash|WordPress|Apache|Struts|Bitcoin|Dark Web|Tor|VPN|API|IoT|Internet of Things)$/i;
 
 /** Descriptions before a name that make it a finder or commentator, not the victim ("researcher X discovered a leak"). */
 export const REPORTER_BEFORE = /\b(?:researchers?|analysts?|experts?|investigators?|journalists?|reporters?|bloggers?|consultants?|spokesm[ae]n|spokeswoman|spokesperson|officials?|CEO|founder|vendor|outlet|according to|security (?:firm|company|researcher|expert))\s+(?:[\p{L}.-]+\s+){0,3}$/iu;

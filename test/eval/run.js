@@ -31,7 +31,7 @@ const parts = fs
   .filter((f) => f.endsWith('.js'))
   .sort()
   .map((f) => require(path.join(partsDir, f)))
-  .filter((p) => !only || p.name === only);
+  .filter((p) => !only || p.name === only || (p.aliases || []).includes(only));
 
 const fmt = (v, unit) => (v == null ? '—' : unit === '%' ? v.toFixed(1) : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : String(v));
 const rows = [];
@@ -44,13 +44,14 @@ for (const part of parts) {
   for (const m of result.metrics) rows.push([part.name, part.source, m.metric, fmt(m.value, m.unit), fmt(m.peer, m.unit), m.anchor ?? '', m.target ?? '', `${(ms / 1000).toFixed(1)}s`]);
 }
 
-const header = ['part', 'source', 'metric', 'ours', 'peer (same code)', 'published anchor', 'target', 'time'];
+const header = ['part', 'source', 'metric', 'ours', 'peer (same code) / CV', 'published anchor', 'target', 'time'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join(' | ');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of rows) console.log(line(r));
 for (const part of parts) if (part.matching) console.log(`\nhow ${part.name} matches: ${part.matching}`);
+for (const part of parts) if (part.note && report[part.name]) console.log(`\n${part.note}`);
 
 for (const [name, result] of Object.entries(report)) {
   const causes = Object.entries(result.misses || {}).filter(([, list]) => list.length);

@@ -16,10 +16,8 @@ test('a breach with a named victim, counts and data types', () => {
   assert.ok(inc.dataTypes.some((d) => /Social Security numbers/.test(d)), inc.dataTypes.join('; '));
   assert.ok(inc.dataTypes.some((d) => /passwords/.test(d)));
   const rec = inc.records.find((r) => r.value === 120000);
-  if (a.figures.length) {
-    assert.ok(rec, JSON.stringify(inc.records));
-    assert.equal(a.figures[rec.figure].value, 120000);
-  }
+  assert.ok(rec, JSON.stringify(inc.records));
+  assert.equal(a.figures[rec.figure].value, 120000);
   for (const m of inc.mentions) assert.equal(text.slice(m.start, m.end), m.text);
 });
 
@@ -38,11 +36,9 @@ test('two incidents in one sentence, each with its own records, one suspect for 
   assert.equal(dol.suspected, 'foreign hackers');
   assert.equal(dol.attacker, 'criminals');
   assert.equal(north.attacker, null);
-  if (a.figures.length) {
-    assert.deepEqual(north.records.map((r) => r.value), [3100000]);
-    assert.deepEqual(dol.records.map((r) => r.value).sort(), [2000000, 400000].sort());
-    assert.equal(north.records[0].qualifier, 'at-most');
-  }
+  assert.deepEqual(north.records.map((r) => r.value), [3100000]);
+  assert.deepEqual(dol.records.map((r) => r.value).sort(), [2000000, 400000].sort());
+  assert.equal(north.records[0].qualifier, 'at-most');
 });
 
 test('victim frames: passive, possessive holder, "X was hacked"', () => {
@@ -70,6 +66,7 @@ test('generic talk about breaches is not an incident', () => {
     'If your account has been compromised, change your password.',
     'Ransomware attacks are increasingly common, experts say.',
     'The senator leaked nothing, and the memo was about budgets.',
+    'An arbitration panel found that the province was in breach of the trade agreement in 2003.',
   ]) {
     const a = analyze(text);
     assert.deepEqual(a.incidents.map((i) => i.type), [], text);
@@ -89,4 +86,30 @@ test('stays linear on a large document', () => {
   const a = analyze(text);
   assert.ok(a.incidents.length >= 1);
   assert.ok(performance.now() - t0 < 20000);
+});
+
+test('learned type and roles: a ransomware story is typed and labelled ransomware, with the named gang as attacker', () => {
+  const a = analyze('Ransomware hit the city of Brookfield on Monday, encrypting servers at city hall. The attackers, a group calling itself Night Lantern, demanded 40 bitcoin to unlock the files.');
+  assert.deepEqual(a.incidents.map((i) => i.type), ['ransomware'], JSON.stringify(a.incidents));
+  const [inc] = a.incidents;
+  assert.match(inc.label, /ransomware/i);
+  assert.doesNotMatch(inc.label, /breach/i);
+  assert.equal(inc.victim, 'Brookfield');
+  assert.equal(inc.attacker, 'Night Lantern');
+});
+
+test('a sentence of statistics about breaches is not an incident', () => {
+  const a = analyze('Federal figures show that reported breaches rose 12% last year, affecting more than 90 million people.');
+  assert.deepEqual(a.incidents, []);
+});
+
+test('the shipped incident models load and every label agrees with its type', () => {
+  const texts = [
+    'Phishing emails posing as the payroll office tricked staff at Elmdale College into giving up their passwords last week.',
+    'Researchers found a critical vulnerability in the Quillnet router firmware, and the vendor released a patch on Tuesday.',
+    'Hackers breached Orbis Logistics in May and stole the records of 20,000 customers.',
+  ];
+  const nouns = { breach: /breach|leak|hack|attack|intrusion/i, phishing: /phishing|attack/i, vulnerability: /vulnerability/i, ransomware: /ransomware|attack/i };
+  const types = texts.map((t) => analyze(t).incidents.map((i) => (assert.match(i.label, nouns[i.type] ?? /./, JSON.stringify(i)), i.type)));
+  assert.deepEqual(types, [['phishing'], ['vulnerability'], ['breach']]);
 });

@@ -1,0 +1,99 @@
+/**
+ * The incidents as the Analysis carries them: type (the model's, else the rules'), label words that agree with the
+ * type, ids, and the sentences the pipeline works on.
+ */
+import { COUNTED_VICTIMS, DATA_TYPES } from '../incident-vocabulary';
+import type { Doc, Sentence } from '../text';
+import type { Incident, IncidentType, Span } from '../types';
+import type { Draft } from './draft';
+import { resetTest } from './phrases';
+
+const TYPE_PRIORITY: IncidentType[] = ['breach', 'ransomware', 'phishing', 'espionage', 'vulnerability', 'attack', 'other'];
+
+
+export function finish(drafts: Draft[]): Incident[] {
+  const out: Incident[] = [];
+  const used = new Map<string, number>();
+  for (const d of drafts) {
+    const type = d.modelType ?? incidentType(d);
+    // A victimless, countless incident spoken of once with a weak word is too thin to report, unless the model found it.
+    if (!d.learned && !d.victim && !d.records.length && d.triggers.length < 2 && d.triggers[0].strength !== 'strong') continue;
+    const noun = labelNoun(d, type);
+    const label = d.victim ? `${d.victim} ${noun}` : noun.charAt(0).toUpperCase() + noun.slice(1);
+    const slug = incidentSlug(type, d.victim);
+    const n = (used.get(slug) ?? 0) + 1;
+    used.set(slug, n);
+    const mentions: Span[] = d.triggers.map((t) => ({ start: t.start, end: t.end, text: t.text }));
+    out.push({
+      id: n > 1 ? `${slug}-${n}` : slug,
+      label,
+      type,
+      victim: d.victim,
+      ...(d.others.length ? { victims: [...(d.victim ? [d.victim] : []), ...d.others] } : {}),
+      attacker: d.attacker,
+      suspected: d.suspected,
+      date: d.date,
+      records: d.records,
+      dataTypes: d.dataTypes,
+      mentions: mentions.sort((x, y) => x.start - y.start),
+    });
+  }
+  return out;
+}
+
+/** The id stem of an incident: its type and victim ("breach-acme-corp"); a second one with the same stem gets "-2". */
+export function incidentSlug(type: IncidentType, victim: string | null): string {
+  return `${type}-${(victim ?? 'unnamed').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+}
+
+export function incidentType(d: Draft): IncidentType {
+  const dataRecords = d.records.some((r) => r.what && (COUNTED_VICTIMS.test(r.what) || resetTest(DATA_TYPES, r.what)));
+  // A breach needs a breach word ("data breach", "leak"), or a data verb or intrusion with a victim or counted data.
+  const strong = d.triggers.some((t) => t.type === 'breach' && t.strength === 'strong');
+  const weak = d.triggers.some((t) => (t.type === 'breach' && t.strength === 'data') || t.type === 'attack');
+  // When the incident is named as another kind (ransomware, phishing, a vulnerability), a data verb makes it a breach
+  // only with counted records or a named victim of its own ("leaked the agency's accounts").
+  const otherKind = d.triggers.some((t) => t.type !== 'breach' && t.type !== 'attack' && t.strength === 'strong');
+  const hasBreach = strong || (weak && (otherKind ? dataRecords || d.triggers.some((t) => t.type === 'breach' && !!t.victim) : !!d.victim || dataRecords || (d.dataTypes.length > 0 && d.triggers.some((t) => t.type === 'attack'))));
+  if (hasBreach) return 'breach';
+  // Not a breach: the most specific other kind named; data verbs alone leave a plain attack.
+  let best: IncidentType = 'attack';
+  for (const t of d.triggers) if (t.type !== 'breach' && TYPE_PRIORITY.indexOf(t.type) < TYPE_PRIORITY.indexOf(best)) best = t.type;
+  return best;
+}
+
+export const LABEL_NOUN = /^(?:(?:data|security|credit[- ]card|card|payment[- ]card|cyber[- ]?security)\s+)?breach$|^data\s+(?:leak|dump|exposure|theft)$|^leak$|^hack$|^(?:cyber[- ]?)?attack$|^intrusion$|^ransomware attack$|^phishing (?:attack|campaign|scam)$/i;
+export function labelNoun(d: Draft, type: IncidentType): string {
+  // Only a word of the incident's own kind, or a neutral one ("attack", "hack"), names it: badge and label agree.
+  const first = d.triggers.find((t) => (t.type === type || t.type === 'attack') && LABEL_NOUN.test(t.text));
+  if (first) return first.text.toLowerCase();
+  return { breach: 'data breach', ransomware: 'ransomware attack', phishing: 'phishing attack', vulnerability: 'vulnerability', espionage: 'espionage', attack: 'attack', other: 'incident' }[type];
+}
+
+
+
+/** Longest stretch handled as one unit: a "sentence" longer than this (a table, a run-on dump) is cut at spaces, so
+ * the per-sentence work (which looks around each trigger) stays bounded and the whole pass linear. */
+export const MAX_UNIT = 2000;
+
+/** The document's sentences, with over-long ones cut into pieces of at most MAX_UNIT characters. */
+export function units(doc: Doc): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of doc.sentences) {
+    if (s.text.length <= MAX_UNIT) {
+      out.push(s);
+      continue;
+    }
+    let from = 0;
+    while (from < s.text.length) {
+      let to = Math.min(s.text.length, from + MAX_UNIT);
+      if (to < s.text.length) {
+        const space = s.text.lastIndexOf(' ', to);
+        if (space > from + MAX_UNIT / 2) to = space;
+      }
+      out.push({ start: s.start + from, end: s.start + to, text: s.text.slice(from, to), paragraph: s.paragraph });
+      from = to;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+/**
+ * Candidate argument spans for the role model: the capitalised name runs of a sentence ("Acme Health", "the
+ * Department of X", "Fancy Group"), each with document offsets, and the trigger words around them.
+ */
+import { NOT_NAME, TRIGGERS } from '../incident-vocabulary';
+import type { Sentence } from '../text';
+import { isCap, nameRun, stripDot, tokenize } from './phrases';
+
+export interface Candidate {
+  start: number; // document offsets
+  end: number;
+  text: string;
+  sentence: number;
+}
+
+export interface TriggerSpan {
+  start: number; // sentence offsets
+  end: number;
+  kind: string;
+  text: string;
+}
+
+/** The name runs of a sentence, left to right, none overlapping. */
+export function nameCandidates(s: Sentence, si: number, lowerWords: Set<string>): Candidate[] {
+  const tokens = tokenize(s.text);
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (!isCap(t) || NOT_NAME.has(stripDot(t).toLowerCase())) continue;
+    const run = nameRun(tokens, i, lowerWords, s.text);
+    const end = run ? run.end : tokens[i].end;
+    if (run) out.push({ start: s.start + end - run.name.length, end: s.start + end, text: run.name, sentence: si });
+    while (i + 1 < tokens.length && tokens[i + 1].start < end) i++;
+  }
+  return out;
+}
+
+/** Every trigger word of a sentence with its type and strength ("ransomware/strong"). */
+export function triggerSpans(text: string): TriggerSpan[] {
+  const out: TriggerSpan[] = [];
+  for (const rule of TRIGGERS) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, kind: `${rule.type}/${rule.strength}`, text: m[0].toLowerCase() });
+    rule.re.lastIndex = 0;
+  }
+  return out;
+}

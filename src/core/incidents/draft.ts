@@ -1,0 +1,40 @@
+/** The incident pipeline's working shapes: trigger words found in sentences, and the incidents they gather into. */
+import type { TriggerRule } from '../incident-vocabulary';
+import type { Incident, IncidentType } from '../types';
+
+export interface Trigger {
+  sentence: number;
+  sentenceStart: number;
+  start: number; // document offsets
+  end: number;
+  text: string;
+  type: IncidentType;
+  strength: TriggerRule['strength'];
+  victim: string | null;
+  /** Document offset where the victim phrase ends, when it follows the trigger (for the mention span). */
+  victimEnd: number | null;
+  anaphoric: boolean;
+  incident?: Draft;
+}
+
+export interface Draft {
+  victim: string | null;
+  recordFigures: Set<number>;
+  others: string[];
+  triggers: Trigger[];
+  sentences: Set<number>;
+  records: Incident['records'];
+  dataTypes: string[];
+  attacker: string | null;
+  suspected: string | null;
+  date: string | null;
+  lastSentence: number;
+  /** The type the learned model gives it; unset when the model does not know the kind (espionage, attack). */
+  modelType?: IncidentType;
+  /** Found by the model alone, with no rule trigger. */
+  learned?: boolean;
+}
+
+export function newDraft(victim: string | null, si: number): Draft {
+  return { victim, recordFigures: new Set(), others: [], triggers: [], sentences: new Set(), records: [], dataTypes: [], attacker: null, suspected: null, date: null, lastSentence: si };
+}

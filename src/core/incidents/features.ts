@@ -1,0 +1,69 @@
+/**
+ * Features of a sentence for the incident-type model: what it says (words, word pairs), the trigger words the
+ * vocabulary finds in it with the words around them, and the engine's cues (a count in the sentence, past tense,
+ * generic or hypothetical wording, where it stands in the article). Plain strings, hashed by the linear model.
+ */
+import { GENERIC_CONTEXT, PLURAL_TRIGGER, TRIGGERS } from '../incident-vocabulary';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const PAST = /\b(?:was|were|had|has been|have been|did|last (?:week|month|year)|earlier this|yesterday)\b/i;
+const MODAL = /\b(?:could|would|should|might|may|can|if|whether|will)\b/i;
+const CVE_ID = /\bCVE-\d{4}-\d+\b/i;
+const MONEY = /[$€£]|\b(?:bitcoins?|btc|ransom)\b/i;
+
+export interface SentenceContext {
+  /** Position of the sentence in the article: 0 is the title or lead. */
+  index: number;
+  /** Whether a count figure (people, records, bytes) stands in the sentence. */
+  hasCount: boolean;
+  /** Trigger types named anywhere in the article ("ransomware", "phishing"), for article-level context. */
+  articleTypes: ReadonlySet<string>;
+}
+
+/** The lower-cased words of a text, in order. */
+export function words(text: string): string[] {
+  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, ''));
+}
+
+/** Trigger types (with their strength) whose words occur in `text`. */
+export function triggerTypes(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const rule of TRIGGERS) {
+    rule.re.lastIndex = 0;
+    if (rule.re.test(text)) out.add(rule.type);
+    rule.re.lastIndex = 0;
+  }
+  return out;
+}
+
+export function sentenceFeatures(text: string, ctx: SentenceContext): string[] {
+  const ws = words(text);
+  const f: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    f.push(`w=${ws[i]}`);
+    if (i + 1 < ws.length) f.push(`b=${ws[i]}_${ws[i + 1]}`);
+  }
+  for (const rule of TRIGGERS) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const before = words(text.slice(Math.max(0, m.index - 30), m.index)).slice(-2);
+      const after = words(text.slice(m.index + m[0].length, m.index + m[0].length + 30)).slice(0, 2);
+      const kind = `${rule.type}/${rule.strength}`;
+      if (PLURAL_TRIGGER.test(m[0])) f.push(`tp=${kind}`);
+      f.push(`t=${kind}`, `tw=${m[0].toLowerCase()}`, ...before.map((w) => `tl=${kind}_${w}`), ...after.map((w) => `tr=${kind}_${w}`));
+    }
+    rule.re.lastIndex = 0;
+  }
+  if (GENERIC_CONTEXT.test(text)) f.push('cue=generic');
+  if (PAST.test(text)) f.push('cue=past');
+  if (MODAL.test(text)) f.push('cue=modal');
+  if (ctx.hasCount) f.push('cue=count');
+  if (CVE_ID.test(text)) f.push('cue=cve');
+  if (MONEY.test(text)) f.push('cue=money');
+  if (/\d\s*(?:%|percent|per cent)/i.test(text)) f.push('cue=percent');
+  // A name inside the sentence (a capitalised word not opening it): particular incidents name who was hit.
+  if (/\s[A-Z][\p{L}]+/u.test(text.slice(1))) f.push('cue=name');
+  f.push(`pos=${ctx.index === 0 ? 'first' : ctx.index < 4 ? 'lead' : 'body'}`);
+  for (const t of ctx.articleTypes) f.push(`doc=${t}`);
+  return f;
+}

@@ -1,0 +1,170 @@
+/**
+ * Cyber and policy incidents: breaches, ransomware, phishing, vulnerabilities, espionage, attacks.
+ *
+ * Sentence by sentence (linear time, no NLP library): find trigger words, decide whether each speaks of a particular
+ * incident (not a generic or hypothetical one), find its victim through a few frames ("breach at X", "attack on X",
+ * "X was hacked", "X disclosed a breach", "hackers breached X", "the X breach"), then group triggers into incidents by
+ * victim, falling back to the incident last spoken of. Counts (figures of kind 'count') and data-type nouns near a
+ * trigger become the incident's records and data types; attacker and suspect phrases are read off the same sentences.
+ */
+import type { Entities } from '../entities';
+import { ANAPHOR, COUNTED_VICTIMS, DATA_TYPES, GENERIC_CONTEXT, NOT_DATA_LEAK, PLURAL_TRIGGER, TRIGGERS } from '../incident-vocabulary';
+import { indicesBySentence, type Doc, type Sentence } from '../text';
+import type { Figure, Incident } from '../types';
+import { finish, incidentType, units } from './assembly';
+import { describe, describeFollowUp, isCountFigure } from './details';
+import { newDraft, type Draft, type Trigger } from './draft';
+import { assignRoles, roleInputs } from './arguments';
+import { roleProbabilities, shippedIncidentModels, sentenceInputs, typeProbabilities, type IncidentModels } from './model';
+import { collectLowerWords, resetTest, sameVictim, tokenize } from './phrases';
+import { decideTypes } from './typing';
+import { findVictim, holderVictim, isHeadline, isPersonOrTech, listVictims, personTokens, reportingSubject } from './victims';
+
+export { incidentSlug, units } from './assembly';
+
+export interface IncidentContext {
+  figures: Figure[];
+  entities: Entities;
+  /** The learned models; the shipped ones when absent (the trainer passes one set per cross-validation fold). */
+  models?: IncidentModels;
+}
+
+const CYBER_CONTEXT = /\b(?:cyber\w*|hack\w*|malware|ransomware|phishing|breach\w*|servers?|networks?|computers?|online|data|database|systems?|websites?|DDoS|botnet|accounts?|passwords?|IT)\b/i;
+const AUX_PAST = /\b(?:was|were|had|has been|have been|did|last (?:week|month|year)|earlier this|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+
+/** Cyber and policy incidents (breach, ransomware, ...) with victim, records, attacker and mentions. */
+export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
+  const { text } = doc;
+  const sentences = units(doc);
+  if (!sentences.length) return [];
+  const lowerWords = collectLowerWords(text);
+  const cyberDoc = countCyber(text) >= 2;
+  const figuresBySentence = indicesBySentence(sentences, ctx.figures);
+  const people = personTokens(ctx.entities);
+
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+  const byVictim = (victim: string): Draft | undefined => drafts.find((d) => d.victim && sameVictim(d.victim, victim));
+
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const counts = (figuresBySentence.get(si) ?? []).filter((fi) => isCountFigure(ctx.figures[fi]));
+    const triggers = findTriggers(s, si, lowerWords, cyberDoc, counts, people);
+    for (const t of triggers) if (t.victim && isPersonOrTech(t.victim, people)) t.victim = null;
+    for (const t of triggers) {
+      let d: Draft | undefined;
+      if (t.victim) {
+        d = byVictim(t.victim);
+        if (!d && current && !current.victim && current.lastSentence >= si - 1) {
+          // A victimless incident spoken of just before is most likely this one.
+          current.victim = t.victim;
+          d = current;
+        }
+      } else if (current) {
+        // A victimless mention continues the incident last spoken of ("the breach", "a phishing email to steal").
+        d = current;
+      }
+      if (!d) {
+        if (!t.victim && !t.anaphoric && !establishes(s.text, t, counts)) continue;
+        if (!t.victim && t.strength !== 'strong' && !counts.length) continue;
+        d = newDraft(t.victim, si);
+        drafts.push(d);
+      }
+      t.incident = d;
+      d.triggers.push(t);
+      d.sentences.add(si);
+      d.lastSentence = si;
+      current = d;
+    }
+    const placed = triggers.filter((t) => t.incident);
+    if (placed.length) {
+      describe(doc, s, si, placed, ctx.figures, figuresBySentence.get(si) ?? []);
+      if (!isHeadline(s.text)) listVictims(s, placed, lowerWords, people);
+    }
+    else if (current && current.lastSentence >= si - 2) describeFollowUp(doc, s, si, current, ctx.figures, figuresBySentence.get(si) ?? []);
+  }
+  const models = ctx.models ?? shippedIncidentModels();
+  const probs = typeProbabilities(models, sentenceInputs(sentences, ctx.figures, text));
+  const kept = decideTypes(drafts, sentences, probs, models, incidentType);
+  const roles = roleInputs(text, sentences, ctx.entities);
+  assignRoles(kept, roles, roleProbabilities(models, roles.features), models.roleThresholds);
+  return finish(kept);
+}
+
+/** Triggers in one sentence, each with its victim when a frame names one; generic mentions are dropped. */
+function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc: boolean, figures: number[], people: Set<string>): Trigger[] {
+  const found: Trigger[] = [];
+  // Allocated on the first match only: most sentences have none.
+  let covered: Uint8Array | null = null;
+  const overlaps = (a: number, b: number) => {
+    if (covered) for (let i = a; i < b; i++) if (covered[i]) return true;
+    return false;
+  };
+  for (const rule of TRIGGERS) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(s.text); m; m = rule.re.exec(s.text)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (overlaps(a, b)) continue;
+      (covered ??= new Uint8Array(s.text.length)).fill(1, a, b);
+      found.push({ sentence: si, sentenceStart: s.start, start: s.start + a, end: s.start + b, text: m[0], type: rule.type, strength: rule.strength, victim: null, victimEnd: null, anaphoric: false });
+    }
+  }
+  if (!found.length) return [];
+  found.sort((x, y) => x.start - y.start);
+  const hasData = resetTest(DATA_TYPES, s.text) || figures.length > 0;
+  const generic = GENERIC_CONTEXT.test(s.text);
+  const out: Trigger[] = [];
+  const tokens = tokenize(s.text);
+  let holder: { name: string; end: number } | null | undefined;
+  const headline = isHeadline(s.text);
+  for (const t of found) {
+    const a = t.start - s.start;
+    const b = t.end - s.start;
+    const lower = t.text.toLowerCase();
+    if (/^leak/.test(lower) && NOT_DATA_LEAK.test(s.text.slice(Math.max(0, a - 12), b))) continue;
+    // "in breach of the contract": a broken agreement, not a security breach.
+    if (/^breach$/.test(lower) && /\bin\s+(?:(?:material|clear|direct)\s+)?$/i.test(s.text.slice(Math.max(0, a - 20), a)) && /^\s+of\b/.test(s.text.slice(b, b + 5))) continue;
+    if (t.strength === 'data') {
+      // "stole", "exposed", "leaked" speak of a breach only with data, accounts or a count close by.
+      const passive = /\b(?:been|was|were|is|are|be|being|had|have|has)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, a - 25), a));
+      const near = s.text.slice(Math.max(0, a - (passive ? 160 : 40)), b + 70);
+      if (!(resetTest(DATA_TYPES, near) || COUNTED_VICTIMS.test(near) || (hasData && /\b(?:data|information|details)\b/i.test(near)))) continue;
+    }
+    if (t.strength === 'hack' && /^attack/.test(lower) && !(CYBER_CONTEXT.test(s.text) || (cyberDoc && /cyber/i.test(lower)))) continue;
+    const breachLike = t.type === 'breach' || t.type === 'attack';
+    let victim = headline ? null : findVictim(s, tokens, a, b, lower, lowerWords, t.type === 'breach' || /^hack/i.test(lower));
+    if (!victim && !headline && (breachLike || t.type === 'ransomware')) {
+      if (holder === undefined) holder = holderVictim(tokens, lowerWords, s.text) ?? (breachLike ? reportingSubject(tokens, lowerWords, s.text, a, people) : null);
+      if (holder) victim = { ...holder, after: false };
+    }
+    t.victim = victim?.name ?? null;
+    t.victimEnd = victim && victim.after ? s.start + victim.end : null;
+    const before = s.text.slice(Math.max(0, a - 40), b);
+    ANAPHOR.lastIndex = 0;
+    t.anaphoric = /\b(?:the|this|that|these|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.text.slice(Math.max(0, a - 40), a)) && ANAPHOR.test(before);
+    if (!t.victim && PLURAL_TRIGGER.test(lower) && !/\b(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.text.slice(Math.max(0, a - 40), a))) continue;
+    if (!t.victim && generic && !figures.length && !t.anaphoric) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+/** Whether a victimless trigger reports a particular incident (a count, a past event), not a general topic. */
+function establishes(sentence: string, t: Trigger, figures: number[]): boolean {
+  if (figures.length) return true;
+  if (PLURAL_TRIGGER.test(t.text)) return false;
+  const a = t.start - t.sentenceStart;
+  const b = t.end - t.sentenceStart;
+  // "cyber spy actions", "breach notification laws": the trigger only modifies another noun.
+  if (/^\s+[a-z]+s\b/.test(sentence.slice(b, b + 30)) && !/^\s+(?:was|is|has|affects|exposes|hits)\b/.test(sentence.slice(b, b + 30))) return false;
+  if (AUX_PAST.test(sentence)) return true;
+  return /\b[a-z]{3,}ed\b/.test(sentence.slice(Math.max(0, a - 50), b + 50));
+}
+
+function countCyber(text: string): number {
+  let n = 0;
+  const re = /\b(?:cyber\w*|hack\w*|malware|ransomware|phishing|data breach\w*)\b/gi;
+  for (let m = re.exec(text); m && n < 2; m = re.exec(text)) n++;
+  return n;
+}

@@ -1,0 +1,73 @@
+/**
+ * The learned incident-type model: per sentence, how likely it reports an actual incident of each type (breach,
+ * phishing, ransomware, vulnerability), against "none" (no incident, or only generic talk, statistics, hypotheticals).
+ * Trained by `npm run train -- incidents` on CASIE train; the JSON beside this file holds hashed weights and the
+ * per-type thresholds chosen by cross-validation on train.
+ */
+import { loadLinear, type LinearModel } from '../learn/linear';
+import { indicesBySentence, type Sentence } from '../text';
+import type { Figure, IncidentType } from '../types';
+import { sentenceFeatures, triggerTypes } from './features';
+import type { RoleThresholds } from './arguments';
+import roleJson from './role-model.json';
+import typeJson from './type-model.json';
+
+export const MODEL_TYPES = ['breach', 'phishing', 'ransomware', 'vulnerability'] as const satisfies readonly IncidentType[];
+export type ModelType = (typeof MODEL_TYPES)[number];
+
+export interface IncidentModels {
+  type: LinearModel;
+  /** A type is reported in an article when some sentence's probability reaches its threshold. */
+  thresholds: Record<ModelType, number>;
+  /** The probability an incident needs when the model finds it alone, with no rule trigger gathering it. */
+  learnedOnly: number;
+  /** Candidate names: none / victim / attacker. */
+  role: LinearModel;
+  roleThresholds: RoleThresholds;
+}
+
+export function loadIncidentModels(json: unknown, roles: unknown): IncidentModels {
+  const type = loadLinear(json);
+  const raw = (json as { thresholds?: Partial<Record<ModelType | 'learnedOnly', number>> }).thresholds ?? {};
+  const thresholds = Object.fromEntries(MODEL_TYPES.map((t) => [t, raw[t] ?? 0.5])) as Record<ModelType, number>;
+  for (const t of MODEL_TYPES) if (!type.classes.includes(t)) throw new Error(`incident model lacks class ${t}`);
+  const role = loadLinear(roles);
+  for (const c of ['victim', 'attacker']) if (!role.classes.includes(c)) throw new Error(`role model lacks class ${c}`);
+  const rt = (roles as { thresholds?: Partial<RoleThresholds> }).thresholds ?? {};
+  const roleThresholds: RoleThresholds = { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
+  return { type, thresholds, learnedOnly: raw.learnedOnly ?? 0.5, role, roleThresholds };
+}
+
+let shipped: IncidentModels | undefined;
+/** The models shipped with the engine, loaded once on first use. */
+export function shippedIncidentModels(): IncidentModels {
+  return (shipped ??= loadIncidentModels(typeJson, roleJson));
+}
+
+const isCount = (f: Figure) => f.kind === 'count' || (f.kind === 'measure' && /\d\s*(?:[KMGTP]B|bytes?)$/i.test(f.text));
+
+/** The feature lists of every sentence of the document (the trainer and the engine compute them alike). */
+export function sentenceInputs(sentences: Sentence[], figures: Figure[], text: string): string[][] {
+  const bySentence = indicesBySentence(sentences, figures);
+  const articleTypes = triggerTypes(text);
+  return sentences.map((s, index) => sentenceFeatures(s.text, { index, hasCount: (bySentence.get(index) ?? []).some((fi) => isCount(figures[fi])), articleTypes }));
+}
+
+/** Per sentence, the probability of each model type (in MODEL_TYPES order). */
+export function typeProbabilities(models: IncidentModels, inputs: string[][]): number[][] {
+  const at = MODEL_TYPES.map((t) => models.type.classes.indexOf(t));
+  return inputs.map((f) => {
+    const p = models.type.probabilities(f);
+    return at.map((c) => p[c]);
+  });
+}
+
+/** Per candidate, the probability that it is the victim and that it is the attacker. */
+export function roleProbabilities(models: IncidentModels, features: string[][]): Array<[number, number]> {
+  const v = models.role.classes.indexOf('victim');
+  const a = models.role.classes.indexOf('attacker');
+  return features.map((f) => {
+    const p = models.role.probabilities(f);
+    return [p[v], p[a]];
+  });
+}

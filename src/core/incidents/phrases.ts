@@ -1,0 +1,185 @@
+/**
+ * Tokens and name phrases inside a sentence: the capitalised runs, the noun phrases that hold a name, and how two
+ * victim names are told apart. Offsets are into the sentence.
+ */
+import { DESCRIPTION_WORD, NOT_NAME, NP_STOP } from '../incident-vocabulary';
+import type { Sentence } from '../text';
+
+export interface Token {
+  start: number; // offset in the sentence
+  end: number;
+  text: string;
+}
+
+/** A name inside the noun phrase starting at token `from`: skips determiners and description words. */
+export function nameInPhrase(tokens: Token[], from: number, lowerWords: Set<string>, text: string, maxDescription = 5): { name: string; end: number } | null {
+  let i = from;
+  let described = 0;
+  while (i >= 0 && i < tokens.length) {
+    const tok = tokens[i];
+    if (isCap(tok.text) && !NOT_NAME.has(stripDot(tok.text).toLowerCase())) break;
+    if (/^[,;:()"“”]$/.test(tok.text) || NP_STOP.has(tok.text.toLowerCase())) return null;
+    if (!DESCRIPTION_WORD.test(tok.text) && !NOT_NAME.has(tok.text.toLowerCase())) return null;
+    // "breaches of consumer data the UK had seen": what was breached is data, not a named holder.
+    if (/^(?:data|information|details|records|files|credentials|passwords)$/i.test(tok.text)) return null;
+    if (described > 0 && /^(?:the|a|an|this|that)$/i.test(tok.text)) return null;
+    if (++described > maxDescription + 1) return null;
+    i++;
+  }
+  if (i < 0 || i >= tokens.length) return null;
+  return nameRun(tokens, i, lowerWords, text);
+}
+
+/** The capitalised run starting at token i ("U.S. Bureau of Land Records", "Smith & Wesson"). */
+export function nameRun(tokens: Token[], i: number, lowerWords: Set<string>, text: string): { name: string; end: number } | null {
+  if (/^\p{N}/u.test(tokens[i].text)) return null;
+  let j = i;
+  let last = i;
+  while (j < tokens.length) {
+    const t = tokens[j].text;
+    if (isCap(t)) {
+      if (/['’](?:ve|re|ll|d|m)$|n['’]t$|-based$/i.test(t)) break;
+      last = j;
+      // "Children's Hospital": a possessive inside a name goes on when another capitalised word (not an acronym) follows.
+      if (/['’]s$/.test(t) && j + 1 < tokens.length && isCap(tokens[j + 1].text) && !/^[\p{Lu}.]+$/u.test(tokens[j + 1].text) && !NOT_NAME.has(tokens[j + 1].text.toLowerCase())) {
+        j++;
+        continue;
+      }
+      if (/['’]s$/.test(t) || (/\.$/.test(t) && !isAbbrev(t))) break;
+      j++;
+      continue;
+    }
+    if ((t === 'of' || t === 'for' || t === '&' || t === 'de') && j + 1 < tokens.length && isCap(tokens[j + 1].text) && tokens[j + 1].start - tokens[j].end <= 1) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  const start = tokens[i].start;
+  let end = tokens[last].end;
+  let name = text.slice(start, end).replace(/['’]s$/, '');
+  if (/\.$/.test(name) && !isAbbrev(tokens[last].text)) name = name.slice(0, -1);
+  end = start + name.length;
+  // A sentence-initial word that is also used in lower case ("Hackers", "Using") is not part of a name.
+  if (i === 0 && (lowerWords.has(tokens[0].text.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(tokens[0].text))) {
+    if (last === i) return null;
+    return nameRun(tokens, 1, lowerWords, text);
+  }
+  if (NOT_NAME.has(name.toLowerCase()) || name.length < 2) return null;
+  return { name, end };
+}
+
+/** The name whose run ends right before sentence offset `at` (allowing a possessive and "the"). */
+export function nameEndingAt(tokens: Token[], at: number, lowerWords: Set<string>, text: string, _s: Sentence): { name: string; end: number } | null {
+  // The last token ending at or before `at` (token ends are increasing).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo - 1;
+  if (k < 0 || at - tokens[k].end > 2) return null;
+  if (!isCap(tokens[k].text)) return null;
+  let i = k;
+  while (i > 0) {
+    const prev = tokens[i - 1].text;
+    if (isCap(prev) && !NOT_NAME.has(stripDot(prev).toLowerCase()) && !/['’]s$/.test(prev)) {
+      i--;
+      continue;
+    }
+    if ((prev === 'of' || prev === '&' || prev === 'for') && i > 1 && isCap(tokens[i - 2].text)) {
+      i -= 2;
+      continue;
+    }
+    break;
+  }
+  while (i <= k && NOT_NAME.has(stripDot(tokens[i].text).toLowerCase())) i++;
+  if (i > k) return null;
+  const run = nameRun(tokens, i, lowerWords, text);
+  return run && run.end >= tokens[k].end - 2 ? run : null;
+}
+
+export const isAbbrev = (t: string) => /^(?:\p{L}\.)+$/u.test(t) || /^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/.test(t);
+export const stripDot = (t: string) => (isAbbrev(t) ? t : t.replace(/\.$/, ''));
+export function isCap(t: string): boolean {
+  if (/['’](?:ve|re|ll|d|m)$|n['’]t$|-based$/i.test(t)) return false;
+  return /^[\p{Lu}]/u.test(t) || /^[a-z]{1,2}[A-Z]/.test(t) || /^\p{N}[\p{L}\p{N}]*[\p{L}]/u.test(t) || /^[\w-]+\.(?:com|net|org|io)$/i.test(t);
+}
+
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{N}&.'’@_-]*|[&,;:()"“”]/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let t = m[0];
+    // Keep "U.S." and "Inc." whole; drop a sentence's final full stop or a trailing apostrophe.
+    if (/[.'’-]$/.test(t) && !isAbbrev(t) && !/['’]s$/.test(t)) {
+      let e = t.length;
+      while (e > 0 && ".'’-".includes(t[e - 1])) e--;
+      t = t.slice(0, e);
+    }
+    if (t) out.push({ start: m.index, end: m.index + t.length, text: t });
+  }
+  return out;
+}
+
+export function normVictim(v: string): string {
+  return v
+    .toLowerCase()
+    .replace(/^(?:the)\s+/, '')
+    .replace(/[.,]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/ (?:inc|corp|corporation|ltd|llc|co|plc|group|limited)$/, '');
+}
+export function sameVictim(a: string, b: string): boolean {
+  const x = normVictim(a);
+  const y = normVictim(b);
+  if (x === y) return true;
+  const contains = (h: string, n: string) => n.length >= 3 && ` ${h} `.includes(` ${n} `);
+  return contains(x, y) || contains(y, x);
+}
+
+
+/** Index of the first token starting at or after `at`, or -1 (binary search: tokens are in order). */
+export function firstTokenFrom(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
+}
+
+/* End-anchored patterns are only ever run on the last TAIL_WINDOW characters of a string (see endMatch), so their
+   cost is bounded per call whatever the document size. */
+export const TAIL_WINDOW = 120;
+export const AUX_TAIL = /(?:['’]s\s+(?:[a-z-]+\s+){0,2})?(?:(?:has|have|had)\s+)?(?:(?:was|were|been|being|is|are|got)\s+)?(?:\w+ly\s+)?$/i;
+export const MODIFIER_TAIL = /(?:['’]s)?\s+(?:(?:recent|latest|massive|huge|major|big|new|second|third|first|alleged|reported|data|security|cyber|credit|card|payment|online|customer|database|server|\d{4})\s+){0,3}$/i;
+export const REPORT_LEAD_TAIL = /(?:\s+(?:said|says|has|have|had|it|that|also|on \w+|last \w+|this \w+|today|recently|previously|might|may|could|just|now|reportedly|apparently|also|has now)){0,4}\s*$/i;
+
+/** Matches an end-anchored pattern against the tail of `s`; the index is into `s`. */
+export function endMatch(re: RegExp, s: string): RegExpExecArray | null {
+  const from = Math.max(0, s.length - TAIL_WINDOW);
+  const m = re.exec(s.slice(from));
+  if (m) m.index += from;
+  return m;
+}
+
+export function resetTest(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const r = re.test(s);
+  re.lastIndex = 0;
+  return r;
+}
+
+export function collectLowerWords(text: string): Set<string> {
+  const set = new Set<string>();
+  // Whole lower-case words only: "eurostar" inside "eurostar.com" or an e-mail address does not count.
+  const re = /(?<![\p{L}\p{N}.@/_])[a-z][a-z-]*(?![\p{L}\p{N}@_]|\.[\p{L}\p{N}])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) set.add(m[0]);
+  return set;
+}

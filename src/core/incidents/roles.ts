@@ -1,0 +1,56 @@
+/**
+ * The learned argument roles: for each candidate name in an incident's sentences, how likely it is the victim or the
+ * attacker (against neither), from its words and shape, the words around it, the nearest trigger word and which
+ * side it stands on, and whether the engine knows it as a person. Trained on CASIE train's Victim and Attacker spans.
+ */
+import type { Sentence } from '../text';
+import type { Candidate, TriggerSpan } from './candidates';
+import { words } from './features';
+
+const ORG_END = /\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Group|Bank|Health|Hospital|University|College|School|Department|Ministry|Agency|Council|County|City|Services|Systems|Airlines|Airways|Company|Holdings|Foundation)\.?$/;
+const ATTACKER_END = /\b(?:Team|Group|Gang|Crew|Squad|Army|Bear|Panda|Kitten|Spider|Collective|Brokers)$/i;
+
+const distance = (n: number) => (n < 15 ? 'near' : n < 40 ? 'mid' : n < 100 ? 'far' : 'away');
+
+export interface RoleContext {
+  /** Lower-cased full names and surnames of the people the engine found. */
+  people: Set<string>;
+  /** How often each lower-cased candidate text occurs in the article's candidates. */
+  frequency: Map<string, number>;
+}
+
+export function roleFeatures(c: Candidate, s: Sentence, triggers: TriggerSpan[], ctx: RoleContext): string[] {
+  const a = c.start - s.start;
+  const b = c.end - s.start;
+  const own = words(c.text);
+  const before = words(s.text.slice(Math.max(0, a - 40), a)).slice(-3);
+  const after = words(s.text.slice(b, b + 40)).slice(0, 3);
+  const f = own.map((w) => `cw=${w}`);
+  f.push(`cl=${own[own.length - 1] ?? ''}`, `cn=${Math.min(own.length, 4)}`);
+  before.forEach((w, i) => f.push(`p${before.length - i}=${w}`));
+  after.forEach((w, i) => f.push(`n${i + 1}=${w}`));
+  if (before.length) f.push(`pb=${before.slice(-2).join('_')}`);
+  if (after.length) f.push(`nb=${after.slice(0, 2).join('_')}`);
+  if (a < 2) f.push('at=start');
+  if (/^[\p{Lu}\d]+$/u.test(c.text)) f.push('shape=caps');
+  if (/\d/.test(c.text)) f.push('shape=digit');
+  if (/\.(?:com|net|org|io)$/i.test(c.text)) f.push('shape=domain');
+  if (/[a-z][A-Z]/.test(c.text)) f.push('shape=camel');
+  if (ORG_END.test(c.text)) f.push('end=org');
+  if (ATTACKER_END.test(c.text)) f.push('end=attacker');
+  if (/['’]s\b/.test(s.text.slice(b, b + 3))) f.push('poss');
+  const lower = c.text.toLowerCase();
+  if (ctx.people.has(lower) || ctx.people.has(lower.split(/\s+/).pop() ?? '')) f.push('person');
+  f.push(`freq=${Math.min(ctx.frequency.get(lower) ?? 1, 4)}`);
+  let nearest: TriggerSpan | null = null;
+  let gap = Infinity;
+  for (const t of triggers) {
+    const d = t.end <= a ? a - t.end : t.start >= b ? t.start - b : 0;
+    if (d < gap) [nearest, gap] = [t, d];
+  }
+  if (nearest) {
+    const side = nearest.end <= a ? 'after' : 'before';
+    f.push(`tk=${nearest.kind}_${side}`, `td=${nearest.kind}_${side}_${distance(gap)}`, `tt=${side}_${nearest.text}`);
+  } else f.push('tk=none');
+  return f;
+}

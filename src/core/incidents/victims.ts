@@ -1,0 +1,204 @@
+/**
+ * Victims named by frames around a trigger word: "breach at X", "attack on X", "X was hacked", "the X breach",
+ * "X disclosed a breach", "hackers breached X", holders ("X customers"), reporting subjects, and lists of further
+ * victims in the same sentence.
+ */
+import { HOLDER_NOUN, NOT_NAME, NOT_VICTIM, PASSIVE_HIT, REPORTER_BEFORE, TRIGGER_THEN_VERB, VICTIM_OBJECT_VERB, VICTIM_PREPOSITION, VICTIM_REPORTS } from '../incident-vocabulary';
+import type { Entities } from '../entities';
+import type { Sentence } from '../text';
+import type { Draft, Trigger } from './draft';
+import { AUX_TAIL, MODIFIER_TAIL, REPORT_LEAD_TAIL, endMatch, firstTokenFrom, isCap, nameEndingAt, nameInPhrase, nameRun, sameVictim, stripDot, tokenize, type Token } from './phrases';
+
+
+/** Finds the victim named by a frame around the trigger at [a, b) of the sentence. */
+export function findVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: string, lowerWords: Set<string>, breachLike: boolean): { name: string; end: number; after: boolean } | null {
+  const text = s.text;
+  // "hack into its systems", "a breach of their network": the sentence's subject is the victim.
+  if (/^\s*(?:(?:at|of|on|into|in|from)\s+)?(?:its|their)\b/i.test(text.slice(b, b + 20)) && tokens.length && isCap(tokens[0].text) && !NOT_NAME.has(stripDot(tokens[0].text).toLowerCase())) {
+    const subject = nameRun(tokens, 0, lowerWords, text);
+    if (subject && subject.end < a) return { ...subject, after: false };
+  }
+  const ti = firstTokenFrom(tokens, b);
+  // 1. "breach at X", "attack on health care provider X", "hack of X".
+  const prep = VICTIM_PREPOSITION.exec(text.slice(b));
+  if (prep && ti >= 0) {
+    const from = firstTokenFrom(tokens, b + prep[0].length);
+    const np = nameInPhrase(tokens, from, lowerWords, text);
+    if (np) return { ...np, after: true };
+  }
+  // 1b. "card breaches have hit hospitality chains X", "the attack affected X".
+  const then = TRIGGER_THEN_VERB.exec(text.slice(b, b + 80));
+  if (then) {
+    const from = firstTokenFrom(tokens, b + then[0].length);
+    const np = from >= 0 ? nameInPhrase(tokens, from, lowerWords, text) : null;
+    if (np) return { ...np, after: true };
+  }
+  // 2. Active object: "hackers breached X", "the attack hit X" (not the passive "X was hacked").
+  const passiveBefore = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, a - 20), a));
+  if (VICTIM_OBJECT_VERB.test(lower) && !passiveBefore && ti >= 0) {
+    const np = nameInPhrase(tokens, ti, lowerWords, text, 2);
+    if (np) return { ...np, after: true };
+  }
+  const prefix = text.slice(0, a);
+  // 3. Passive: "X was hacked", "X's servers were compromised".
+  PASSIVE_HIT.lastIndex = 0;
+  if (passiveBefore || /^(?:hacked|breached|compromised|attacked|targeted|infiltrated|infected)$/i.test(lower)) {
+    const aux = endMatch(AUX_TAIL, prefix);
+    const end = aux ? aux.index : prefix.length;
+    const np = nameEndingAt(tokens, end, lowerWords, text, s);
+    if (np && passiveBefore) return { ...np, after: false };
+  }
+  // 4. Modifier: "the X breach", "X's data breach", "X's massive leak".
+  const mod = breachLike ? endMatch(MODIFIER_TAIL, prefix) : null;
+  if (mod && mod[0].length) {
+    const np = nameEndingAt(tokens, mod.index, lowerWords, text, s);
+    if (np) return { ...np, after: false };
+  }
+  // 5. Reporting: "X disclosed a breach", "X said it suffered a data breach".
+  VICTIM_REPORTS.lastIndex = 0;
+  let rep: RegExpExecArray | null = null;
+  for (let m = VICTIM_REPORTS.exec(prefix); m; m = VICTIM_REPORTS.exec(prefix)) rep = m;
+  if (rep && (a - (rep.index + rep[0].length) < 60 || (a - (rep.index + rep[0].length) < 140 && /\b(?:its|their)\b/i.test(text.slice(rep.index, a))))) {
+    const lead = endMatch(REPORT_LEAD_TAIL, prefix.slice(0, rep.index));
+    const at = lead ? lead.index : rep.index;
+    const np = nameEndingAt(tokens, at, lowerWords, text, s);
+    if (np && !REPORTER_BEFORE.test(text.slice(Math.max(0, at - np.name.length - 40), at - np.name.length))) return { ...np, after: false };
+    // "X, the company behind Y, has suffered a breach": the sentence's subject before an apposition.
+    if (/,\s*$/.test(prefix.slice(Math.max(0, at - 3), at)) && tokens.length) {
+      const subject = nameRun(tokens, 0, lowerWords, text);
+      if (subject && /^\s*,/.test(text.slice(subject.end, subject.end + 3))) return { ...subject, after: false };
+    }
+  }
+  return null;
+}
+
+export const LIST_CUE = /\b(?:includ(?:e|es|ed|ing)|such as|namely|among them|followed by|as well as)\s+/gi;
+
+/** Further named victims in an incident's sentence: lists after a victim ("hit A and B"), after "include" or
+ * "such as", and "X with N records". Added to the owning incident's `victims`. */
+export function listVictims(s: Sentence, placed: Trigger[], lowerWords: Set<string>, people: Set<string>): void {
+  const tokens = tokenize(s.text);
+  const owner = (at: number): Draft => {
+    let best = placed[0];
+    for (const t of placed) if (t.start - s.start <= at) best = t;
+    return best.incident!;
+  };
+  const add = (d: Draft, name: string) => {
+    if (isPersonOrTech(name, people) || NOT_NAME.has(name.toLowerCase())) return;
+    if ((d.victim && sameVictim(d.victim, name)) || d.others.some((o) => sameVictim(o, name))) return;
+    d.others.push(name);
+  };
+  const starts: number[] = [];
+  for (const t of placed) if (t.victim && t.victimEnd != null) starts.push(t.victimEnd - s.start);
+  LIST_CUE.lastIndex = 0;
+  for (let m = LIST_CUE.exec(s.text); m; m = LIST_CUE.exec(s.text)) starts.push(-(m.index + m[0].length) - 1);
+  for (const raw of starts) {
+    const cue = raw < 0;
+    let at = cue ? -raw - 1 : raw;
+    const d = owner(at);
+    let first = cue;
+    for (let guard = 0; guard < 20; guard++) {
+      if (!first) {
+        // Skip "(twice)", ", with 67,382 records", then require a list separator.
+        const rest = s.text.slice(at, at + 80);
+        const sep = /^(?:\s*\([^)]{0,30}\))?(?:(?:\s*,\s*|\s+)with\s+[\d,.]+(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+){0,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)/.exec(rest);
+        if (!sep) break;
+        at += sep[0].length;
+      }
+      first = false;
+      const from = firstTokenFrom(tokens, at);
+      if (from < 0 || tokens[from].start - at > 1) break;
+      const np = nameInPhrase(tokens, from, lowerWords, s.text, 3);
+      if (!np) break;
+      add(d, np.name);
+      at = np.end;
+    }
+  }
+  // "the Department of X, with 101,013 personnel records exposed"; "CVS with 40,739 records".
+  const withCount = /(?:\s*,\s*|\s+)with\s+(?:more than\s+|over\s+|nearly\s+|about\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z-]+\s+){0,2}(?:records|accounts|users|customers|employees|members|files)\b/y;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCap(tokens[i].text) || NOT_NAME.has(stripDot(tokens[i].text).toLowerCase()) || /^\p{N}/u.test(tokens[i].text)) continue;
+    const run = nameRun(tokens, i, lowerWords, s.text);
+    if (!run) continue;
+    let end = run.end;
+    const paren = /^\s*\([^)]{0,20}\)/.exec(s.text.slice(end, end + 24));
+    if (paren) end += paren[0].length;
+    withCount.lastIndex = end;
+    if (withCount.test(s.text)) add(owner(end), run.name);
+    while (i + 1 < tokens.length && tokens[i + 1].start < run.end) i++;
+  }
+}
+
+/** A title-case line ("Regional Group Says Hackers Stole Data"): its capitalised words are not names. */
+export function isHeadline(text: string): boolean {
+  if (/[.!?]["”’)]*$/.test(text.trim())) return false;
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w) => w.length > 3);
+  if (content.length < 3) return false;
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.7 * content.length;
+}
+
+export const ORG_APPOSITION = /\b(?:company|group|firm|provider|retailer|bank|hospital|chain|agency|department|ministry|university|college|school|district|council|insurer|operator|maker|manufacturer|carrier|network|service|platform|app|site|website|store|brand|business|organi[sz]ation|nonprofit|charity|airline|utility|exchange|lender|developer|startup|giant)\b/i;
+/** Last words that make a name an organisation's, whatever a people list says ("X Mutual Insurance", "X Airways"). */
+export const ORG_NAME_END = /\b(?:Insurance|Bank|Bancorp|Group|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|plc|Company|Holdings|Health|Healthcare|Hospital|Clinic|University|College|School|Airways|Airlines|Services|Systems|Technologies|Solutions|Networks|Communications|Telecom|Agency|Department|Ministry|Office|Council|Authority|Commission|Bureau|Foundation|Association|Union|Partners|Capital|Financial|Media|Labs?|Games|Studios?|Motors|Energy|Pharmaceuticals?|Stores?|Hotels?|Resorts?)$/;
+export const PERSON_APPOSITION = /\b(?:researcher|analyst|expert|professor|spokes\w*|journalist|reporter|consultant|investigator|director|officer|chief|CEO|founder|president|official|lawyer|attorney)\b/i;
+
+/** "X, a hospital group based in Y, said on Tuesday that hackers had accessed ...": the reporting organisation. */
+export function reportingSubject(tokens: Token[], lowerWords: Set<string>, text: string, triggerAt: number, people: Set<string>): { name: string; end: number } | null {
+  if (!tokens.length || !isCap(tokens[0].text) || NOT_NAME.has(stripDot(tokens[0].text).toLowerCase())) return null;
+  const subject = nameRun(tokens, 0, lowerWords, text);
+  if (!subject) return null;
+  const rest = text.slice(subject.end, triggerAt);
+  const m = /^(,[^,]{1,120},)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|announced|announces|stated|states|told|confirmed|confirms|disclosed|discloses|admitted|notified|revealed|reveals|warned|warns)\b/.exec(rest);
+  if (!m) return null;
+  const apposition = m[1] ?? '';
+  if (PERSON_APPOSITION.test(apposition) || REPORTER_BEFORE.test(text.slice(0, 1))) return null;
+  const surname = subject.name.split(/\s+/).pop()!.toLowerCase();
+  if (!ORG_APPOSITION.test(apposition) && !ORG_NAME_END.test(subject.name) && (people.has(surname) || people.has(subject.name.toLowerCase()))) return null;
+  return subject;
+}
+
+/** "26,000 X customers", "X's database", "customers of retailer X", "records belonging to X": the holder X. */
+export function holderVictim(tokens: Token[], lowerWords: Set<string>, text: string): { name: string; end: number } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i].text;
+    if (HOLDER_NOUN.test(tok) && i + 2 < tokens.length && /^(?:of|at|from)$/i.test(tokens[i + 1].text)) {
+      const np = nameInPhrase(tokens, i + 2, lowerWords, text, 4);
+      if (np) return np;
+    }
+    if (/^belonging$/i.test(tok) && tokens[i + 1]?.text === 'to') {
+      const np = nameInPhrase(tokens, i + 2, lowerWords, text, 2);
+      if (np) return np;
+    }
+    if (!isCap(tok) || NOT_NAME.has(stripDot(tok).toLowerCase()) || /^\p{N}/u.test(tok)) continue;
+    const run = nameRun(tokens, i, lowerWords, text);
+    if (!run) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].start < run.end) j++;
+    for (let k = j, skipped = 0; k < tokens.length && skipped <= 3; k++, skipped++) {
+      const w = tokens[k].text;
+      if (HOLDER_NOUN.test(w)) return run;
+      if (!/^(?:\p{N}[\p{N},.]*|nearly|about|some|over|almost|more|than|million|billion|thousand|US|UK|U\.S\.|online|customer|user|personal|internal|own|entire|the|its|[a-z]+(?:ed|al|ic|ive))$/u.test(w)) break;
+    }
+    i = j - 1;
+  }
+  return null;
+}
+
+/** Surnames and full names of people in the text: a reporting person ("Hunt revealed") is not a victim. */
+export function personTokens(entities: Entities): Set<string> {
+  const set = new Set<string>();
+  for (const p of entities.people) {
+    const parts = p.name.split(/\s+/);
+    // Only the surname of a full name: "Hunt revealed" after "researcher Troy Hunt". A whole multi-word name is kept,
+    // since an organisation in a victim slot is far likelier than a person.
+    if (parts.length < 2) continue;
+    set.add(parts[parts.length - 1].toLowerCase());
+    set.add(p.name.toLowerCase());
+  }
+  return set;
+}
+
+export function isPersonOrTech(victim: string, people: Set<string>): boolean {
+  return (!victim.includes(' ') && people.has(victim.toLowerCase())) || NOT_VICTIM.test(victim);
+}
