@@ -95,7 +95,7 @@ function mustCheck(features: readonly string[]): string | null {
   return null;
 }
 
-/** A title-case line without a full stop ("China's President Visits US Tech Hub"): a headline, not a claim. */
+/** A title-case line without a full stop ("Harbour Board Approves New Ferry Route"): a headline, not a claim. */
 function isHeadline(text: string): boolean {
   if (/[.!?:;,"”’)]$/.test(text.trim())) return false;
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];

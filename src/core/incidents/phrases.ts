@@ -20,7 +20,7 @@ export function nameInPhrase(tokens: Token[], from: number, lowerWords: Set<stri
     if (isCap(tok.text) && !NOT_NAME.has(stripDot(tok.text).toLowerCase())) break;
     if (/^[,;:()"“”]$/.test(tok.text) || NP_STOP.has(tok.text.toLowerCase())) return null;
     if (!DESCRIPTION_WORD.test(tok.text) && !NOT_NAME.has(tok.text.toLowerCase())) return null;
-    // "breaches of consumer data the UK had seen": what was breached is data, not a named holder.
+    // "leaks of patient data the region had recorded": what was breached is data, not a named holder.
     if (/^(?:data|information|details|records|files|credentials|passwords)$/i.test(tok.text)) return null;
     if (described > 0 && /^(?:the|a|an|this|that)$/i.test(tok.text)) return null;
     if (++described > maxDescription + 1) return null;

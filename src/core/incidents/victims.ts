@@ -114,7 +114,7 @@ export function listVictims(s: Sentence, placed: Trigger[], lowerWords: Set<stri
       at = np.end;
     }
   }
-  // "the Department of X, with 101,013 personnel records exposed"; "CVS with 40,739 records".
+  // "the Ministry of X, with 52,310 staff records exposed"; "a pharmacy chain with 8,204 records".
   const withCount = /(?:\s*,\s*|\s+)with\s+(?:more than\s+|over\s+|nearly\s+|about\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?:[a-z-]+\s+){0,2}(?:records|accounts|users|customers|employees|members|files)\b/y;
   for (let i = 0; i < tokens.length; i++) {
     if (!isCap(tokens[i].text) || NOT_NAME.has(stripDot(tokens[i].text).toLowerCase()) || /^\p{N}/u.test(tokens[i].text)) continue;
@@ -185,12 +185,12 @@ export function holderVictim(tokens: Token[], lowerWords: Set<string>, text: str
   return null;
 }
 
-/** Surnames and full names of people in the text: a reporting person ("Hunt revealed") is not a victim. */
+/** Surnames and full names of people in the text: a reporting person ("Okafor revealed") is not a victim. */
 export function personTokens(entities: Entities): Set<string> {
   const set = new Set<string>();
   for (const p of entities.people) {
     const parts = p.name.split(/\s+/);
-    // Only the surname of a full name: "Hunt revealed" after "researcher Troy Hunt". A whole multi-word name is kept,
+    // Only the surname of a full name: "Okafor revealed" after "researcher Dana Okafor". A whole multi-word name is kept,
     // since an organisation in a victim slot is far likelier than a person.
     if (parts.length < 2) continue;
     set.add(parts[parts.length - 1].toLowerCase());
