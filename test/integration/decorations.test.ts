@@ -42,8 +42,12 @@ describe('decorations', () => {
     const text = editor.document.getText();
     const reuters = text.indexOf('Reuters');
     assert.ok(covered(d.outlet, reuters, reuters + 'Reuters'.length), `outlet Reuters not decorated: ${JSON.stringify(d.outlet)}`);
-    assert.ok(a.claims.length > 0, 'no claims in the analysis');
-    for (const c of a.claims) assert.ok(covered(d.claim, c.start, c.end), `claim “${c.text.slice(0, 40)}” not decorated`);
+    // By default only the claims worth checking are tinted (policyLens.highlightAllClaims tints every one).
+    const worth = a.claims.filter((c) => c.checkWorthy);
+    assert.ok(worth.length > 0, 'no check-worthy claims in the analysis');
+    for (const c of worth) assert.ok(covered(d.claim, c.start, c.end), `check-worthy claim “${c.text.slice(0, 40)}” not decorated`);
+    const others = a.claims.filter((c) => !c.checkWorthy && !worth.some((w) => w.start < c.end && c.start < w.end));
+    for (const c of others) assert.ok(!covered(d.claim, c.start, c.end), `claim “${c.text.slice(0, 40)}” tinted though not worth checking`);
     for (const c of CATEGORIES) for (const [s, e] of d[c]) assert.ok(0 <= s && s < e && e <= text.length, `${c} range ${s}-${e} outside the document`);
   });
 
