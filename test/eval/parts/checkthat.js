@@ -10,27 +10,16 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { prf } = require('../score');
-// One reader of the CT24 format (CSV-quoted Text) for the trainer and the eval.
-const { readClaimBuster } = require('../../../scripts/train/lib/claims-data');
-
-function readTsv(file) {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .filter((l) => l.trim())
-    .map((l) => {
-      const [line, speaker, sentence, label] = l.split('\t');
-      return { line: Number(line), speaker, sentence: sentence ?? '', label: Number(label) === 1 };
-    });
-}
+// One reader of each format (CT24 ClaimBuster, CheckThat! transcripts) for the trainer and the eval.
+const { readClaimBuster, readTranscript } = require('../../../scripts/train/lib/claims-data');
 
 function rankFile(analyze, rows) {
-  const text = rows.map((r) => r.sentence).join('\n');
+  const text = rows.map((r) => r.text).join('\n');
   const spans = [];
   let off = 0;
   for (const r of rows) {
-    spans.push([off, off + r.sentence.length]);
-    off += r.sentence.length + 1;
+    spans.push([off, off + r.text.length]);
+    off += r.text.length + 1;
   }
   const { claims } = analyze(text);
   const score = new Array(rows.length).fill(-1);
@@ -109,7 +98,7 @@ module.exports = {
       'top-10 line not check-worthy': [],
     };
     for (const f of files) {
-      const rows = readTsv(path.join(dir, f));
+      const rows = readTranscript(path.join(dir, f));
       const { order, score, worthy } = rankFile(analyze, rows);
       highlighted += worthy.filter(Boolean).length;
       aps.push(averagePrecision(order, rows));
@@ -122,10 +111,10 @@ module.exports = {
         if (!r.label) return;
         positives++;
         if (score[k] >= 0) flaggedPositives++;
-        if (score[k] < 0) misses['check-worthy line not flagged'].push(`${f}:${r.line} ${r.sentence}`);
-        else if (rankOf[k] > rows.length * 0.2) misses['check-worthy line ranked low (below top 20%)'].push(`${f}:${r.line} [${score[k].toFixed(2)}] ${r.sentence}`);
+        if (score[k] < 0) misses['check-worthy line not flagged'].push(`${f}:${r.line} ${r.text}`);
+        else if (rankOf[k] > rows.length * 0.2) misses['check-worthy line ranked low (below top 20%)'].push(`${f}:${r.line} [${score[k].toFixed(2)}] ${r.text}`);
       });
-      for (const k of order.slice(0, 10)) if (!rows[k].label) misses['top-10 line not check-worthy'].push(`${f}:${rows[k].line} [${score[k].toFixed(2)}] ${rows[k].sentence}`);
+      for (const k of order.slice(0, 10)) if (!rows[k].label) misses['top-10 line not check-worthy'].push(`${f}:${rows[k].line} [${score[k].toFixed(2)}] ${rows[k].text}`);
     }
     const mean = (a) => a.reduce((s, x) => s + x, 0) / (a.length || 1);
     const cbFile = path.join(corpus, 'claims-train', 'claimbuster-ct24-dev.tsv');
