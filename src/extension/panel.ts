@@ -53,6 +53,7 @@ export class IncidentsPanel extends Disposable {
   /** What `_last` was made from: an update is posted again only when the analysis or the document changed. */
   private _lastKey: string | undefined;
   private _pager: Pager | undefined;
+  private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** The document the panel shows (it keeps it while the panel itself has focus). */
   private _uri: string | null = null;
 
@@ -63,7 +64,10 @@ export class IncidentsPanel extends Disposable {
     private readonly _log: vscode.LogOutputChannel,
   ) {
     super();
-    this._register(this._annotator.onDidUpdate(() => this._refresh()));
+    // In a task of its own: an update arrives in the task that received the analysis and decorates the first screen,
+    // and building a long article's model there too made that one task the longest on the extension host.
+    this._register(this._annotator.onDidUpdate(() => this._scheduleRefresh()));
+    this._register({ dispose: () => clearTimeout(this._refreshTimer) });
     this._register({ dispose: () => this._panel?.dispose() });
   }
 
@@ -178,6 +182,15 @@ export class IncidentsPanel extends Disposable {
     const range = toRange(document, { start, end });
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** One refresh in the next task, however many updates arrive before it. */
+  private _scheduleRefresh(): void {
+    if (this._refreshTimer !== undefined) return;
+    this._refreshTimer = setTimeout(() => {
+      this._refreshTimer = undefined;
+      this._refresh();
+    }, 0);
   }
 
   /** Post what the current document's state calls for, unless the webview already has exactly that. */

@@ -6,7 +6,7 @@
  */
 import type { Analysis, Claim, Figure, Quote } from '../core/types';
 import type { ClaimGroup, ClaimItem, FigureItem, IncidentCard, OutletItem, PanelModel, PanelPage, PersonItem, QuoteItem, SpanRef } from '../shared/protocol';
-import { findNames } from './spans';
+import { firstMentions } from './spans';
 import { claimGroup, describeQualifier, formatDate, formatNumber, formatValue, qualifierWords } from './format';
 
 function ref(span: { start: number; end: number } | null | undefined): SpanRef | null {
@@ -69,11 +69,11 @@ export function buildPanelModel(analysis: Analysis, text: string, doc: { uri: st
     people.push({ name: p.name, role: p.role, quotes: [], span: ref(p.mentions[0]) });
   }
 
-  const outlets: OutletItem[] = analysis.outlets.map((name) => ({
-    name,
-    citations: [...analysis.quotes, ...analysis.claims].filter((x) => x.outlet === name).length,
-    span: ref(findNames(text, [name])[0]),
-  }));
+  // One pass for the citations and one scan for the first mentions, whatever the number of outlets.
+  const citations = new Map<string, number>();
+  for (const x of [analysis.quotes, analysis.claims].flat()) if (x.outlet) citations.set(x.outlet, (citations.get(x.outlet) ?? 0) + 1);
+  const mentions = firstMentions(text, analysis.outlets);
+  const outlets: OutletItem[] = analysis.outlets.map((name) => ({ name, citations: citations.get(name) ?? 0, span: ref(mentions.get(name)) }));
 
   const claims = groupedClaims(analysis);
   const first = { figures: 0, claims: { named: 0, vague: 0, unattributed: 0 } };
