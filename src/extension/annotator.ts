@@ -113,7 +113,9 @@ export class Annotator extends Disposable {
       this._log.info(`${name}: looks like a binary file (NUL or control characters); not annotated`);
       this._notify('warning', `Policy Lens: ${name} looks like a binary file (it has NUL or control characters), so it was not annotated.`);
     }
-    if (this._store.isTracked(document.uri)) this._store.release(document.uri);
+    // Only this document's state: a late event for a closed untitled document must not cancel the next one's work
+    // (VS Code gives a new untitled document the URI of one just closed).
+    if (this._store.isTracked(document.uri)) this._store.release(document.uri, document);
     if (document === this._current) this._onDidUpdate.fire(document);
     return true;
   }
@@ -173,7 +175,8 @@ export class Annotator extends Disposable {
 
   /** Bring a tracked document's analysis up to date, or start tracking it when annotateOnOpen says so. */
   private _ensure(document: vscode.TextDocument): void {
-    if (!this._visible || !this.isArticle(document)) return;
+    // A late event may name a closed document whose URI a new untitled document already has.
+    if (document.isClosed || !this._visible || !this.isArticle(document)) return;
     if (!this._store.isTracked(document.uri) && !this._config.annotateOnOpen(document)) return;
     if (this._checkBinary(document, false)) return;
     void this._store.analyze(document);
@@ -276,7 +279,7 @@ export class Annotator extends Disposable {
   /** A document that is no longer annotated (its scheme left policyLens.schemes): clear it and drop its analysis. */
   private _forget(editor: vscode.TextEditor): void {
     void this._decorator.render(editor, undefined).finally(() => {
-      this._store.release(editor.document.uri);
+      this._store.release(editor.document.uri, editor.document);
       this._decorator.forget(editor.document.uri);
     });
   }

@@ -108,6 +108,8 @@ export class AnalysisStore extends Disposable {
    * or new work (which cancels stale work). Undefined when over the size limit, cancelled or failed.
    */
   analyze(document: vscode.TextDocument, explicit = false): Promise<Analysis | undefined> {
+    // A closed document has nothing to show, and its URI may already belong to a new untitled document.
+    if (document.isClosed) return Promise.resolve(undefined);
     const key = document.uri.toString();
     const s = this._stateOf(document);
     if (s.timer) {
