@@ -1,10 +1,10 @@
 /**
  * The prose view of a Markdown file: the text a reader sees, as a plain article the engine already reads, with an
  * offset map back to the file. Kept: paragraphs, headings, list items, block quotes, table cells and footnote texts,
- * each its own paragraph; inside them the text of emphasis, links and strikethrough (their markers are dropped, so
- * "**4.2 million** patients" reads "4.2 million patients"). Left out: code, HTML and comments, front matter, link
- * definitions, images, URLs, footnote and list markers, table pipes. A block quote after a line ending in a colon
- * ("The minister wrote:") joins that line between quotation marks, so the engine sees a quote with its speaker.
+ * each its own paragraph; inside them the text of emphasis and links (their markers are dropped, so "**4.2 million**
+ * patients" reads "4.2 million patients"). Left out: code, HTML and comments, front matter, link definitions, images,
+ * URLs, struck-out text, footnote and list markers, table pipes. A block quote after a line ending in a colon ("The
+ * minister wrote:") joins that line between quotation marks, so the engine sees a quote with its speaker.
  */
 import type { Nodes, Parent, PhrasingContent, Link } from 'mdast';
 import { OffsetMap } from './offsets';
@@ -114,12 +114,11 @@ class ProseBuilder {
           break;
         case 'emphasis':
         case 'strong':
-        case 'delete':
         case 'linkReference':
           this.inlines(node.children);
           break;
         default:
-          // inline code, inline HTML and comments, images, footnote references: not prose.
+          // inline code, inline HTML and comments, images, footnote references, struck-out text: not what is said.
           break;
       }
     }
