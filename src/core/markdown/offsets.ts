@@ -4,6 +4,8 @@
  */
 import type { Analysis, Span } from '../types';
 
+const EMPHASIS = '*_';
+
 export class OffsetMap {
   constructor(
     private readonly map: Int32Array,
@@ -18,6 +20,19 @@ export class OffsetMap {
   /** Source offset of the prose offset `at` used as an exclusive span end. */
   end(at: number): number {
     return at <= 0 ? 0 : this.map[Math.min(at, this.map.length) - 1] + 1;
+  }
+
+  /**
+   * The source span of the prose span [start, end), widened over emphasis markers that open before it or close after
+   * it, so that a claim over "**12 homes** were lost." covers the asterisks it starts with.
+   */
+  widened(start: number, end: number, source: string): [number, number] {
+    let [s, e] = [this.start(start), this.end(end)];
+    const before = start > 0 ? this.map[start - 1] + 1 : 0;
+    const after = end < this.map.length ? this.map[end] : source.length;
+    while (s > before && EMPHASIS.includes(source[s - 1])) s--;
+    while (e < after && EMPHASIS.includes(source[e])) e++;
+    return [s, e];
   }
 
   /** The first prose offset whose source offset is at least `source` (for a source range asked for first). */
@@ -43,7 +58,10 @@ export function toSource(a: Analysis, offsets: OffsetMap, source: string): Analy
     schemaVersion: 1,
     figures: a.figures.map(span),
     quotes: a.quotes.map((q) => ({ ...span(q), speakerMention: q.speakerMention && span(q.speakerMention) })),
-    claims: a.claims.map(span),
+    claims: a.claims.map((c) => {
+      const [start, end] = offsets.widened(c.start, c.end, source);
+      return { ...c, start, end, text: source.slice(start, end) };
+    }),
     incidents: a.incidents.map((i) => ({ ...i, mentions: i.mentions.map(span) })),
     people: a.people.map((p) => ({ ...p, mentions: p.mentions.map(span) })),
     outlets: a.outlets,
