@@ -11,6 +11,7 @@
 //     --vsix               install the packaged .vsix (npm run package) instead of linking the working tree
 //     --out <png>          where to write (default test-artifacts/screenshot.png)
 //     --width/--height     viewport (default 1400x900)
+//     --wait <s>           how long to wait for decorations (default 15; more on a loaded machine)
 // Builds first (node esbuild.js). The server and browser are always stopped.
 /* global document */
 const fs = require('node:fs');
@@ -25,7 +26,7 @@ const wb = require('../test/support/workbench');
 const THEMES = { dark: 'Default Dark Modern', light: 'Default Light Modern', hc: 'Default High Contrast' };
 
 function parseArgs(argv) {
-  const o = { commands: [], settings: {}, theme: 'dark', width: 1400, height: 900, out: path.join(ARTIFACTS, 'screenshot.png') };
+  const o = { commands: [], settings: {}, wait: 15, theme: 'dark', width: 1400, height: 900, out: path.join(ARTIFACTS, 'screenshot.png') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i];
@@ -37,6 +38,7 @@ function parseArgs(argv) {
     else if (a === '--vsix') o.vsix = true;
     else if (a === '--out') o.out = path.resolve(next());
     else if (a === '--width') o.width = Number(next());
+    else if (a === '--wait') o.wait = Number(next());
     else if (a === '--height') o.height = Number(next());
     else if (a === '--setting') {
       const [k, ...v] = next().split('=');
@@ -81,7 +83,7 @@ async function main() {
     await wb.openFromExplorer(page, path.basename(o.file));
     for (const id of o.commands) await wb.runCommand(page, wb.commandTitle(id));
     if (o.commands.includes('policyLens.annotate') || o.settings['policyLens.annotateOnOpen'] !== false) {
-      await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length > 0, null, { timeout: 15000 }).catch(() => console.warn('no decorations appeared within 15 s'));
+      await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length > 0, null, { timeout: o.wait * 1000 }).catch(() => console.warn(`no decorations appeared within ${o.wait} s`));
     }
     if (o.panel) {
       await wb.runCommand(page, wb.commandTitle('policyLens.showPanel'));

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { analyze, buildWorkspaceIndex, renderMarkdown, renderWorkspaceMarkdown, toCsvTables, type ArticleAnalysis } from '../core';
+import { analyze, buildWorkspaceIndex, formatOf, renderMarkdown, renderWorkspaceMarkdown, toCsvTables, type ArticleAnalysis } from '../core';
 import { renderAnsi } from './ansi';
 
 const USAGE = `usage: policy-lens analyze FILE|DIR|- ... [--format json|markdown|text|csv] [--out DIR]
@@ -81,7 +81,7 @@ function main(argv: string[]): number {
     for (const file of files) {
       try {
         const text = read(file);
-        articles.push({ file: file === '-' ? 'stdin' : relative(process.cwd(), file) || file, text, analysis: analyze(text) });
+        articles.push({ file: file === '-' ? 'stdin' : relative(process.cwd(), file) || file, text, analysis: analyze(text, { format: formatOf(file) }) });
       } catch (e) {
         process.stderr.write(`${file}: ${(e as Error).message}\n`);
         failed++;

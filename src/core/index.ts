@@ -9,6 +9,7 @@ import { extractIncidents } from './incidents';
 import { extractQuotes } from './quotes';
 import { mergeSections, shiftAnalysis } from './merge';
 import { sectionStarts } from './sections';
+import { analyzeMarkdown } from './markdown';
 import { segment } from './text';
 import { CancelledError, type Analysis, type AnalyzeOptions, type UpdateOptions } from './types';
 
@@ -18,8 +19,13 @@ export { buildWorkspaceIndex, figuresAgree, sameVictim } from './workspace';
 export type { ArticleAnalysis, Discrepancy, MergedIncident, SourcedFigure, WorkspaceIndex } from './workspace';
 export { toCsvTables, renderWorkspaceMarkdown } from './exports';
 export { sectionStarts, WHOLE_DOCUMENT } from './sections';
+export { formatOf } from './markdown/format';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return options.format === 'markdown' ? analyzeMarkdown(text, options, analyzeText) : analyzeText(text, options);
+}
+
+function analyzeText(text: string, options: AnalyzeOptions): Analysis {
   const { spans, budget } = sectionsOf(text);
   return mergeSections(spans.map(({ start, end }) => shiftAnalysis(run(text.slice(start, end), options, budget), start)));
 }
@@ -60,6 +66,14 @@ interface Section {
  * paragraph memo of the section that stood at the same place, so only its changed paragraphs pay the full cost.
  */
 export function createAnalyzer(): Analyzer {
+  const plain = createTextAnalyzer();
+  const update = (text: string, options: UpdateOptions) => plain.update(text, options);
+  return {
+    update: (text, options = {}) => (options.format === 'markdown' ? analyzeMarkdown(text, options, update) : update(text, options)),
+  };
+}
+
+function createTextAnalyzer(): Analyzer {
   let sections = new Map<string, Section>();
   let byStart = new Map<number, Section>();
   return {

@@ -96,8 +96,13 @@ export interface CancellationToken {
   readonly isCancellationRequested: boolean;
 }
 
+/** How a document is read: `text` as it is, `markdown` through its prose view (code, markup and tables aside). */
+export type TextFormat = 'text' | 'markdown';
+
 export interface AnalyzeOptions {
   token?: CancellationToken;
+  /** `text` when absent. */
+  format?: TextFormat;
 }
 
 export interface UpdateOptions extends AnalyzeOptions {

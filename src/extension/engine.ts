@@ -6,16 +6,17 @@
  * the in-process fallback requires dist/core.js at run time.
  */
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
+import type { Analysis, TextFormat } from '../core/types';
 import type { IDisposable } from './dispose';
 
 export interface Engine extends IDisposable {
   readonly name: string;
   /**
    * The Analysis of `text`. With a `key` (a document's uri) the engine keeps an incremental analyser for that
-   * document, so the next call re-analyses only the paragraphs that changed; release(key) forgets it.
+   * document, so the next call re-analyses only the paragraphs that changed; release(key) forgets it. `format`:
+   * how to read it (Markdown through its prose view; plain text when absent).
    */
-  analyze(text: string, token: vscode.CancellationToken, key?: string, early?: EarlyResult): Promise<Analysis>;
+  analyze(text: string, token: vscode.CancellationToken, key?: string, early?: EarlyResult, format?: TextFormat): Promise<Analysis>;
   /** Forget the incremental state kept for `key` (the document was closed). */
   release(key: string): void;
 }
@@ -40,7 +41,7 @@ export function shareEngine(make: () => Promise<Engine>): vscode.Disposable & { 
   let engine: Promise<Engine> | undefined;
   const borrowed = (e: Engine): Engine => ({
     name: e.name,
-    analyze: (text, token, key, early) => e.analyze(text, token, key, early),
+    analyze: (text, token, key, early, format) => e.analyze(text, token, key, early, format),
     release: (key) => e.release(key),
     dispose: () => undefined,
   });
@@ -66,15 +67,15 @@ export class InProcessEngine implements Engine {
 
   constructor(private readonly _extensionUri: vscode.Uri) {}
 
-  async analyze(text: string, token: vscode.CancellationToken, key?: string, early?: EarlyResult): Promise<Analysis> {
+  async analyze(text: string, token: vscode.CancellationToken, key?: string, early?: EarlyResult, format?: TextFormat): Promise<Analysis> {
     const core = await (this._core ??= loadCore(this._extensionUri));
     // Let queued edits and cancellations land before the synchronous work starts.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (token.isCancellationRequested) throw new vscode.CancellationError();
-    if (key === undefined) return core.analyze(text, { token });
+    if (key === undefined) return core.analyze(text, { token, format });
     let analyzer = this._analyzers.get(key);
     if (!analyzer) this._analyzers.set(key, (analyzer = core.createAnalyzer()));
-    return analyzer.update(text, { token, ...early });
+    return analyzer.update(text, { token, format, ...early });
   }
 
   release(key: string): void {

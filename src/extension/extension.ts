@@ -89,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
 function crashOnMarker(engine: Engine): Engine {
   return {
     name: engine.name,
-    analyze: (text, token, key, early) => (text.includes(TEST_CRASH_MARKER) ? Promise.reject(new Error('test crash: the article contains TEST_CRASH_MARKER')) : engine.analyze(text, token, key, early)),
+    analyze: (text, token, key, early, format) => (text.includes(TEST_CRASH_MARKER) ? Promise.reject(new Error('test crash: the article contains TEST_CRASH_MARKER')) : engine.analyze(text, token, key, early, format)),
     release: (key) => engine.release(key),
     dispose: () => engine.dispose(),
   };

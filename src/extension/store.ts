@@ -3,10 +3,11 @@
  * Work is debounced and cancelled per document; the core is loaded on first use.
  */
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
+import type { Analysis, TextFormat } from '../core/types';
 import type { DocumentStatus } from '../shared/api';
 import type { Configuration } from './config';
 import { Disposable } from './dispose';
+import { formatOf } from '../core/markdown/format';
 import type { EarlyResult, Engine } from './engine';
 
 export type DocStatus = DocumentStatus;
@@ -144,7 +145,7 @@ export class AnalysisStore extends Disposable {
       state.pending.partial = analysis;
       this._onDidChange.fire(document);
     };
-    const promise = this._run(text, cts.token, key, first && { first, onPartial }).then(
+    const promise = this._run(text, cts.token, key, first && { first, onPartial }, formatOf(document.uri.path, document.languageId)).then(
       (analysis) => {
         if (state.pending?.cts !== cts) return undefined; // superseded or released meanwhile
         state.pending = undefined;
@@ -216,11 +217,11 @@ export class AnalysisStore extends Disposable {
     }
   }
 
-  private async _run(text: string, token: vscode.CancellationToken, key: string, early?: EarlyResult): Promise<Analysis> {
+  private async _run(text: string, token: vscode.CancellationToken, key: string, early?: EarlyResult, format?: TextFormat): Promise<Analysis> {
     const started = Date.now();
     const engine = await (this._engine ??= this._createEngine());
     if (token.isCancellationRequested) throw new vscode.CancellationError();
-    const analysis = await engine.analyze(text, token, key, early);
+    const analysis = await engine.analyze(text, token, key, early, format);
     this._log.info(`analysed ${text.length} characters (${engine.name}) in ${Date.now() - started} ms`);
     return analysis;
   }

@@ -3,7 +3,7 @@
  * extension host's thread. Browser only: the desktop build never reaches this file.
  */
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
+import type { Analysis, TextFormat } from '../core/types';
 import type { EarlyResult, Engine } from './engine';
 import type { WorkerPartial, WorkerReady, WorkerReply, WorkerRequest } from './workerProtocol';
 import { deliverPartial, settle, type Waiting } from './workerReplies';
@@ -22,6 +22,7 @@ interface Pending extends Waiting {
   /** Kept to hand the request to the in-process engine if no worker can start. */
   text: string;
   key: string | undefined;
+  format: TextFormat | undefined;
   cancel: vscode.Disposable;
 }
 
@@ -74,8 +75,8 @@ export class WebWorkerEngine implements Engine {
     this._ensureWorker();
   }
 
-  analyze(text: string, token: vscode.CancellationToken, key?: string, early?: EarlyResult): Promise<Analysis> {
-    if (this._fallback) return this._fallback.analyze(text, token, key, early);
+  analyze(text: string, token: vscode.CancellationToken, key?: string, early?: EarlyResult, format?: TextFormat): Promise<Analysis> {
+    if (this._fallback) return this._fallback.analyze(text, token, key, early, format);
     if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
     const worker = this._ensureWorker();
     const id = this._nextId++;
@@ -87,8 +88,8 @@ export class WebWorkerEngine implements Engine {
         // The caller stops waiting now; a late reply for `id` finds nothing pending and is dropped.
         this._take(id)?.reject(new vscode.CancellationError());
       });
-      this._pending.set(id, { text, key, token, early, resolve, reject, cancel });
-      worker.postMessage({ type: 'analyze', id, text, flag, key, first: early?.first });
+      this._pending.set(id, { text, key, token, early, format, resolve, reject, cancel });
+      worker.postMessage({ type: 'analyze', id, text, flag, key, first: early?.first, format });
     });
   }
 
@@ -134,7 +135,7 @@ export class WebWorkerEngine implements Engine {
       // Nothing was analysed yet: hand the waiting requests to the fallback rather than failing them.
       for (const id of [...this._pending.keys()]) {
         const p = this._take(id);
-        if (p) this._fallback.analyze(p.text, p.token, p.key, p.early).then(p.resolve, p.reject);
+        if (p) this._fallback.analyze(p.text, p.token, p.key, p.early, p.format).then(p.resolve, p.reject);
       }
       return;
     }

@@ -1,7 +1,7 @@
 /** Runs the core in a Node worker thread (dist/worker.js). Node only: the web build never reaches this file. */
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/types';
+import type { Analysis, TextFormat } from '../core/types';
 import type { EarlyResult, Engine } from './engine';
 import type { WorkerPartial, WorkerReply, WorkerRequest } from './workerProtocol';
 import { deliverPartial, settle, type Waiting } from './workerReplies';
@@ -24,7 +24,7 @@ export class WorkerEngine implements Engine {
     private readonly _log: vscode.LogOutputChannel,
   ) {}
 
-  analyze(text: string, token: vscode.CancellationToken, key?: string, early?: EarlyResult): Promise<Analysis> {
+  analyze(text: string, token: vscode.CancellationToken, key?: string, early?: EarlyResult, format?: TextFormat): Promise<Analysis> {
     if (token.isCancellationRequested) return Promise.reject(new vscode.CancellationError());
     const worker = this._ensureWorker();
     const id = this._nextId++;
@@ -33,7 +33,7 @@ export class WorkerEngine implements Engine {
     return new Promise<Analysis>((resolve, reject) => {
       const cancel = token.onCancellationRequested(() => Atomics.store(new Int32Array(flag), 0, 1));
       this._pending.set(id, { resolve, reject, cancel, token, early });
-      const request: WorkerRequest = { type: 'analyze', id, text, flag, key, first: early?.first };
+      const request: WorkerRequest = { type: 'analyze', id, text, flag, key, first: early?.first, format };
       worker.postMessage(request);
     });
   }

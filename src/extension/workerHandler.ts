@@ -37,12 +37,12 @@ export function createWorkerHandler(): WorkerHandler {
       try {
         if (token.isCancellationRequested) return cancelledReply(request.id);
         let analysis: Analysis;
-        if (request.key === undefined) analysis = analyze(request.text, { token });
+        if (request.key === undefined) analysis = analyze(request.text, { token, format: request.format });
         else {
           let analyzer = analyzers.get(request.key);
           if (!analyzer) analyzers.set(request.key, (analyzer = createAnalyzer()));
           const onPartial = post && ((partial: Analysis) => post({ type: 'partial', id: request.id, parts: toParts(partial) }));
-          analysis = analyzer.update(request.text, { token, first: request.first, onPartial });
+          analysis = analyzer.update(request.text, { token, first: request.first, onPartial, format: request.format });
         }
         return { id: request.id, ok: true, parts: toParts(analysis), ms: Date.now() - started };
       } catch (e) {

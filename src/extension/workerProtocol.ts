@@ -2,6 +2,7 @@
  * Messages between the extension and an analysis worker, the Node one (dist/worker.js) or the Web one
  * (dist/web/worker.js). Types only, so that either side can import them without pulling in the other's runtime.
  */
+import type { TextFormat } from '../core/types';
 import type { AnalysisParts } from './analysisParts';
 
 export type { AnalysisParts } from './analysisParts';
@@ -20,6 +21,8 @@ export interface AnalyzeRequest {
   key?: string;
   /** What the editor shows: in a long document its sections are analysed first and sent ahead as a 'partial'. */
   first?: { start: number; end: number };
+  /** How to read the text: `markdown` through its prose view; plain text when absent. */
+  format?: TextFormat;
 }
 
 export type WorkerRequest =

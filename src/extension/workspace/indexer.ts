@@ -16,6 +16,7 @@ import { Disposable } from '../dispose';
 import type { Engine } from '../engine';
 import type { AnalysisCache } from './cache';
 import { shareBudget } from './budget';
+import { formatOf } from '../../core/markdown/format';
 import { contentHash } from './hash';
 import { lineStarts, type LineStarts } from './lines';
 import { excludeGlob, FILE_SET_SETTINGS, INCLUDE_GLOB, readSettings } from './settings';
@@ -365,13 +366,16 @@ export class WorkspaceIndexer extends Disposable {
       if (before?.hash === hash) {
         run.unchanged++;
       } else {
-        let analysis = this._cache.get(hash);
+        // A Markdown file is read through its prose view: its results are kept apart from a text file's of equal bytes.
+        const format = formatOf(uri.path);
+        const cacheKey = format === 'markdown' ? `md:${hash}` : hash;
+        let analysis = this._cache.get(cacheKey);
         if (analysis) {
           run.fromCache++;
         } else {
           try {
             const engine = await (this._engine ??= this._createEngine());
-            analysis = await engine.analyze(text, token);
+            analysis = await engine.analyze(text, token, undefined, undefined, format);
           } catch (e) {
             if (isCancelled(e) || token.isCancellationRequested) {
               this._dirty.add(key);
@@ -383,7 +387,7 @@ export class WorkspaceIndexer extends Disposable {
             continue;
           }
           slice = now();
-          this._cache.set(hash, analysis);
+          this._cache.set(cacheKey, analysis);
           run.analysed++;
         }
         this._articles.set(key, { uri, file: vscode.workspace.asRelativePath(uri), hash, analysis, lines: lineStarts(text) });
