@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// node scripts/source-kinds-polnear.js [--misses N]: checks the claims' source kinds against PolNeAR's training
+// node scripts/source-kinds-polnear.js [--misses N] [--sample]: checks the claims' source kinds against PolNeAR's training
 // Source spans (../shared/corpus/polnear/train; needs npm run build). PolNeAR marks where a source is, not its kind,
 // so only sources whose shape says the kind are counted: a name ending in a masthead word or a newspaper's own
 // name for itself ("the Times", "the Post") → outlet; a bare plural of people with no name ("officials", "critics",
@@ -7,6 +7,9 @@
 // For each, the claim over the Source's sentence should carry that kind (an outlet may stand as the claim's outlet
 // beside a person who spoke to it). Sources the engine does not find at all (PolNeAR also marks beliefs and
 // intentions, "X expects", which are no attribution of a claim here) are counted apart.
+// --sample instead scores a hand-labelled sample of 60 Source spans drawn from train with a fixed seed
+// (test/fixtures/polnear-source-kinds.json: offsets and kinds only), whatever their shape: the kind distribution,
+// how many the engine attributes at all, and how many of those get the labelled kind.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -28,6 +31,32 @@ function sources(ann) {
     if (m) out.push({ start: Number(m[1]), end: Number(m[2]), text: m[3] });
   }
   return out;
+}
+
+if (process.argv.includes('--sample')) {
+  scoreSample();
+  process.exit(0);
+}
+
+function scoreSample() {
+  const { sources: labelled } = require('../test/fixtures/polnear-source-kinds.json');
+  const claimsOf = new Map();
+  const dist = {};
+  let found = 0;
+  let right = 0;
+  for (const s of labelled) {
+    dist[s.kind] = (dist[s.kind] || 0) + 1;
+    if (s.kind === 'other') continue;
+    if (!claimsOf.has(s.article)) claimsOf.set(s.article, analyze(fs.readFileSync(path.join(DIR, 'text', `${s.article}.txt`), 'utf8')).claims);
+    const c = claimsOf.get(s.article).find((x) => x.start <= s.start && x.end >= s.end);
+    if (!c || c.sourceKind === 'none') continue;
+    found++;
+    if (c.sourceKind === s.kind) right++;
+    else if (misses) console.log(`    ${s.article} ${s.start}-${s.end}: ${c.sourceKind} (${c.source}), labelled ${s.kind}`);
+  }
+  const counted = labelled.length - (dist.other || 0);
+  console.log(`sample: ${labelled.length} sources, by kind ${JSON.stringify(dist)}`);
+  console.log(`sample: attributed by the engine ${found}/${counted}; kind right ${right}/${found} = ${((100 * right) / (found || 1)).toFixed(1)}% of those (${right}/${counted} of all)`);
 }
 
 const tally = {};

@@ -47,9 +47,11 @@ export function evidenceSource(info: SentenceInfo, text: string): EvidenceSource
   for (let i = 0; i < t.length; i++) {
     if (t[i].quoted || !EVIDENCE_NOUN.test(t[i].lower)) continue;
     const before = possessorBefore(info, text, i);
-    if (before && reports(info, i)) return before;
+    if (before && (reports(info, i) || citedBy(info, i))) return before;
     const after = publisherAfter(info, i);
     if (after) return after;
+    const bare = unownedEvidence(info, text, i);
+    if (bare) return bare;
   }
   return accordingToOrganisation(info, text);
 }
@@ -77,6 +79,26 @@ function reports(info: SentenceInfo, i: number): boolean {
   return false;
 }
 
+/** Whether "according to" comes just before the evidence noun at i ("according to the authority's latest report"). */
+function citedBy(info: SentenceInfo, i: number): boolean {
+  const t = info.tokens;
+  for (let k = Math.max(0, i - 6); k + 1 < i; k++) if (t[k].lower === 'according' && t[k + 1].lower === 'to') return true;
+  return false;
+}
+
+/**
+ * "Federal data show", "new figures suggest": evidence that speaks at the head of the sentence with no publisher
+ * named is a vague source. Not "the data show" or "its figures show": a determiner points back to an owner.
+ */
+function unownedEvidence(info: SentenceInfo, text: string, i: number): EvidenceSource | null {
+  const t = info.tokens;
+  if (i > 2 || !reports(info, i)) return null;
+  for (let k = 0; k < i; k++) if (!t[k].word || possessive(t[k].text) || /^(?:the|its|their|this|these|that|those|his|her|our)$/.test(t[k].lower)) return null;
+  return { start: t[0].start, end: t[i].end, name: text.slice(t[0].start, t[i].end), kind: 'vague' };
+}
+
+const DETERMINER = /^(?:the|its|their)$/;
+
 /** "Harlow Institute's data", "the agency's figures", "the agency's own latest figures". */
 function possessorBefore(info: SentenceInfo, text: string, i: number): EvidenceSource | null {
   const t = info.tokens;
@@ -94,8 +116,10 @@ function possessorBefore(info: SentenceInfo, text: string, i: number): EvidenceS
   }
   const head = t[p].lower.replace(/[’']s?$/u, '');
   if (!ORG_HEAD.test(head)) return null;
-  const det = t[p - 1]?.lower;
-  const from = det === 'the' || det === 'its' || det === 'their' ? p - 1 : p;
+  // Back over lower-case modifiers to the determiner: "the transit authority's".
+  let d = p - 1;
+  while (d >= 0 && d >= p - 3 && t[d].word && !t[d].cap && !DETERMINER.test(t[d].lower)) d--;
+  const from = d >= 0 && DETERMINER.test(t[d].lower) ? d : p;
   return { start: t[from].start, end: t[p].start + head.length, name: text.slice(t[from].start, t[p].start + head.length), kind: 'organization', owner: true };
 }
 

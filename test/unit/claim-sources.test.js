@@ -16,6 +16,8 @@ const CASES = [
   ['People familiar with the matter said the company lost 300 jobs.', 'vague', 'People familiar with the matter'],
   ['Critics say the program wasted $40 million.', 'vague', 'Critics'],
   ['Consumer advocates accused the board of misleading residents.', 'vague', null],
+  ['Official data show that 9 percent of the bridges need repair.', 'vague', 'Official data'],
+  ["Fares rose 4 percent, according to the harbour authority's latest report.", 'organization', 'the harbour authority'],
 ];
 
 for (const [sentence, kind, name] of CASES) {

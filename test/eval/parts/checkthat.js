@@ -53,7 +53,10 @@ function averagePrecision(order, rows) {
   return positives ? sum / positives : 0;
 }
 
-const F1_THRESHOLD = require('../../../src/core/claims-model.json').meta.thresholds.f1;
+const META = require('../../../src/core/claims-model.json').meta;
+const F1_THRESHOLD = META.thresholds.f1;
+/** Held-out MAP of the CheckThat! training transcripts, measured by the trainer (no transcript of a pool trained on). */
+const POOLS = META.crossValidation.transcriptMapByPool ?? {};
 
 function claimBusterF1(analyze, file, misses, highlighted) {
   let tp = 0;
@@ -84,6 +87,7 @@ module.exports = {
     const dir = path.join(corpus, 'checkthat2019', 'dev');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort();
     const aps = [];
+    const shares = [];
     const p10s = [];
     let positives = 0;
     let flaggedPositives = 0;
@@ -102,6 +106,7 @@ module.exports = {
       const { order, score, worthy } = rankFile(analyze, rows);
       highlighted += worthy.filter(Boolean).length;
       aps.push(averagePrecision(order, rows));
+      shares.push(rows.filter((r) => r.label).length / (rows.length || 1));
       p10s.push(order.slice(0, 10).filter((k) => rows[k].label).length / 10);
       lines += rows.length;
       const rankOf = new Array(rows.length);
@@ -122,7 +127,10 @@ module.exports = {
     const cb = fs.existsSync(cbFile) ? claimBusterF1(analyze, cbFile, misses, lit) : null;
     return {
       metrics: [
-        { metric: 'MAP', value: mean(aps), anchor: 'best 2019: 0.166', target: '≥ 0.25' },
+        { metric: 'MAP', value: mean(aps), peer: POOLS.checkthat2019?.map, anchor: 'best 2019: 0.166', target: '≥ 0.25' },
+        // MAP depends on how many lines are check-worthy: a random order scores about that share.
+        { metric: 'MAP of a random order (share of check-worthy lines)', value: mean(shares), peer: POOLS.checkthat2019?.randomOrder },
+        ...Object.entries(POOLS).map(([pool, m]) => ({ metric: `held-out training transcripts, ${pool} (${m.transcripts}): MAP / random order`, value: `${m.map} / ${m.randomOrder}` })),
         { metric: 'P@10 (mean)', value: mean(p10s) },
         ...prf('flagged line', { right: flaggedPositives, emitted: flagged, gold: positives }),
         { metric: `lines flagged (${flagged}/${lines})`, value: (100 * flagged) / (lines || 1), unit: '%' },
