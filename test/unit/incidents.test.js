@@ -2,6 +2,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { analyze } = require('../../dist/core.js');
+const { scaling, MAX_RATIO } = require('../support/linear');
 
 const find = (a, victim) => a.incidents.find((i) => i.victim === victim);
 
@@ -81,11 +82,9 @@ test('title-case headlines do not make victims of their words', () => {
 
 test('stays linear on a large document', () => {
   const para = 'Hackers breached Example Corp and stole 1,000 passwords. The breach was disclosed later. ';
-  const text = para.repeat(5000);
-  const t0 = performance.now();
-  const a = analyze(text);
-  assert.ok(a.incidents.length >= 1);
-  assert.ok(performance.now() - t0 < 20000);
+  const { large, ratio } = scaling(para, 1250, analyze);
+  assert.ok(large.result.incidents.length >= 1);
+  assert.ok(ratio < MAX_RATIO, `4× the text cost ${ratio.toFixed(1)}× the CPU time`);
 });
 
 test('learned type and roles: a ransomware story is typed and labelled ransomware, with the named gang as attacker', () => {

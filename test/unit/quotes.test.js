@@ -1,6 +1,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { analyze } = require('../../dist/core.js');
+const { scaling, MAX_RATIO } = require('../support/linear');
 
 // Short invented fixtures: names, outlets and wording are made up for the tests.
 const quoteOf = (a, start) => a.quotes.find((q) => q.text.startsWith(start));
@@ -79,11 +80,9 @@ test('titles of shows are not quotes; a run-on quote continues across paragraphs
 
 test('quotation-mark pairing stays linear on a large document', () => {
   const para = '“Quoted words here,” Jane Holloway said. Some text without marks follows, and an unmatched “ mark.\n\n';
-  const text = para.repeat(4000);
-  const t0 = performance.now();
-  const a = analyze(text);
-  assert.ok(a.quotes.length >= 4000);
-  assert.ok(performance.now() - t0 < 20000);
+  const { large, ratio } = scaling(para, 1000, analyze);
+  assert.ok(large.result.quotes.length >= 4000);
+  assert.ok(ratio < MAX_RATIO, `4× the text cost ${ratio.toFixed(1)}× the CPU time`);
 });
 
 test('party tags, several appositions and modifiers before an inverted name', () => {
