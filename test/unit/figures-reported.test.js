@@ -22,3 +22,21 @@ test('a tally or score ("a vote of 218 to 214") is two numbers, not a range; an 
   assert.deepEqual(figures('It passed by a vote of 218 to 214.').map((f) => f.value), [218, 214]);
   assert.deepEqual(figures('Between 10 to 20 people came.').map((f) => f.value), [[10, 20]]);
 });
+
+test('a fraction of a figure is a share, not a count of what the figure counts ("two-thirds of its 3 million customers")', () => {
+  const [share, whole] = figures('The carrier lost two-thirds of its 3 million customers.');
+  assert.deepEqual([share.text, share.kind, share.counts, share.unit], ['two-thirds', 'number', null, null]);
+  assert.ok(Math.abs(share.value - 2 / 3) < 1e-9);
+  assert.deepEqual([whole.text, whole.value, whole.counts], ['3 million', 3000000, 'customers']);
+  // a fraction of a plain noun phrase still says what it is of
+  assert.equal(figures('A third of the staff left.')[0].counts, 'staff');
+});
+
+test('"from X in 2020 to Y in 2022": the range keeps its span off the year between', () => {
+  const fs = figures('Revenue rose from $4bn in 2020 to $6bn in 2022.');
+  const money = fs.find((f) => f.kind === 'money');
+  assert.deepEqual([money.text, money.value], ['$4bn', [4000000000, 6000000000]]);
+  assert.deepEqual(fs.filter((f) => f.kind === 'date').map((f) => f.date), ['2020', '2022']);
+  // with nothing between, the span still covers both ends
+  assert.equal(figures('Revenue rose from $4bn to $6bn.')[0].text, '$4bn to $6bn');
+});

@@ -6,7 +6,7 @@ import { parseDate, parseTime, parseYear } from './dates';
 import { parseCore } from './number-grammar';
 import { qualifierBefore, changeAround } from './qualifiers';
 import { parseRange } from './ranges';
-import { lw, isCap, glued, skipRaw, baseRaw, QUAL_WORDS } from './shared';
+import { lw, isCap, glued, skipRaw, baseRaw, QUAL_WORDS, NUMBERISH } from './shared';
 import type { Raw, Ctx } from './shared';
 import { parseSide, SKIP } from './unit-grammar';
 import type { Side } from './unit-grammar';
@@ -159,6 +159,12 @@ function finish(ctx: Ctx, x: Side): Raw | null {
     // "one of the best", "200 of the busiest airports"
     if (!r.counts && typeof x.value === 'number' && lw(toks[x.end + 1]) === 'of') fillCounts(ctx, r, x.end, true);
     if (!r.counts && x.core.vague) fillCounts(ctx, r, x.end, true);
+    // "two-thirds of its 3 million customers", "half of the staff": a share of a whole, not a count of it
+    if (x.core.fraction && r.kind === 'count' && wholeIsFigure(toks, x.end)) {
+      r.kind = 'number';
+      r.unit = null;
+      r.counts = null;
+    }
   }
   if (x.core.vague && r.kind === 'number' && !r.counts) {
     // "dozens of them": keep only when something follows "of"
@@ -186,4 +192,12 @@ function finish(ctx: Ctx, x: Side): Raw | null {
   if (x.from > 0 && toks[x.from - 1]?.text === '-' && lw(toks[x.from - 2]) === 'sub') r.qualifier = 'at-most';
   r.change = x.plus ? 'up' : changeAround(toks, x.from, r.end);
   return r;
+}
+
+/** "of its 3 million customers": the whole after "of" is a number, a figure of its own. */
+function wholeIsFigure(toks: Tok[], end: number): boolean {
+  if (lw(toks[end + 1]) !== 'of') return false;
+  let k = end + 2;
+  while (toks[k] && /^(the|its|their|his|her|our|my|your|these|those|all)$/.test(lw(toks[k]))) k++;
+  return !!toks[k] && (toks[k].kind === 'num' || (NUMBERISH.test(toks[k].text) && lw(toks[k]) !== 'a'));
 }

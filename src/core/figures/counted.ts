@@ -1,6 +1,6 @@
 /** What a bare number counts: the noun phrase after it ("9000 nurses", "4.2 million customer records"). */
 import { nlp } from '../nlp';
-import { MONTHS, ORDINAL_WORDS } from '../numbers';
+import { MONTHS, ORDINAL_WORDS, SCALE_WORDS } from '../numbers';
 import { lookupUnit, singular } from '../units';
 import { lexiconTags } from './lexicon-tags';
 import { lw, isCap, glued, WEEKDAYS, NUMBERISH } from './shared';
@@ -52,6 +52,8 @@ export function fillCounts(ctx: Ctx, r: Raw, after: number, viaOf = false): void
       return;
     }
   }
+  // "of its 3 million customers": past the whole number, scale words included
+  while (keepEnd && toks[k + 1]?.kind === 'word' && SCALE_WORDS[lw(toks[k])]) k++;
   let first = toks[k];
   // "35 737 Max jets": a model number opens the counted phrase
   if (first && first.kind === 'num' && first.space && /^\d+$/.test(first.text) && isCap(toks[k + 1]) && toks[k + 1].space) first = toks[k + 1];

@@ -126,9 +126,9 @@ export function mergeFromRanges(ctx: Ctx, raws: Raw[]): void {
       counts: A.counts ?? B.counts,
       change: A.value < B.value ? 'up' : A.value > B.value ? 'down' : null,
     };
-    // the span covers "X ... to Y" only when short; otherwise it stays on X
+    // the span covers "X ... to Y" only when short and no other figure stands between ("$4bn in 2020 to $6bn")
     const gap = toks[B.from].start - toks[A.to].end;
-    if (gap <= 12) merged.to = B.to;
+    if (gap <= 12 && b === a + 1) merged.to = B.to;
     raws.splice(a, 2, ...(b === a + 1 ? [merged] : [merged, ...raws.slice(a + 1, b)]));
     if (b !== a + 1) raws.splice(a + 1 + (b - a - 1), 1);
   }
@@ -143,7 +143,8 @@ export function inheritUnits(ctx: Ctx, raws: Raw[]): void {
     const B = raws[a + 1];
     if (A.kind === 'date' || A.kind === 'ordinal' || B.kind === 'date' || B.kind === 'ordinal') continue;
     // partitive: A "of the" B
-    if (A.kind === 'number' && !A.unit && B.unit && typeof A.value === 'number') {
+    // (a share, "two-thirds of its 3 million customers", stays a share)
+    if (A.kind === 'number' && !A.unit && B.unit && typeof A.value === 'number' && !(A.value > 0 && A.value < 1)) {
       let k = A.end + 1;
       if (lw(toks[k]) === 'of') {
         k++;
