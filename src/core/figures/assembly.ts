@@ -1,7 +1,7 @@
 /** Assembly: which quantity starts at a token (date, time, ordinal, skip, share, range or single), and its final shape. */
 import { ORDINAL_WORDS, parseNumberWords } from '../numbers';
 import type { Tok } from '../numbers';
-import { fillCounts } from './counted';
+import { fillAmountOf, fillCounts } from './counted';
 import { parseDate, parseTime, parseYear } from './dates';
 import { parseCore } from './number-grammar';
 import { qualifierBefore, changeAround } from './qualifiers';
@@ -191,6 +191,7 @@ function finish(ctx: Ctx, x: Side): Raw | null {
   }
   if (x.from > 0 && toks[x.from - 1]?.text === '-' && lw(toks[x.from - 2]) === 'sub') r.qualifier = 'at-most';
   r.change = x.plus ? 'up' : changeAround(toks, x.from, r.end);
+  if ((r.kind === 'money' || r.kind === 'percent' || r.kind === 'measure') && !r.counts) fillAmountOf(ctx, r);
   return r;
 }
 

@@ -3,6 +3,7 @@ import { nlp } from '../nlp';
 import { MONTHS, ORDINAL_WORDS, SCALE_WORDS } from '../numbers';
 import { lookupUnit, singular } from '../units';
 import { lexiconTags } from './lexicon-tags';
+import { DOWN_WORDS, UP_WORDS } from './qualifiers';
 import { lw, isCap, glued, WEEKDAYS, NUMBERISH } from './shared';
 import type { Raw, Ctx } from './shared';
 import { currencyAfter, longestUnit } from './unit-grammar';
@@ -189,4 +190,67 @@ function windowTerms(window: string): WindowTerm[] {
   if (WINDOW_MEMO.size >= WINDOW_MEMO_MAX) WINDOW_MEMO.clear();
   WINDOW_MEMO.set(window, terms);
   return terms;
+}
+
+const AMOUNT_PREPS = new Set(['of', 'in', 'for', 'on']);
+const DETERMINERS = /^(the|a|an|its|their|his|her|our|my|your|these|those|this|that|all)$/;
+
+/**
+ * What an amount (money, percent, measure) is of: the noun phrase after "of/in/for/on" ("$98 billion in bilateral
+ * trade", "3% of its turnover"), the noun it modifies ("a 15% levy on aluminium"), or the noun before "of" that
+ * introduces it ("a ransom of 30 bitcoin"). Sets `counts` only; kind, unit and span stay.
+ */
+export function fillAmountOf(ctx: Ctx, r: Raw): void {
+  const { toks } = ctx;
+  const probe = (after: number, viaOf = false): string | null => {
+    const tmp: Raw = { ...r, kind: 'number', unit: null, counts: null };
+    fillCounts(ctx, tmp, after, viaOf);
+    return tmp.kind === 'count' ? tmp.counts : null;
+  };
+  const k = r.end + 1;
+  const w = lw(toks[k]);
+  let what: string | null = null;
+  if (AMOUNT_PREPS.has(w)) {
+    let j = k + 1;
+    while (toks[j] && DETERMINERS.test(lw(toks[j]))) j++;
+    if (j > k + 1 || w !== 'of') what = probe(j - 1);
+    else what = probe(r.end, true);
+  } else if (toks[k]?.kind === 'word' && toks[k].space) {
+    what = probe(r.end);
+    // "a 15% levy on aluminium": the modified noun and what it falls on
+    const last = what ? toks.findIndex((t, x) => x > r.end && t.end === toks[r.end + 1].start + what!.length) : -1;
+    if (what && last > 0 && /^(on|of|for)$/.test(lw(toks[last + 1]))) {
+      let j = last + 2;
+      while (toks[j] && DETERMINERS.test(lw(toks[j]))) j++;
+      const tail = probe(j - 1);
+      if (tail) what = ctx.text.slice(toks[r.end + 1].start, toks[j].start + tail.length);
+    }
+  }
+  // "a 7% increase", "a $5 million grant": after "a" the word that follows is the noun the amount modifies
+  if (!what && /^(a|an)$/.test(lw(toks[r.from - 1])) && toks[k]?.kind === 'word' && toks[k].space && !NP_STOP.has(w) && !MONTHS[w] && /^\p{Ll}+$/u.test(toks[k].text)) what = toks[k].text;
+  if (!what && lw(toks[r.from - 1]) === 'of' && toks[r.from - 2]?.kind === 'word') {
+    // "a ransom of 30 bitcoin", "a reserve of $6.4 million"
+    const head = lw(toks[r.from - 2]);
+    const determined = /^(a|an|the|its|their|his|her|our)$/.test(lw(toks[r.from - 3]));
+    if (!NP_STOP.has(head) && !NOT_HEADS.has(head) && !DETERMINERS.test(head) && (determined || lexiconTags(head).has('Noun')) && !/^(most|all|some|part|one|each|none|any|many)$/.test(head)) what = toks[r.from - 2].text;
+  }
+  if (!what && lw(toks[r.from - 1]) === 'by') what = changedBefore(ctx, r.from - 1);
+  if (!what && (UP_WORDS.has(lw(toks[r.from - 1])) || DOWN_WORDS.has(lw(toks[r.from - 1])))) what = changedBefore(ctx, r.from); // "prices rose 3%"
+  if (what) r.counts = what;
+}
+
+/** What changed "by" an amount: the object of a change verb ("raised household rates by 18%") or its subject
+ * ("permits for apartments fell by 35%"). */
+function changedBefore(ctx: Ctx, by: number): string | null {
+  const { toks, text } = ctx;
+  let e = by - 1;
+  if (toks[e] && (UP_WORDS.has(lw(toks[e])) || DOWN_WORDS.has(lw(toks[e])))) e--;
+  while (toks[e] && /^(has|have|had|was|were|is|are|been|be|will|would)$/.test(lw(toks[e]))) e--;
+  let a = e + 1;
+  while (a - 1 >= 0 && e - a < 2 && toks[a - 1].kind === 'word' && /^\p{Ll}/u.test(toks[a - 1].text) && !NP_STOP.has(lw(toks[a - 1])) &&
+    !UP_WORDS.has(lw(toks[a - 1])) && !DOWN_WORDS.has(lw(toks[a - 1])) && !/(?:ed|ly)$/.test(lw(toks[a - 1]))) a--;
+  if (a > e && toks[e]?.kind === 'word' && !NP_STOP.has(lw(toks[e])) && !MONTHS[lw(toks[e])]) a = e; // "Sales fell by 4%"
+  const tags = a <= e ? lexiconTags(toks[e].text) : null;
+  if (!tags || (tags.has('Verb') && !tags.has('Noun') && !tags.has('?'))) return null;
+  return text.slice(toks[a].start, toks[e].end);
 }

@@ -1,7 +1,7 @@
 /** Ranges ("140 to 165 miles", "between 3 and 5"), "from X ... to Y", and units lent between neighbouring figures. */
 import { parseDigits } from '../numbers';
 import type { Tok } from '../numbers';
-import { fillCounts } from './counted';
+import { fillAmountOf, fillCounts } from './counted';
 import { UP_WORDS, DOWN_WORDS, changeAround } from './qualifiers';
 import { lw, glued, skipRaw, baseRaw, QUAL_WORDS } from './shared';
 import type { Raw, Unit, Ctx } from './shared';
@@ -82,6 +82,7 @@ export function parseRange(ctx: Ctx, x: Side): Raw | null {
   } else if (x.unknownMoney || y.unknownMoney) r.kind = 'money';
   else fillCounts(ctx, r, last);
   r.change = changeAround(toks, x.from, r.end);
+  if ((r.kind === 'money' || r.kind === 'percent' || r.kind === 'measure') && !r.counts) fillAmountOf(ctx, r);
   return r;
 }
 
