@@ -40,3 +40,12 @@ test('"from X in 2020 to Y in 2022": the range keeps its span off the year betwe
   // with nothing between, the span still covers both ends
   assert.equal(figures('Revenue rose from $4bn to $6bn.')[0].text, '$4bn to $6bn');
 });
+
+test('deadlines are bounds: "within 72 hours" and "by the end of June 2027" are at most; "over five years" is a span', () => {
+  const q = (text) => analyze(text).figures.map((f) => [f.text, f.qualifier]);
+  assert.deepEqual(q('Firms must report breaches within 72 hours.'), [['72', 'at-most']]);
+  assert.deepEqual(q('The plan is due by the end of June 2027.'), [['June 2027', 'at-most']]);
+  assert.deepEqual(q('Submit it by 30 June.'), [['30 June', 'at-most']]);
+  assert.deepEqual(q('It opens on 30 April.'), [['30 April', 'exact']]);
+  assert.deepEqual(q('It fell over five years.'), [['five', 'exact']]);
+});

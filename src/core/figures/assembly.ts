@@ -16,7 +16,12 @@ export function parseAt(ctx: Ctx, i: number): Raw | null {
   const t = toks[i];
   if (t.kind === 'word' || t.kind === 'num') {
     const d = parseDate(ctx, i);
-    if (d) return d;
+    if (d) {
+      // "by the end of June", "no later than 30 April": a deadline, at most that date
+      const before = toks.slice(Math.max(0, i - 4), i).map((t) => t.text.toLowerCase()).join(' ');
+      if (/(?:^|\s)(?:by|before|until|by the end of|by end of|no later than|not later than)$/.test(before)) d.qualifier = 'at-most';
+      return d;
+    }
   }
   if (t.kind === 'num') {
     const tm = parseTime(ctx, i);
@@ -181,7 +186,9 @@ function finish(ctx: Ctx, x: Side): Raw | null {
   }
   r.qualifier = x.core.vague ? 'range' : x.orMore ? 'at-least' : qualifierBefore(toks, x.from);
   // "over five years", "within three months": a time span, not a bound
-  if (r.kind === 'duration' && r.qualifier !== 'exact' && /^(over|under|within|above|below)$/.test(lw(toks[x.from - 1]))) r.qualifier = 'exact';
+  if (r.kind === 'duration' && r.qualifier !== 'exact' && /^(over|under|above|below)$/.test(lw(toks[x.from - 1]))) r.qualifier = 'exact';
+  // "within 72 hours": a deadline, at most that long
+  if (r.kind === 'duration' && r.qualifier === 'exact' && lw(toks[x.from - 1]) === 'within') r.qualifier = 'at-most';
   // "$3 million or more", "20 or so"
   if (lw(toks[r.end + 1]) === 'or' && r.qualifier === 'exact') {
     const w = lw(toks[r.end + 2]);

@@ -13,7 +13,7 @@ function monthAt(toks: Tok[], i: number): { month: number; end: number } | null 
   const m = MONTHS[t.text.toLowerCase()];
   if (!m) return null;
   let end = i;
-  if (toks[i + 1]?.text === '.' && glued(toks[i + 1]) && t.text.length <= 4) end = i + 1;
+  if (toks[i + 1]?.text === '.' && glued(toks[i + 1]) && t.text.length <= 4 && !/^(may|june|july)$/i.test(t.text)) end = i + 1; // "Sept.", not "June."
   return { month: m, end };
 }
 
