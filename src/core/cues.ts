@@ -206,8 +206,12 @@ export function subjectBefore(info: SentenceInfo, text: string, cue: Cue): NP | 
       }
       // "The vendor, Kessick Logistics, said": the apposition names the organisation the description stands for.
       const named = info.byFirst.get(k + 1);
-      if (np && np.kind === 'description' && named && named.last === j - 1 && (named.kind === 'organization' || named.kind === 'outlet')) {
-        return { start: named.start, end: named.end, text: named.text, kind: 'name', mention: named, role: null, first: named.first, last: named.last };
+      // "The opposition leader, Jane Roe, replied": the apposition names the person, the description is her role.
+      if (named && named.last === j - 1 && (!np || np.kind === 'description')) {
+        const person = named.kind === 'person' || named.kind === 'unknown';
+        if (person || (np && (named.kind === 'organization' || named.kind === 'outlet'))) {
+          return { start: named.start, end: named.end, text: named.text, kind: 'name', mention: named, role: person ? roleBefore(info, text, k) : null, first: named.first, last: named.last };
+        }
       }
       if (np && !fallback) fallback = { ...np, role: text.slice(t[k + 1].start, t[j - 1].end) };
       end = k;
@@ -215,6 +219,14 @@ export function subjectBefore(info: SentenceInfo, text: string, cue: Cue): NP | 
     return fallback;
   }
   return npEndingAt(info, text, j);
+}
+
+/** The words before the comma at `k` back to a mark or a quote ("the opposition leader"), or null. */
+function roleBefore(info: SentenceInfo, text: string, k: number): string | null {
+  const t = info.tokens;
+  let a = k;
+  while (a > 0 && k - a < 6 && t[a - 1].word && !t[a - 1].quoted) a--;
+  return a < k ? text.slice(t[a].start, t[k - 1].end) : null;
 }
 
 /** The noun phrase right after token index `i` ("said Harlow", "said the president", "said Sen. X, a Republican"). */

@@ -228,13 +228,21 @@ interface WordInfo {
 const WORD_INFO = new Map<string, WordInfo>();
 const WORD_INFO_MAX = 100000;
 
+/** First names that are also common words, which the word list knows only as the words ("Bill", "Grace"). */
+const COMMON_WORD_FIRST_NAMES: Record<string, 'm' | 'f'> = {
+  bill: 'm', will: 'm', jack: 'm', frank: 'm', grant: 'm', mark: 'm', rob: 'm', ray: 'm', dean: 'm', earl: 'm', gene: 'm',
+  chase: 'm', hunter: 'm', wade: 'm', cliff: 'm', buck: 'm', art: 'm', pat: 'm', rusty: 'm', sandy: 'f', rose: 'f',
+  grace: 'f', hope: 'f', faith: 'f', joy: 'f', dawn: 'f', amber: 'f', holly: 'f', ivy: 'f', iris: 'f', olive: 'f',
+  ruby: 'f', pearl: 'f', daisy: 'f', carol: 'f', patience: 'f', sue: 'f',
+};
+
 function infoOf(word: string): WordInfo {
   const lower = word.toLowerCase();
   const hit = WORD_INFO.get(lower);
   if (hit) return hit;
   const tags = tagsOf(lower);
   const info: WordInfo = {
-    gender: tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : tags.includes('FirstName') ? 'u' : null,
+    gender: COMMON_WORD_FIRST_NAMES[lower] ?? (tags.includes('MaleName') ? 'm' : tags.includes('FemaleName') ? 'f' : tags.includes('FirstName') ? 'u' : null),
     last: tags.includes('LastName'),
     place: tags.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place' || t === 'Demonym'),
     common: FUNCTION_WORDS.has(lower) || (tags.length > 0 && !tags.some((t) => /Name|Person|Place|Country|City|Region|Organization|ProperNoun|Demonym|SportsTeam/.test(t))),

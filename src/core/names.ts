@@ -124,7 +124,9 @@ function classify(text: string, tokens: Token[], i: number, j: number, sentence:
   for (let x = i; x < j; x++) if (isTitleTok(tokens[x])) titled = true;
   while (a <= j && !isTitleTok(tokens[a]) && !KNOWN_ORGS.has(tokens[a].text)) {
     const w = stripPoss(tokens[a].text);
-    if (FUNCTION_WORDS.has(w.toLowerCase()) || !titled && (clauseStart(a) || a > i) && !cueNext && isCommonWord(w)) a++;
+    // a first name that is also a word ("Bill", "Grace") stays before a surname-like word: "Bill Okafor"
+    const firstName = a < j && firstNameGender(w) !== null && !isCommonWord(stripPoss(tokens[a + 1].text)) && !isPlaceWord(stripPoss(tokens[a + 1].text));
+    if (FUNCTION_WORDS.has(w.toLowerCase()) || !titled && (clauseStart(a) || a > i) && !cueNext && !firstName && isCommonWord(w)) a++;
     else break;
   }
   if (a > j) {

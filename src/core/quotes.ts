@@ -203,7 +203,10 @@ function attribute(ctx: EntityContext, text: string, m: QuoteMarks, openInfo: Se
         continue;
       }
       const np = subjectBefore(info, text, c);
-      if (np && np.first >= i && np.first <= i + 5 && !t.slice(i, np.first).some((x) => !x.word || CUE_VERBS.has(x.lower) || SUBORD.has(x.lower))) return make(np, c, info);
+      // a description in apposition may come first: "…,” the opposition leader, Jane Roe, replied"
+      const apposed = np?.role != null && np.kind === 'name';
+      if (np && np.first >= i && np.first <= i + (apposed ? 9 : 5) &&
+        !t.slice(i, np.first).some((x) => (!x.word && !(apposed && x.text === ',')) || CUE_VERBS.has(x.lower) || SUBORD.has(x.lower))) return make(np, c, info);
     }
     return null;
   };

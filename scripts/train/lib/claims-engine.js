@@ -2,7 +2,7 @@
 // features built from them, for many sentences at once. Not part of the product.
 'use strict';
 const { segment } = require('../../../src/core/text.ts');
-const { extractFigures } = require('../../../src/core/figures.ts');
+const { extractFigures } = require('../../../src/core/figures/index.ts');
 const { extractEntities } = require('../../../src/core/entities.ts');
 const { extractQuotes } = require('../../../src/core/quotes.ts');
 const { claimFeatures } = require('../../../src/core/claim-features.ts');
