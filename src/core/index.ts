@@ -18,6 +18,8 @@ export { buildWorkspaceIndex, figuresAgree, sameVictim } from './workspace';
 export type { ArticleAnalysis, Discrepancy, MergedIncident, SourcedFigure, WorkspaceIndex } from './workspace';
 export { toCsvTables, renderWorkspaceMarkdown } from './exports';
 export { sectionStarts, WHOLE_DOCUMENT } from './sections';
+export { mergeSections, shiftAnalysis } from './merge';
+
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { spans, budget } = sectionsOf(text);

@@ -2,10 +2,11 @@
  * Merging the analyses of a long document's sections (sections.ts) into one Analysis. Each section was analysed as a
  * document of its own, so the merge only joins what spans sections: a person named in several sections is one person
  * (by name; a surname alone joins the one full name it can belong to when its own section names nobody else by it),
- * an incident with the same type and victim in several sections is one incident, and ids and figure indices are
+ * an incident with the same type and victim (by the one victim matcher) in several sections is one incident, and ids and figure indices are
  * renumbered. Cheap: it visits each result once and never re-reads the text.
  */
 import { incidentSlug } from './incidents';
+import { sameVictim } from './incidents/victim-match';
 import type { Analysis, Claim, Incident, Quote, Span } from './types';
 
 const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d, text: s.text });
@@ -31,7 +32,7 @@ export function mergeSections(parts: Analysis[]): Analysis {
   const out: Analysis = { schemaVersion: 1, figures: [], quotes: [], claims: [], incidents: [], people: [], outlets: [] };
   // By name: where the person is in out.people, and whether it is still a section's own object (to copy before adding).
   const people = new Map<string, { at: number; shared: boolean }>();
-  const incidents = new Map<string, Incident>();
+  const named: Incident[] = [];
   const outlets = new Set<string>();
   parts.forEach((part, k) => {
     const rename = renames[k];
@@ -59,11 +60,11 @@ export function mergeSections(parts: Analysis[]): Analysis {
     }
     for (const i of part.incidents) {
       const records = i.records.map((r) => ({ ...r, figure: r.figure + figureBase }));
-      const key = i.victim === null ? null : `${i.type}\u0000${i.victim}`;
-      const known = key === null ? undefined : incidents.get(key);
+      // The same type and victim as the single pass matches names (victim-match.ts): "Acme Corp." then "Acme".
+      const known = i.victim === null ? undefined : named.find((k) => k.type === i.type && sameVictim(k.victim!, i.victim!));
       if (!known) {
         const incident = { ...i, records, mentions: [...i.mentions], dataTypes: [...i.dataTypes], ...(i.victims ? { victims: [...i.victims] } : {}) };
-        if (key !== null) incidents.set(key, incident);
+        if (i.victim !== null) named.push(incident);
         out.incidents.push(incident);
         continue;
       }
