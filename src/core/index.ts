@@ -6,6 +6,7 @@ import { extractClaims } from './claims';
 import { extractEntities } from './entities';
 import { NLP_BUDGET, extractFigures } from './figures';
 import { extractIncidents } from './incidents';
+import { addIncidentFields } from './incidents/fields';
 import { extractQuotes } from './quotes';
 import { mergeSections, shiftAnalysis } from './merge';
 import { sectionStarts } from './sections';
@@ -122,11 +123,11 @@ function run(text: string, options: AnalyzeOptions, nlpBudget: number, cache?: P
   check();
   const quotes = extractQuotes(doc, entities);
   check();
-  const incidents = extractIncidents(doc, { figures, entities });
+  const incidents = addIncidentFields(doc, extractIncidents(doc, { figures, entities }), figures);
   check();
   const claims = extractClaims(doc, { figures, quotes, entities });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     figures,
     quotes,
     claims,

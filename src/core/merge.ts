@@ -6,6 +6,7 @@
  * renumbered. Cheap: it visits each result once and never re-reads the text.
  */
 import { incidentSlug } from './incidents';
+import { joinFields, shiftFields } from './incidents/field-merge';
 import { sameVictim } from './incidents/victim-match';
 import type { Analysis, Claim, Incident, Quote, Span } from './types';
 
@@ -15,11 +16,11 @@ const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.en
 export function shiftAnalysis(a: Analysis, d: number): Analysis {
   if (d === 0) return a;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     figures: a.figures.map((f) => ({ ...f, start: f.start + d, end: f.end + d })),
     quotes: a.quotes.map((q) => ({ ...q, start: q.start + d, end: q.end + d, speakerMention: q.speakerMention && shiftSpan(q.speakerMention, d) })),
     claims: a.claims.map((c) => ({ ...c, start: c.start + d, end: c.end + d })),
-    incidents: a.incidents.map((i) => ({ ...i, mentions: i.mentions.map((m) => shiftSpan(m, d)) })),
+    incidents: a.incidents.map((i) => ({ ...i, mentions: i.mentions.map((m) => shiftSpan(m, d)), fields: shiftFields(i.fields, d) })),
     people: a.people.map((p) => ({ ...p, mentions: p.mentions.map((m) => shiftSpan(m, d)) })),
     outlets: a.outlets,
   };
@@ -29,7 +30,7 @@ export function shiftAnalysis(a: Analysis, d: number): Analysis {
 export function mergeSections(parts: Analysis[]): Analysis {
   if (parts.length === 1) return parts[0];
   const renames = surnameRenames(parts);
-  const out: Analysis = { schemaVersion: 1, figures: [], quotes: [], claims: [], incidents: [], people: [], outlets: [] };
+  const out: Analysis = { schemaVersion: 2, figures: [], quotes: [], claims: [], incidents: [], people: [], outlets: [] };
   // By name: where the person is in out.people, and whether it is still a section's own object (to copy before adding).
   const people = new Map<string, { at: number; shared: boolean }>();
   const named: Incident[] = [];
@@ -60,10 +61,11 @@ export function mergeSections(parts: Analysis[]): Analysis {
     }
     for (const i of part.incidents) {
       const records = i.records.map((r) => ({ ...r, figure: r.figure + figureBase }));
+      const fields = shiftFields(i.fields, 0, figureBase);
       // The same type and victim as the single pass matches names (victim-match.ts): "Acme Corp." then "Acme".
       const known = i.victim === null ? undefined : named.find((k) => k.type === i.type && sameVictim(k.victim!, i.victim!));
       if (!known) {
-        const incident = { ...i, records, mentions: [...i.mentions], dataTypes: [...i.dataTypes], ...(i.victims ? { victims: [...i.victims] } : {}) };
+        const incident = { ...i, records, fields, mentions: [...i.mentions], dataTypes: [...i.dataTypes], ...(i.victims ? { victims: [...i.victims] } : {}) };
         if (i.victim !== null) named.push(incident);
         out.incidents.push(incident);
         continue;
@@ -75,6 +77,7 @@ export function mergeSections(parts: Analysis[]): Analysis {
       for (const d of i.dataTypes) if (!known.dataTypes.some((x) => x.toLowerCase() === d.toLowerCase())) known.dataTypes.push(d);
       for (const v of i.victims ?? []) if (!known.victims?.includes(v)) (known.victims ??= [known.victim!]).push(v);
       for (const m of i.mentions) known.mentions.push(m);
+      joinFields(known.fields, fields);
     }
     for (const o of part.outlets) outlets.add(o);
   });
