@@ -18,6 +18,8 @@ export { renderMarkdown, describeFigure, formatValue, formatDate, escapeMarkdown
 export { buildWorkspaceIndex, figuresAgree, sameVictim } from './workspace';
 export type { ArticleAnalysis, Discrepancy, MergedIncident, SourcedFigure, WorkspaceIndex } from './workspace';
 export { toCsvTables, renderWorkspaceMarkdown } from './exports';
+export { incidentFieldLines, figureRole } from './incident-fields-text';
+export type { FieldLine } from './incident-fields-text';
 export { sectionStarts, WHOLE_DOCUMENT } from './sections';
 export { mergeSections, shiftAnalysis } from './merge';
 

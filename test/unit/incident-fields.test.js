@@ -47,3 +47,17 @@ test('money that is not a ransom is not taken for one', () => {
   assert.ok(r);
   assert.deepEqual(r.fields.ransom, []);
 });
+
+test('the Markdown brief, the CSV export and the figure roles carry the fields', () => {
+  const { renderMarkdown, toCsvTables, figureRole } = require('../../dist/core.js');
+  const { parse } = require('csv-parse/sync');
+  const a = analyze(TEXT);
+  const md = renderMarkdown(a);
+  assert.match(md, /\*\*Ransom demanded:\*\* 40 bitcoin \(in Bitcoin\)/);
+  assert.match(md, /\*\*CVE:\*\* CVE-2026-12345/);
+  const rows = parse(toCsvTables([{ file: 'a.txt', text: TEXT, analysis: a }]).incidents, { columns: true });
+  assert.equal(rows.find((r) => r.type === 'vulnerability').cves, 'CVE-2026-12345');
+  assert.match(rows.find((r) => r.type === 'ransomware').ransom, /^40 bitcoin \(in Bitcoin\); 300000 dollar/);
+  const ransomFigure = a.figures.findIndex((f) => f.text === '$300,000');
+  assert.equal(figureRole(a, ransomFigure)?.role, 'ransom demanded');
+});
