@@ -72,9 +72,9 @@ const VERSION = /\b(?:(?:versions?|v|release|build)\s*\d+(?:\.\d+)*(?:\s*(?:and|
 /** "discovered by Ada Byte of Example Labs", "reported by researchers at Example Labs". */
 const FOUND_BY = new RegExp(String.raw`\b(?:discovered|found|uncovered|identified|spotted|reported|disclosed|detected)\s+by\s+${NP}(${NAME}(?:\s+(?:at|of|from)\s+${NAME})?|(?:security\s+)?researchers?(?:\s+(?:at|from|of)\s+${NAME})?)`, 'g');
 /** "researchers at Example Labs discovered", "Example Labs researchers found". */
-const FOUND_SUBJECT = new RegExp(String.raw`(?:\b(?:researchers?|experts?|analysts?)\s+(?:at|from|with)\s+(${NAME})|(${NAME})\s+(?:security\s+)?(?:researchers?|experts?|analysts?|team))[^.]{0,60}?\b(?:discovered|found|uncovered|identified|spotted|reported|disclosed)\b`, 'g');
+const FOUND_SUBJECT = new RegExp(String.raw`(?:\b(?:[Rr]esearchers?|[Ee]xperts?|[Aa]nalysts?)\s+(?:at|from|with)\s+(${NAME})|(${NAME})\s+(?:security\s+)?(?:researchers?|experts?|analysts?|team))[^.]{0,60}?\b(?:discovered|found|uncovered|identified|spotted|reported|disclosed)\b`, 'g');
 /** "Contoso released a patch", "Contoso has issued security updates": who patched, and the fix. */
-const PATCHED = new RegExp(String.raw`(${NAME})\s+(?:has\s+|have\s+|had\s+|quickly\s+|also\s+|then\s+)*(?:released|issued|rolled\s+out|pushed(?:\s+out)?|shipped|published|deployed|made\s+available)\s+((?:(?:a|an|the|its|their|new|emergency|out-of-band)\s+)*(?:[\w.-]+\s+){0,3}?(?:patch(?:es)?|fix(?:es)?|updates?|firmware|release|version\s+\d+(?:\.\d+)*))\b`, 'g');
+const PATCHED = new RegExp(String.raw`(${NAME})\s+(?:has\s+|have\s+|had\s+|quickly\s+|also\s+|then\s+)*(?:released|issued|rolled\s+out|pushed(?:\s+out)?|shipped|published|deployed|made\s+available)\s+((?:(?:a|an|the|its|their|new|emergency|out-of-band)\s+)*(?:[\w.-]+\s+){0,3}?(?:patch(?:es)?|fix(?:es)?|updates?|release|version\s+\d+(?:\.\d+)*))\b`, 'g');
 /** "patched by Contoso", "fixed in version 2.4.2". */
 const PATCHED_BY = new RegExp(String.raw`\b(?:patched|fixed|addressed|resolved)\s+by\s+(${NAME})`, 'g');
 
@@ -86,7 +86,7 @@ function firstGroup(re: RegExp, s: Sentence, text: string, groups = [1]): Span |
       if (!v) continue;
       const at = m.index + m[0].indexOf(v);
       const trimmed = v.replace(/[.,;:]+$/, '');
-      if (/^(?:The|A|An|This|That|These|It|They|We|He|She|In|On|At|But|And|However)$/.test(trimmed)) continue;
+      if (/^(?:The|A|An|This|That|These|It|They|We|He|She|In|On|At|But|And|However|Critical|Serious|Severe|Major|New|Another|Security)$/.test(trimmed)) continue;
       return span(text, s.start + at, s.start + at + trimmed.length);
     }
   }
@@ -104,8 +104,10 @@ export interface VulnerabilityFindings {
 /** The vulnerability fields in `sentences` (in reading order): the first statement of each wins. */
 export function vulnerabilityFields(text: string, sentences: Sentence[]): VulnerabilityFindings {
   const out: VulnerabilityFindings = { product: null, version: null, discoverer: null, patchedBy: null, patch: null };
+  // "a flaw in X" names the product more surely than "X flaw" (where X may be an adjective: "Critical flaw").
+  for (const s of sentences) out.product ??= firstGroup(PRODUCT_AFTER, s, text);
+  for (const s of sentences) out.product ??= firstGroup(PRODUCT_BEFORE, s, text);
   for (const s of sentences) {
-    out.product ??= firstGroup(PRODUCT_AFTER, s, text) ?? firstGroup(PRODUCT_BEFORE, s, text);
     if (!out.version) {
       VERSION.lastIndex = 0;
       const v = VERSION.exec(s.text);

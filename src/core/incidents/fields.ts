@@ -85,7 +85,8 @@ export function addIncidentFields(doc: Doc, incidents: Incident[], figures: Figu
       figure: r.figure,
       payment: r.payment,
     };
-    fields[k].ransom.push(ransom);
+    // The same sum said twice (headline and body) is one ransom.
+    if (!fields[k].ransom.some((x) => x.amount === ransom.amount && x.currency === ransom.currency)) fields[k].ransom.push(ransom);
   }
   out.forEach((inc, k) => {
     if (inc.type !== 'vulnerability') return;
