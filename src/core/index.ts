@@ -6,6 +6,7 @@ import { extractClaims } from './claims';
 import { extractEntities } from './entities';
 import { NLP_BUDGET, extractFigures } from './figures';
 import { extractIncidents } from './incidents';
+import { addIncidentFields } from './incidents/fields';
 import { extractQuotes } from './quotes';
 import { mergeSections, shiftAnalysis } from './merge';
 import { sectionStarts } from './sections';
@@ -18,8 +19,11 @@ export { renderMarkdown, describeFigure, formatValue, formatDate, escapeMarkdown
 export { buildWorkspaceIndex, figuresAgree, sameVictim } from './workspace';
 export type { ArticleAnalysis, Discrepancy, MergedIncident, SourcedFigure, WorkspaceIndex } from './workspace';
 export { toCsvTables, renderWorkspaceMarkdown } from './exports';
+export { incidentFieldLines, figureRole } from './incident-fields-text';
+export type { FieldLine } from './incident-fields-text';
 export { sectionStarts, WHOLE_DOCUMENT } from './sections';
 export { formatOf } from './markdown/format';
+export { mergeSections, shiftAnalysis } from './merge';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return options.format === 'markdown' ? analyzeMarkdown(text, options, analyzeText) : analyzeText(text, options);
@@ -134,11 +138,11 @@ function run(text: string, options: AnalyzeOptions, nlpBudget: number, cache?: P
   check();
   const quotes = extractQuotes(doc, entities);
   check();
-  const incidents = extractIncidents(doc, { figures, entities });
+  const incidents = addIncidentFields(doc, extractIncidents(doc, { figures, entities }), figures);
   check();
   const claims = extractClaims(doc, { figures, quotes, entities });
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     figures,
     quotes,
     claims,

@@ -2,10 +2,12 @@
  * Merging the analyses of a long document's sections (sections.ts) into one Analysis. Each section was analysed as a
  * document of its own, so the merge only joins what spans sections: a person named in several sections is one person
  * (by name; a surname alone joins the one full name it can belong to when its own section names nobody else by it),
- * an incident with the same type and victim in several sections is one incident, and ids and figure indices are
+ * an incident with the same type and victim (by the one victim matcher) in several sections is one incident, and ids and figure indices are
  * renumbered. Cheap: it visits each result once and never re-reads the text.
  */
 import { incidentSlug } from './incidents';
+import { joinFields, shiftFields } from './incidents/field-merge';
+import { sameVictim } from './incidents/victim-match';
 import type { Analysis, Claim, Incident, Quote, Span } from './types';
 
 const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d, text: s.text });
@@ -14,11 +16,11 @@ const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.en
 export function shiftAnalysis(a: Analysis, d: number): Analysis {
   if (d === 0) return a;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     figures: a.figures.map((f) => ({ ...f, start: f.start + d, end: f.end + d })),
     quotes: a.quotes.map((q) => ({ ...q, start: q.start + d, end: q.end + d, speakerMention: q.speakerMention && shiftSpan(q.speakerMention, d) })),
     claims: a.claims.map((c) => ({ ...c, start: c.start + d, end: c.end + d })),
-    incidents: a.incidents.map((i) => ({ ...i, mentions: i.mentions.map((m) => shiftSpan(m, d)) })),
+    incidents: a.incidents.map((i) => ({ ...i, mentions: i.mentions.map((m) => shiftSpan(m, d)), fields: shiftFields(i.fields, d) })),
     people: a.people.map((p) => ({ ...p, mentions: p.mentions.map((m) => shiftSpan(m, d)) })),
     outlets: a.outlets,
   };
@@ -28,10 +30,10 @@ export function shiftAnalysis(a: Analysis, d: number): Analysis {
 export function mergeSections(parts: Analysis[]): Analysis {
   if (parts.length === 1) return parts[0];
   const renames = surnameRenames(parts);
-  const out: Analysis = { schemaVersion: 1, figures: [], quotes: [], claims: [], incidents: [], people: [], outlets: [] };
+  const out: Analysis = { schemaVersion: 2, figures: [], quotes: [], claims: [], incidents: [], people: [], outlets: [] };
   // By name: where the person is in out.people, and whether it is still a section's own object (to copy before adding).
   const people = new Map<string, { at: number; shared: boolean }>();
-  const incidents = new Map<string, Incident>();
+  const named: Incident[] = [];
   const outlets = new Set<string>();
   parts.forEach((part, k) => {
     const rename = renames[k];
@@ -59,11 +61,12 @@ export function mergeSections(parts: Analysis[]): Analysis {
     }
     for (const i of part.incidents) {
       const records = i.records.map((r) => ({ ...r, figure: r.figure + figureBase }));
-      const key = i.victim === null ? null : `${i.type}\u0000${i.victim}`;
-      const known = key === null ? undefined : incidents.get(key);
+      const fields = shiftFields(i.fields, 0, figureBase);
+      // The same type and victim as the single pass matches names (victim-match.ts): "Acme Corp." then "Acme".
+      const known = i.victim === null ? undefined : named.find((k) => k.type === i.type && sameVictim(k.victim!, i.victim!));
       if (!known) {
-        const incident = { ...i, records, mentions: [...i.mentions], dataTypes: [...i.dataTypes], ...(i.victims ? { victims: [...i.victims] } : {}) };
-        if (key !== null) incidents.set(key, incident);
+        const incident = { ...i, records, fields, mentions: [...i.mentions], dataTypes: [...i.dataTypes], ...(i.victims ? { victims: [...i.victims] } : {}) };
+        if (i.victim !== null) named.push(incident);
         out.incidents.push(incident);
         continue;
       }
@@ -74,6 +77,7 @@ export function mergeSections(parts: Analysis[]): Analysis {
       for (const d of i.dataTypes) if (!known.dataTypes.some((x) => x.toLowerCase() === d.toLowerCase())) known.dataTypes.push(d);
       for (const v of i.victims ?? []) if (!known.victims?.includes(v)) (known.victims ??= [known.victim!]).push(v);
       for (const m of i.mentions) known.mentions.push(m);
+      joinFields(known.fields, fields);
     }
     for (const o of part.outlets) outlets.add(o);
   });

@@ -61,6 +61,42 @@ export interface IncidentRecord {
   figure: number;
 }
 
+/** A ransom demanded, linked to the money (or coin) figure that states it. */
+export interface Ransom extends Span {
+  /** The amount as stated (40 for "40 bitcoin"); null when the figure has no value. */
+  amount: number | null;
+  /** Normalised unit of the figure: "dollar", "euro", "bitcoin"... */
+  currency: string | null;
+  /** Index into Analysis.figures. */
+  figure: number;
+  /** How it is to be paid, as written ("in Bitcoin", "gift cards"), or null. */
+  payment: Span | null;
+}
+
+/**
+ * Schema 2: each field of an incident linked to where the article states it. The flat fields of schema 1 (victim,
+ * attacker, suspected, date, records, dataTypes) keep their names and meaning; these give their spans and the fields
+ * of each incident type. Lists are empty and spans null when the article does not say.
+ */
+export interface IncidentFields {
+  victim: Span | null;
+  attacker: Span | null;
+  suspected: Span | null;
+  date: Span | null;
+  place: Span | null;
+  /** Ransomware: the ransom demanded. */
+  ransom: Ransom[];
+  /** Vulnerability: CVE ids ("CVE-2026-12345"), each as written. */
+  cves: Span[];
+  /** Vulnerability: the product or system affected, and its version(s). */
+  product: Span | null;
+  version: Span | null;
+  /** Vulnerability: who found it, who released the fix, and the fix. */
+  discoverer: Span | null;
+  patchedBy: Span | null;
+  patch: Span | null;
+}
+
 export interface Incident {
   id: string;
   label: string;
@@ -74,6 +110,8 @@ export interface Incident {
   records: IncidentRecord[];
   dataTypes: string[];
   mentions: Span[];
+  /** Schema 2: the fields' spans and the per-type fields. */
+  fields: IncidentFields;
 }
 
 export interface Person {
@@ -83,7 +121,7 @@ export interface Person {
 }
 
 export interface Analysis {
-  schemaVersion: 1;
+  schemaVersion: 2;
   figures: Figure[];
   quotes: Quote[];
   claims: Claim[];

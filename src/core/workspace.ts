@@ -2,6 +2,7 @@
  * Across articles: merge the incidents several articles report, flag figures that disagree, and gather who is
  * quoted where. Pure: takes Analyses, returns plain data.
  */
+import { sameVictim } from './incidents/victim-match';
 import type { Analysis, Figure, Incident, Qualifier } from './types';
 
 export interface ArticleAnalysis {
@@ -42,35 +43,7 @@ export interface WorkspaceIndex {
   outlets: { name: string; files: string[] }[];
 }
 
-const STOP = new Set(['the', 'of', 'and', 'for', 'a', 'an', 'at', 'in', 'on', 'us', 'u.s.', 'u.s', 'us.', 'uk', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc']);
-
-/** Significant lower-case words of a name ("U.S. Bureau of Land Records" → bureau, land, records). */
-function nameWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}.]+/u)
-    .map((w) => w.replace(/^\.+|\.+$/g, ''))
-    .filter((w) => w && !STOP.has(w));
-}
-
-/** Whether one name is an acronym of the other: "BLR" ↔ "Bureau of Land Records". */
-function isAcronymOf(short: string, long: string): boolean {
-  const letters = short.replace(/[^\p{Lu}]/gu, '');
-  if (letters.length < 2 || letters.length !== short.replace(/[\s.]/g, '').length) return false;
-  const initials = nameWords(long).map((w) => w[0]?.toUpperCase() ?? '').join('');
-  return initials === letters || initials.endsWith(letters) || initials.startsWith(letters);
-}
-
-/** Tolerant victim-name match: same words, one contained in the other, or an acronym. */
-export function sameVictim(a: string, b: string): boolean {
-  if (isAcronymOf(a.trim(), b) || isAcronymOf(b.trim(), a)) return true;
-  const wa = nameWords(a);
-  const wb = nameWords(b);
-  if (!wa.length || !wb.length) return false;
-  const [small, large] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  return small.every((w) => large.includes(w));
-}
+export { sameVictim };
 
 /** The interval of values a figure allows, from its qualifier. */
 function interval(value: number | [number, number], qualifier: Qualifier): [number, number] {

@@ -3,6 +3,7 @@
  * but its analysis is stale, the hover waits for the current version (work shared with the decorator).
  */
 import * as vscode from 'vscode';
+import { figureRole } from '../core/incident-fields-text';
 import type { Analysis, Claim, Figure, Incident, Quote } from '../core/types';
 import { contains, toRange, type OffsetRange } from './convert';
 import { Disposable } from './dispose';
@@ -38,7 +39,8 @@ function roleOf(a: Analysis, quote: Quote): string | null {
 
 export function figureHover(a: Analysis, text: string, figure: Figure): vscode.MarkdownString {
   const index = a.figures.indexOf(figure);
-  const incident: Incident | undefined = a.incidents.find((i) => i.records.some((r) => r.figure === index));
+  const role = figureRole(a, index);
+  const incident: Incident | undefined = role?.incident;
   const claim = claimAt(a, figure.start);
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**Figure** · ${figureKindWords(figure.kind)}\n\n`);
@@ -48,6 +50,7 @@ export function figureHover(a: Analysis, text: string, figure: Figure): vscode.M
   md.appendMarkdown(line('Qualifier', esc(describeQualifier(text, figure) ?? 'exact')));
   md.appendMarkdown(line('Change', changeWords(figure.change)));
   if (incident) md.appendMarkdown(line('Incident', `${esc(incident.label)} (${esc(incident.type)})`));
+  if (role) md.appendMarkdown(line('Incident field', esc(role.role)));
   if (claim) md.appendMarkdown(line('Source', claim.source ? `${esc(claim.source)} — ${sourceKindWords(claim.sourceKind)}` : 'unattributed'));
   return md;
 }

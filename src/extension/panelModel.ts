@@ -6,6 +6,7 @@
  */
 import type { Analysis, Claim, Figure, Quote } from '../core/types';
 import type { ClaimGroup, ClaimItem, FigureItem, IncidentCard, OutletItem, PanelModel, PanelPage, PersonItem, QuoteItem, SpanRef } from '../shared/protocol';
+import { incidentFieldLines } from '../core/incident-fields-text';
 import { firstMentions } from './spans';
 import { claimGroup, describeQualifier, formatDate, formatNumber, formatValue, qualifierWords } from './format';
 
@@ -38,6 +39,7 @@ export function buildPanelModel(analysis: Analysis, text: string, doc: { uri: st
       };
     }),
     dataTypes: i.dataTypes,
+    fields: incidentFieldLines(i).map((l) => ({ label: l.label, value: l.value, span: ref(l.span) })),
     span: ref(i.mentions[0]),
     mentions: i.mentions.length,
   }));

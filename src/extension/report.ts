@@ -38,6 +38,7 @@ export function renderMarkdown(model: PanelModel): string {
       out.push(`- **Records:** ${r.qualifier ? `${r.qualifier} ` : ''}${esc(r.value)}${r.what ? ` ${esc(r.what)}` : ''}`);
     }
     if (i.dataTypes.length) out.push(`- **Data:** ${i.dataTypes.map(esc).join(', ')}`);
+    for (const f of i.fields) out.push(`- **${esc(f.label)}:** ${esc(f.value)}`);
     out.push('');
   }
 

@@ -30,6 +30,8 @@ export interface IncidentCard {
   date: string | null;
   records: RecordItem[];
   dataTypes: string[];
+  /** Per-type fields (ransom demanded, CVE, product, version, found by, patched by, fix), each revealable. */
+  fields: Array<{ label: string; value: string; span: SpanRef | null }>;
   /** The first mention, to reveal on click. */
   span: SpanRef | null;
   mentions: number;

@@ -91,6 +91,7 @@ function incidentCard(i: IncidentCard): HTMLElement {
     field('Attacker', i.attacker),
     field('Suspected', i.suspected),
     field('Date', i.date),
+    ...(i.fields ?? []).map((f) => append(el('div', 'field'), el('span', 'label', f.label), revealButton(f.span, 'value', f.value))),
   );
   const records = i.records.length
     ? append(

@@ -18,7 +18,7 @@ describe('activation', () => {
     await waitFor(() => extension().isActive, 'activation after opening a Markdown file');
     const lens = await api();
     const analysis = await waitFor(() => lens.getAnalysis(editor.document.uri.toString()), 'the Markdown file to be annotated on open', 90_000); // cold: the NLP core loads on first use
-    assert.strictEqual(analysis.schemaVersion, 1);
+    assert.strictEqual(analysis.schemaVersion, 2);
     assert.ok(analysis.quotes.length > 0, 'no quotes found in the Markdown fixture');
   });
 

@@ -222,7 +222,7 @@ describe('workspace index', function () {
     assert.ok(json?.content, 'the JSON export returned no content');
     const data = JSON.parse(json.content) as { articles: Array<{ file: string; analysis: { schemaVersion: number } }>; index: { incidents: unknown[] } };
     assert.deepStrictEqual(data.articles.map((x) => x.file).sort(), [...s.articles].sort());
-    assert.ok(data.articles.every((x) => x.analysis.schemaVersion === 1));
+    assert.ok(data.articles.every((x) => x.analysis.schemaVersion === 2));
     assert.strictEqual(data.index.incidents.length, s.index.incidents.length);
     assert.strictEqual(vscode.window.activeTextEditor?.document.languageId, 'json', 'the JSON opens in an editor');
 

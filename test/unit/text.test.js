@@ -6,7 +6,7 @@ const { analyze, renderMarkdown, escapeMarkdown } = require('../../dist/core.js'
 
 test('analyze returns the contract shape on empty text', () => {
   const a = analyze('');
-  assert.equal(a.schemaVersion, 1);
+  assert.equal(a.schemaVersion, 2);
   for (const key of ['figures', 'quotes', 'claims', 'incidents', 'people', 'outlets']) assert.ok(Array.isArray(a[key]), key);
 });
 
@@ -35,7 +35,7 @@ test('the CLI prints JSON, Markdown and ANSI text and rejects bad usage', () => 
   const cli = path.join(__dirname, '..', '..', 'dist', 'cli.js');
   const input = 'Officials said 40 people were hurt.';
   const json = JSON.parse(execFileSync('node', [cli, 'analyze', '-'], { input }).toString());
-  assert.equal(json.schemaVersion, 1);
+  assert.equal(json.schemaVersion, 2);
   assert.match(execFileSync('node', [cli, 'analyze', '-', '--format', 'markdown'], { input }).toString(), /^# stdin/);
   assert.ok(execFileSync('node', [cli, 'analyze', '-', '--format=text'], { input }).toString().includes('hurt'));
   assert.throws(() => execFileSync('node', [cli, 'analyze', '-', '--format', 'yaml'], { input, stdio: 'pipe' }), /Command failed/);

@@ -4,7 +4,7 @@
  */
 import { COUNTED_VICTIMS, DATA_TYPES } from '../incident-vocabulary';
 import type { Doc, Sentence } from '../text';
-import type { Incident, IncidentType, Span } from '../types';
+import type { Incident, IncidentFields, IncidentType, Span } from '../types';
 import type { Draft } from './draft';
 import { resetTest } from './phrases';
 
@@ -36,10 +36,28 @@ export function finish(drafts: Draft[]): Incident[] {
       records: d.records,
       dataTypes: d.dataTypes,
       mentions: mentions.sort((x, y) => x.start - y.start),
+      // Filled by fields.ts once the incidents are final.
+      fields: emptyFields(),
     });
   }
   return out;
 }
+
+/** Schema 2 fields of an incident before fields.ts reads them: nothing stated. */
+export const emptyFields = (): IncidentFields => ({
+  victim: null,
+  attacker: null,
+  suspected: null,
+  date: null,
+  place: null,
+  ransom: [],
+  cves: [],
+  product: null,
+  version: null,
+  discoverer: null,
+  patchedBy: null,
+  patch: null,
+});
 
 /** The id stem of an incident: its type and victim ("breach-acme-corp"); a second one with the same stem gets "-2". */
 export function incidentSlug(type: IncidentType, victim: string | null): string {

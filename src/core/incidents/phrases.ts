@@ -124,23 +124,8 @@ export function tokenize(s: string): Token[] {
   return out;
 }
 
-export function normVictim(v: string): string {
-  return v
-    .toLowerCase()
-    .replace(/^(?:the)\s+/, '')
-    .replace(/[.,]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/ (?:inc|corp|corporation|ltd|llc|co|plc|group|limited)$/, '');
-}
-export function sameVictim(a: string, b: string): boolean {
-  const x = normVictim(a);
-  const y = normVictim(b);
-  if (x === y) return true;
-  const contains = (h: string, n: string) => n.length >= 3 && ` ${h} `.includes(` ${n} `);
-  return contains(x, y) || contains(y, x);
-}
-
+/** One victim matcher for the single pass, the section merge and the workspace (victim-match.ts). */
+export { sameVictim } from './victim-match';
 
 /** Index of the first token starting at or after `at`, or -1 (binary search: tokens are in order). */
 export function firstTokenFrom(tokens: Token[], at: number): number {

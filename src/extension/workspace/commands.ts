@@ -65,7 +65,7 @@ async function exportJson(indexer: WorkspaceIndexer, target?: vscode.Uri): Promi
   const index = indexer.index;
   const content = JSON.stringify(
     {
-      schemaVersion: 1,
+      schemaVersion: 2,
       generator: 'Policy Lens',
       articles: data.articles.map((a) => ({ file: a.file, uri: data.uris.get(a.file)?.toString(), analysis: a.analysis })),
       index,

@@ -39,7 +39,7 @@ export class WorkspaceIndexRegistration extends Disposable {
     super();
     let core: Promise<ExportsCore> | undefined;
     const loadCore = () => (core ??= import('../../core/exports'));
-    const cache = new AnalysisCache(_context.storageUri ?? _context.globalStorageUri, engineKey(_context.extension, 1), log);
+    const cache = new AnalysisCache(_context.storageUri ?? _context.globalStorageUri, engineKey(_context.extension, 2), log);
     this.indexer = this._register(new WorkspaceIndexer(cache, config, log, engine));
     this._register(new WorkspaceTrees(this.indexer));
     this._register(new FigureDiagnostics(this.indexer));

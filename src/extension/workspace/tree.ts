@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { formatDate } from '../../core/report';
+import { incidentFieldLines } from '../../core/incident-fields-text';
 import { figuresAgree, type Discrepancy, type MergedIncident, type SourcedFigure, type WorkspaceIndex } from '../../core/workspace';
 import type { Incident } from '../../core/types';
 import { Disposable } from '../dispose';
@@ -147,6 +148,7 @@ class SectionProvider implements vscode.TreeDataProvider<Node> {
           if (i.suspected) details.push({ kind: 'leaf', label: `suspected: ${i.suspected}`, icon: new vscode.ThemeIcon('question') });
           if (i.date) details.push({ kind: 'leaf', label: `date: ${formatDate(i.date)}`, icon: new vscode.ThemeIcon('calendar') });
           if (i.dataTypes.length) details.push({ kind: 'leaf', label: `data: ${i.dataTypes.join(', ')}`, icon: new vscode.ThemeIcon('database') });
+          for (const f of incidentFieldLines(i)) details.push({ kind: 'leaf', label: `${f.label.toLowerCase()}: ${f.value}`, icon: new vscode.ThemeIcon('symbol-field') });
         }
         return [...records, ...details];
       }
@@ -219,7 +221,7 @@ class SectionProvider implements vscode.TreeDataProvider<Node> {
       case 'report': {
         const first = node.reports.find((r) => r.mentions.length)?.mentions[0];
         const article = this._indexer.article(node.file);
-        const hasChildren = node.incident.records.some((r) => r.file === node.file) || node.reports.some((i) => i.attacker || i.suspected || i.date || i.dataTypes.length);
+        const hasChildren = node.incident.records.some((r) => r.file === node.file) || node.reports.some((i) => i.attacker || i.suspected || i.date || i.dataTypes.length || incidentFieldLines(i).length);
         const item = new vscode.TreeItem(basename(node.file), hasChildren ? Collapsed : None);
         item.resourceUri = article?.uri;
         item.description = node.reports.map((r) => r.label).join(' · ');

@@ -1,0 +1,40 @@
+/**
+ * The per-type fields of an incident (schema 2) as labelled lines, in the order a reader wants them: the one list the
+ * panel cards, the Markdown brief, the CSV export and the figure hovers read, so they always say the same.
+ */
+import type { Analysis, Incident, Span } from './types';
+
+export interface FieldLine {
+  label: string;
+  value: string;
+  /** Where the article states it. */
+  span: Span | null;
+}
+
+const one = (label: string, s: Span | null): FieldLine[] => (s ? [{ label, value: s.text, span: s }] : []);
+
+/** Ransom, CVE ids, product, version, who found it, who patched it, the fix and the place, when stated. */
+export function incidentFieldLines(i: Incident): FieldLine[] {
+  const f = i.fields;
+  if (!f) return [];
+  return [
+    ...f.ransom.map((r) => ({ label: 'Ransom demanded', value: r.payment && !r.text.toLowerCase().includes(r.payment.text.toLowerCase()) ? `${r.text} (${r.payment.text})` : r.text, span: { start: r.start, end: r.end, text: r.text } })),
+    ...f.cves.map((c) => ({ label: 'CVE', value: c.text.toUpperCase(), span: c })),
+    ...one('Product', f.product),
+    ...one('Version', f.version),
+    ...one('Found by', f.discoverer),
+    ...one('Patched by', f.patchedBy),
+    ...one('Fix', f.patch),
+    ...one('Place', f.place),
+  ];
+}
+
+/** What a figure is to an incident, if anything: "ransom demanded" or the records/people affected. */
+export function figureRole(a: Analysis, figureIndex: number): { incident: Incident; role: string } | null {
+  for (const incident of a.incidents) {
+    if (incident.fields?.ransom.some((r) => r.figure === figureIndex)) return { incident, role: 'ransom demanded' };
+    const record = incident.records.find((r) => r.figure === figureIndex);
+    if (record) return { incident, role: record.what ? `${record.what} affected` : 'records affected' };
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+// Schema 2 incident fields (src/core/incidents/fields.ts): each per-type field found and linked to its span.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { analyze } = require('../../dist/core.js');
+
+const TEXT = `Oakvale city hall was hit by a ransomware attack on Monday, officials said. The attackers demanded 40 bitcoin, about $300,000, to be paid in Bitcoin within a week.
+
+Separately, researchers at Example Labs discovered a critical flaw in Contoso Gateway version 2.4.1, tracked as CVE-2026-12345. Contoso has released a security patch.`;
+
+const holds = (text, s) => s && assert.equal(text.slice(s.start, s.end), s.text);
+
+test('a ransomware incident carries the ransom demanded, its coin and how it is to be paid', () => {
+  const a = analyze(TEXT);
+  const r = a.incidents.find((i) => i.type === 'ransomware');
+  assert.ok(r, 'a ransomware incident');
+  assert.deepEqual(r.fields.ransom.map((x) => [x.amount, x.currency]), [[40, 'bitcoin'], [300000, 'dollar']]);
+  assert.equal(r.fields.ransom[0].payment.text, 'in Bitcoin');
+  assert.equal(a.figures[r.fields.ransom[1].figure].text, '$300,000');
+  for (const x of r.fields.ransom) holds(TEXT, x);
+  holds(TEXT, r.fields.victim);
+});
+
+test('a vulnerability incident carries CVE ids, product, version, discoverer, patcher and fix', () => {
+  const v = analyze(TEXT).incidents.find((i) => i.type === 'vulnerability');
+  assert.ok(v, 'a vulnerability incident');
+  const f = v.fields;
+  assert.deepEqual(f.cves.map((c) => c.text), ['CVE-2026-12345']);
+  assert.equal(f.product?.text, 'Contoso Gateway');
+  assert.equal(f.version?.text, 'version 2.4.1');
+  assert.equal(f.discoverer?.text, 'Example Labs');
+  assert.equal(f.patchedBy?.text, 'Contoso');
+  assert.equal(f.patch?.text, 'a security patch');
+  for (const s of [...f.cves, f.product, f.version, f.discoverer, f.patchedBy, f.patch]) holds(TEXT, s);
+  assert.equal(v.label, 'Contoso Gateway vulnerability');
+});
+
+test('a CVE id with no vulnerability found otherwise still makes a vulnerability incident', () => {
+  const text = 'The advisory lists CVE-2026-0001 and CVE-2026-0002 in the Tailspin mail server.';
+  const v = analyze(text).incidents.filter((i) => i.type === 'vulnerability');
+  assert.equal(v.length, 1);
+  assert.deepEqual(v[0].fields.cves.map((c) => c.text), ['CVE-2026-0001', 'CVE-2026-0002']);
+});
+
+test('money that is not a ransom is not taken for one', () => {
+  const text = 'Oakvale was hit by a ransomware attack on Monday. The city budget for next year is $4 million.';
+  const r = analyze(text).incidents.find((i) => i.type === 'ransomware');
+  assert.ok(r);
+  assert.deepEqual(r.fields.ransom, []);
+});
+
+test('the Markdown brief, the CSV export and the figure roles carry the fields', () => {
+  const { renderMarkdown, toCsvTables, figureRole } = require('../../dist/core.js');
+  const { parse } = require('csv-parse/sync');
+  const a = analyze(TEXT);
+  const md = renderMarkdown(a);
+  assert.match(md, /\*\*Ransom demanded:\*\* 40 bitcoin \(in Bitcoin\)/);
+  assert.match(md, /\*\*CVE:\*\* CVE-2026-12345/);
+  const rows = parse(toCsvTables([{ file: 'a.txt', text: TEXT, analysis: a }]).incidents, { columns: true });
+  assert.equal(rows.find((r) => r.type === 'vulnerability').cves, 'CVE-2026-12345');
+  assert.match(rows.find((r) => r.type === 'ransomware').ransom, /^40 bitcoin \(in Bitcoin\); 300000 dollar/);
+  const ransomFigure = a.figures.findIndex((f) => f.text === '$300,000');
+  assert.equal(figureRole(a, ransomFigure)?.role, 'ransom demanded');
+});
