@@ -8,7 +8,7 @@
  * trigger become the incident's records and data types; attacker and suspect phrases are read off the same sentences.
  */
 import type { Entities } from '../entities';
-import { ANAPHOR, COUNTED_VICTIMS, DATA_TYPES, GENERIC_CONTEXT, NOT_DATA_LEAK, PLURAL_TRIGGER, TRIGGERS } from '../incident-vocabulary';
+import { ANAPHOR, COUNTED_VICTIMS, DATA_TYPES, GENERIC_CONTEXT, NOT_DATA_LEAK, PLURAL_TRIGGER, STATISTIC, TRIGGERS } from '../incident-vocabulary';
 import { indicesBySentence, type Doc, type Sentence } from '../text';
 import type { Figure, Incident } from '../types';
 import { finish, incidentType, units } from './assembly';
@@ -122,6 +122,8 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     const a = t.start - s.start;
     const b = t.end - s.start;
     const lower = t.text.toLowerCase();
+    // "reported breaches rose 18% last year": a trend, not an incident.
+    if (PLURAL_TRIGGER.test(lower) && STATISTIC.test(s.text)) continue;
     if (/^leak/.test(lower) && NOT_DATA_LEAK.test(s.text.slice(Math.max(0, a - 12), b))) continue;
     // "in breach of the contract": a broken agreement, not a security breach.
     if (/^breach$/.test(lower) && /\bin\s+(?:(?:material|clear|direct)\s+)?$/i.test(s.text.slice(Math.max(0, a - 20), a)) && /^\s+of\b/.test(s.text.slice(b, b + 5))) continue;

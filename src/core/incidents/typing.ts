@@ -31,6 +31,14 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
   const reported = MODEL_TYPES.map((_, k) => best[k] >= 0 && probs[best[k]][k] >= thr[k]);
   const out: Draft[] = [];
   for (const d of drafts) {
+    // Espionage and disruptive attacks (denial of service, defacement) named by their own exact words keep the
+    // rules' type: the model, trained without such incidents, would call them breaches.
+    const exact = d.triggers.find((t) => !modelKnows(t.type) && t.strength === 'strong');
+    if (exact) {
+      d.modelType = exact.type;
+      out.push(d);
+      continue;
+    }
     let pick = -1;
     let ratio = 0;
     for (let k = 0; k < MODEL_TYPES.length; k++) {
