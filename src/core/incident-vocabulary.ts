@@ -33,6 +33,9 @@ export const PLURAL_TRIGGER = /(?:breaches|attacks|leaks|hacks|intrusions|vulner
  * a plural trigger in such a sentence speaks of a trend, not of one incident that happened. */
 export const STATISTIC = /\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|jumped|climbed|dropped|surged|soared|declined|spiked)\s+(?:(?:by|to|more than|nearly|almost|over|about|some|roughly|sharply|significantly|dramatically)\s+)*(?:\d|[a-z]+fold\b)|\b(?:doubled|tripled|quadrupled)\b|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:rise|increase|drop|decrease|jump|growth|of (?:all|organi[sz]ations|companies|businesses|firms|respondents))\b|\b(?:number|share|rate|proportion|volume|cost) of\s+(?:reported\s+|successful\s+)?(?:data\s+)?(?:breaches|attacks|incidents|hacks)\b/i;
 
+/** What follows "breach of" when the breach is of a rule or promise, not of a computer system. */
+export const BREACH_OF_RULE = /^["”’']?\s+of\s+(?:[\p{L}.-]+\s+){0,3}?(?:resolutions?|trust|contracts?|laws?|duty|protocols?|agreements?|rules?|etiquette|peace|ethics|conduct|promises?|obligations?|sanctions|treaty|treaties|ceasefire|norms|decorum|confidence|faith|sovereignty|privilege|regulations?|code)\b/iu;
+
 /** Leak words that are not data leaks. */
 export const NOT_DATA_LEAK = /\b(?:memory|gas|oil|water|fuel|radiation)\s+leak/i;
 
