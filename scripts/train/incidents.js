@@ -9,7 +9,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { requireTs, ROOT } = require('./lib/require-ts');
 const lin = require('./lib/linear');
-const { loadArticles } = require('./lib/incidents-data');
+const { loadArticles, loadNegatives, devWeights } = require('./lib/incidents-data');
 const score = require('../../test/eval/incidents-score');
 
 const OUT = path.join(ROOT, 'src', 'core', 'incidents', 'type-model.json');
@@ -21,8 +21,9 @@ const LEARNED_ONLY = [0.35, 0.5, 0.65];
 const OPTIONS = { bits: 16, epochs: 6, l2: 1e-6, rate: 0.1, seed: 1 };
 const SERIAL = { digits: 2, prune: 0.35 };
 
-function examples(articles) {
-  const out = [];
+/** Type-model examples: each sentence once per Actual type it reports (none when none), and the political negatives. */
+function examples(articles, negatives) {
+  const out = negatives.map((features) => ({ features, label: 'none' }));
   for (const a of articles)
     a.prep.inputs.forEach((features, i) => {
       const labels = [...a.labels[i]];
@@ -44,12 +45,12 @@ function chooseThresholds(oof, types) {
     let best = { f1: -1, thr: 0.5 };
     for (let thr = 0.05; thr < 0.96; thr += 0.025) {
       let tp = 0, fp = 0, fn = 0;
-      for (const { gold, max } of oof) {
+      for (const { gold, max, w } of oof) {
         const p = max[k] >= thr;
         const g = gold.includes(t);
-        if (p && g) tp++;
-        else if (p) fp++;
-        else if (g) fn++;
+        if (p && g) tp += w;
+        else if (p) fp += w;
+        else if (g) fn += w;
       }
       const f1 = lin.prf(tp, fp, fn).f1;
       if (f1 >= best.f1) best = { f1, thr: Math.round(thr * 1000) / 1000 };
@@ -65,20 +66,31 @@ async function main() {
   const types = [...engine.MODEL_TYPES];
   const classes = ['none', ...types];
   const articles = loadArticles(engine);
-  console.log(`incidents: ${articles.length} articles, ${articles.reduce((n, a) => n + a.labels.length, 0)} sentences`);
+  const negatives = loadNegatives(engine);
+  console.log(`incidents: ${articles.length} articles, ${articles.reduce((n, a) => n + a.labels.length, 0)} sentences; ${negatives.length} political negatives`);
+  // Dev is a stratified sample (half of it breach articles with counts, 9% of train): every CV figure and choice
+  // weighs train articles so that each stratum counts as much as in dev; the plain CV is kept in the meta.
+  const weight = devWeights(articles);
   const folds = lin.folds(articles, K, (a) => a.id, 1);
-  const foldModels = folds.map((f) => lin.train(examples(f.train), { classes, ...OPTIONS }));
-  const oof = folds.flatMap((f, k) => f.test.map((a) => ({ gold: score.goldOf(a.ann).types, max: articleMax(foldModels[k], a, types) })));
+  const foldModels = folds.map((f) => lin.train(examples(f.train, negatives), { classes, ...OPTIONS }));
+  const oof = folds.flatMap((f, k) => f.test.map((a) => ({ gold: score.goldOf(a.ann).types, max: articleMax(foldModels[k], a, types), w: weight.get(a.id) })));
   const serialised = foldModels.map((m) => lin.serialise(m, { name: 'incident-type', ...SERIAL }));
   const roleFolds = folds.map((f) => lin.serialise(lin.train(roleExamples(f.train), { classes: ROLE_CLASSES, ...OPTIONS }), { name: 'incident-role', ...SERIAL }));
   const off = { victim: 2, attacker: 2, victimMode: 'fill' };
+  let plain = null;
   const crossValidate = (thresholds, roleThresholds = off) => {
-    const tally = score.emptyTally();
+    const [weighted, unweighted] = [score.emptyTally(), score.emptyTally()];
     folds.forEach((f, k) => {
       const models = engine.load({ ...serialised[k], thresholds }, { ...roleFolds[k], thresholds: roleThresholds });
-      for (const a of f.test) score.scoreArticle(tally, a.ann, engine.incidents(a.prep, models));
+      for (const a of f.test) {
+        const one = score.emptyTally();
+        score.scoreArticle(one, a.ann, engine.incidents(a.prep, models));
+        score.addTally(weighted, one, weight.get(a.id));
+        score.addTally(unweighted, one);
+      }
     });
-    return score.summarise(tally);
+    plain = score.summarise(unweighted);
+    return score.summarise(weighted);
   };
   // How sure the model must be of an incident no rule gathered: the value with the best CV type F1 (ties: higher).
   let best = null;
@@ -107,9 +119,9 @@ async function main() {
   }
   const roleThresholds = { victim: roleBest.victim, attacker: roleBest.attacker, victimMode: roleBest.victimMode };
   const cv = crossValidate(thresholds, roleThresholds);
-  for (const [measure, m] of Object.entries(cv)) console.log(`  CV ${measure.padEnd(22)} P ${m.p} R ${m.r} F1 ${m.f1}`);
-  const model = lin.train(examples(articles), { classes, ...OPTIONS });
-  const json = lin.serialise(model, { name: 'incident-type', ...SERIAL, meta: { trainedOn: `casie/train, ${articles.length} articles`, options: OPTIONS, folds: K, cv } });
+  for (const [measure, m] of Object.entries(cv)) console.log(`  CV ${measure.padEnd(22)} P ${m.p} R ${m.r} F1 ${m.f1}   (unweighted: P ${plain[measure].p} R ${plain[measure].r} F1 ${plain[measure].f1})`);
+  const model = lin.train(examples(articles, negatives), { classes, ...OPTIONS });
+  const json = lin.serialise(model, { name: 'incident-type', ...SERIAL, meta: { trainedOn: `casie/train, ${articles.length} articles`, options: OPTIONS, folds: K, cv, cvWeighting: 'train articles weighted to the dev strata (casie/SOURCE.txt)', cvUnweighted: plain } });
   fs.writeFileSync(OUT, `${JSON.stringify({ ...json, thresholds })}\n`);
   const roleModel = lin.train(roleExamples(articles), { classes: ROLE_CLASSES, ...OPTIONS });
   const roleJson = lin.serialise(roleModel, { name: 'incident-role', ...SERIAL, meta: { trainedOn: `casie/train, ${articles.length} articles`, options: OPTIONS, folds: K } });

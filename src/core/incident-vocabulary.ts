@@ -21,11 +21,20 @@ export const TRIGGERS: TriggerRule[] = [
   { type: 'vulnerability', strength: 'strong', re: /\b(?:zero[- ]day|critical|security|remote code execution|unpatched)\s+(?:vulnerabilit(?:y|ies)|flaws?|bugs?|holes?|exploits?)\b|\bvulnerabilit(?:y|ies)\b|\bCVE-\d{4}-\d+\b/gi },
   { type: 'breach', strength: 'strong', re: /\b(?:(?:data|security|credit[- ]card|card|payment[- ]card|cyber[- ]?security|privacy)\s+)?breach(?:es|ed)?\b|\bdata\s+(?:leak(?:s|age)?|dump|exposure|theft|spill)\b|\bleakage\b|\bexfiltrat(?:ed|ing|ion)\b|\bunauthori[sz]ed\s+access\b|\bdata\s+(?:was|were|had been|has been|have been)\s+(?:stolen|taken|accessed|exposed|compromised|leaked)\b/gi },
   { type: 'breach', strength: 'data', re: /\b(?:(?:gained|gain|have|has|had|obtained)\s+access\s+to|ransacked|copied|downloaded|grabbed|leak(?:s|ed|ing)?|stole|stolen|steal(?:s|ing)?|exposed|exposing|expose[sd]?|compromised|compromising|accessed|accessing|obtained|dumped|dumping|siphoned|scraped|harvested|posted online|sold|selling|for sale)\b/gi },
-  { type: 'attack', strength: 'hack', re: /\b(?:(?:security|cyber(?:security)?|cyber-security) incidents?|cyber[- ]?attacks?|cyber[- ]?attacked|hack(?:s|ed|ing)?|(?:broke|breaking|broken)\s+into|intrusions?|infiltrat(?:ed|ion)|DDoS(?:\s+attacks?)?|denial[- ]of[- ]service(?:\s+attacks?)?|attacks?|attacked)\b/gi },
+  // Attacks that disrupt rather than steal: denial of service, defacement, sabotage (no CASIE data: exact words only).
+  { type: 'attack', strength: 'strong', re: /\b(?:DDoS(?:\s+attacks?)?|(?:distributed\s+)?denial[- ]of[- ]service(?:\s+attacks?)?|defaced|defacing|defacements?|cyber[- ]?sabotage|wiper\s+(?:malware|attacks?))\b/gi },
+  { type: 'attack', strength: 'hack', re: /\b(?:(?:security|cyber(?:security)?|cyber-security) incidents?|cyber[- ]?attacks?|cyber[- ]?attacked|hack(?:s|ed|ing)?|(?:broke|breaking|broken)\s+into|intrusions?|infiltrat(?:ed|ion)|attacks?|attacked)\b/gi },
 ];
 
 /** Whether a trigger is a plural noun ("breaches", "attacks") — generic unless a victim is named. */
 export const PLURAL_TRIGGER = /(?:breaches|attacks|leaks|hacks|intrusions|vulnerabilities|flaws|bugs|exploits|campaigns|scams)$/i;
+
+/** Statistics about incidents in general ("reported breaches rose 18% last year", "the number of attacks doubled"):
+ * a plural trigger in such a sentence speaks of a trend, not of one incident that happened. */
+export const STATISTIC = /\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|jumped|climbed|dropped|surged|soared|declined|spiked)\s+(?:(?:by|to|more than|nearly|almost|over|about|some|roughly|sharply|significantly|dramatically)\s+)*(?:\d|[a-z]+fold\b)|\b(?:doubled|tripled|quadrupled)\b|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:rise|increase|drop|decrease|jump|growth|of (?:all|organi[sz]ations|companies|businesses|firms|respondents))\b|\b(?:number|share|rate|proportion|volume|cost) of\s+(?:reported\s+|successful\s+)?(?:data\s+)?(?:breaches|attacks|incidents|hacks)\b/i;
+
+/** What follows "breach of" when the breach is of a rule or promise, not of a computer system. */
+export const BREACH_OF_RULE = /^["”’']?\s+of\s+(?:[\p{L}.-]+\s+){0,3}?(?:resolutions?|trust|contracts?|laws?|duty|protocols?|agreements?|rules?|etiquette|peace|ethics|conduct|promises?|obligations?|sanctions|treaty|treaties|ceasefire|norms|decorum|confidence|faith|sovereignty|privilege|regulations?|code)\b/iu;
 
 /** Leak words that are not data leaks. */
 export const NOT_DATA_LEAK = /\b(?:memory|gas|oil|water|fuel|radiation)\s+leak/i;

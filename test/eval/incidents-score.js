@@ -108,7 +108,13 @@ function emptyTally() {
 function zero() {
   return { found: 0, gold: 0, right: 0, pred: 0 };
 }
-const add = (into, c) => Object.keys(into).forEach((k) => (into[k] += c[k]));
+const add = (into, c, w = 1) => Object.keys(into).forEach((k) => (into[k] += w * c[k]));
+
+/** Adds tally `from` into `into`, each count times `weight` (cross-validation weighs train articles to dev's strata). */
+function addTally(into, from, weight = 1) {
+  for (const key of ['victims', 'attackers', 'numbers']) add(into[key], from[key], weight);
+  for (const k of TYPES) add(into.types[k], from.types[k], weight);
+}
 
 /** Adds one article to the tally; returns its misses (cause → examples) for the report. */
 function scoreArticle(tally, ann, incidents) {
@@ -158,4 +164,4 @@ function summarise(tally) {
   return { 'type micro': prf(micro), ...out, 'named victims': fromSets(tally.victims), 'named attackers': fromSets(tally.attackers), 'record/victim counts': fromSets(tally.numbers) };
 }
 
-module.exports = { TYPES, TYPE_OF, MATCHING, goldOf, predictedOf, nameMatch, isName, normName, parseNumber, emptyTally, scoreArticle, summarise, events };
+module.exports = { TYPES, TYPE_OF, MATCHING, goldOf, predictedOf, nameMatch, isName, normName, parseNumber, emptyTally, addTally, scoreArticle, summarise, events };

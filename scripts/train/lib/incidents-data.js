@@ -41,8 +41,52 @@ function loadArticles(engine, split = 'train') {
     }
     const overlaps = (c, list) => list.some(([a, b]) => c.start < b && a < c.end);
     const roles = prep.roles.candidates.map((c) => (overlaps(c, spans.Victim) ? 'victim' : overlaps(c, spans.Attacker) ? 'attacker' : 'none'));
-    return { id: f, ann, prep, labels, roles };
+    return { id: f, ann, prep, labels, roles, stratum: stratumOf(ann) };
   });
 }
 
-module.exports = { align, sentenceAt, loadArticles };
+/**
+ * The stratum an article belongs to in the dev split's sampling design (casie/SOURCE.txt): a Databreach event with a
+ * Number-of-Victim / Number-of-Data argument, another Databreach article, else the type with the most events.
+ */
+function stratumOf(ann) {
+  const all = score.events(ann);
+  const breaches = all.filter((e) => e.subtype === 'Databreach');
+  if (breaches.some((e) => (e.argument || []).some((a) => /^Number-of-(?:Victim|Data)$/.test(a.role.type)))) return 'breach+count';
+  if (breaches.length) return 'breach';
+  const n = {};
+  for (const e of all) if (score.TYPE_OF[e.subtype]) n[score.TYPE_OF[e.subtype]] = (n[score.TYPE_OF[e.subtype]] || 0) + 1;
+  return Object.keys(n).sort((a, b) => n[b] - n[a] || (a < b ? -1 : 1))[0] || 'none';
+}
+
+/** Dev's strata sizes as SOURCE.txt states them (not read from dev): 60 articles. */
+const DEV_STRATA = { 'breach+count': 30, breach: 10, ransomware: 8, phishing: 6, vulnerability: 6 };
+
+/** Per article, the weight that makes train's strata mix the dev split's (each stratum sums to its dev size). */
+function devWeights(articles) {
+  const n = {};
+  for (const a of articles) n[a.stratum] = (n[a.stratum] || 0) + 1;
+  return new Map(articles.map((a) => [a.id, (DEV_STRATA[a.stratum] || 0) / n[a.stratum]]));
+}
+
+/** Cyber words: a political article without any has no sentence the incident model could take for an incident. */
+const CYBER = /\b(?:hack\w*|breach\w*|cyber\w*|ransomware|phishing|espionage|malware|leak\w*|stole|stolen)\b/i;
+
+/**
+ * Fair negatives: the sentences with a trigger word of the PolNeAR train articles (political news, no cyber
+ * incident annotated; "breach of trust", "leaked memo", "Russian hacking" allegations), as feature lists.
+ * They teach the type model that a trigger word in political talk is not an incident.
+ */
+function loadNegatives(engine) {
+  const dir = path.join(CORPUS, 'polnear', 'train', 'text');
+  if (!fs.existsSync(dir)) return [];
+  const out = [];
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    if (!CYBER.test(text)) continue;
+    for (const features of engine.prepare(text).inputs) if (features.some((x) => x.startsWith('t='))) out.push(features);
+  }
+  return out;
+}
+
+module.exports = { align, sentenceAt, loadArticles, loadNegatives, stratumOf, devWeights, DEV_STRATA };

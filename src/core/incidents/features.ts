@@ -3,7 +3,7 @@
  * vocabulary finds in it with the words around them, and the engine's cues (a count in the sentence, past tense,
  * generic or hypothetical wording, where it stands in the article). Plain strings, hashed by the linear model.
  */
-import { GENERIC_CONTEXT, PLURAL_TRIGGER, TRIGGERS } from '../incident-vocabulary';
+import { GENERIC_CONTEXT, PLURAL_TRIGGER, STATISTIC, TRIGGERS } from '../incident-vocabulary';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const PAST = /\b(?:was|were|had|has been|have been|did|last (?:week|month|year)|earlier this|yesterday)\b/i;
@@ -61,6 +61,7 @@ export function sentenceFeatures(text: string, ctx: SentenceContext): string[] {
   if (CVE_ID.test(text)) f.push('cue=cve');
   if (MONEY.test(text)) f.push('cue=money');
   if (/\d\s*(?:%|percent|per cent)/i.test(text)) f.push('cue=percent');
+  if (STATISTIC.test(text)) f.push('cue=stat');
   // A name inside the sentence (a capitalised word not opening it): particular incidents name who was hit.
   if (/\s[A-Z][\p{L}]+/u.test(text.slice(1))) f.push('cue=name');
   f.push(`pos=${ctx.index === 0 ? 'first' : ctx.index < 4 ? 'lead' : 'body'}`);

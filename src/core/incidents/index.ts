@@ -8,7 +8,7 @@
  * trigger become the incident's records and data types; attacker and suspect phrases are read off the same sentences.
  */
 import type { Entities } from '../entities';
-import { ANAPHOR, COUNTED_VICTIMS, DATA_TYPES, GENERIC_CONTEXT, NOT_DATA_LEAK, PLURAL_TRIGGER, TRIGGERS } from '../incident-vocabulary';
+import { ANAPHOR, BREACH_OF_RULE, COUNTED_VICTIMS, DATA_TYPES, GENERIC_CONTEXT, NOT_DATA_LEAK, PLURAL_TRIGGER, STATISTIC, TRIGGERS } from '../incident-vocabulary';
 import { indicesBySentence, type Doc, type Sentence } from '../text';
 import type { Figure, Incident } from '../types';
 import { finish, incidentType, units } from './assembly';
@@ -122,6 +122,11 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     const a = t.start - s.start;
     const b = t.end - s.start;
     const lower = t.text.toLowerCase();
+    // "reported breaches rose 18% last year": a trend, not an incident. "a breach of resolutions": a broken rule.
+    if (PLURAL_TRIGGER.test(lower) && STATISTIC.test(s.text)) continue;
+    if (/breach/.test(lower) && BREACH_OF_RULE.test(s.text.slice(b, b + 60))) continue;
+    // Outside a cyber article, a bare "vulnerability" is a figure of speech.
+    if (!cyberDoc && t.type === 'vulnerability' && /^vulnerabilit/.test(lower)) continue;
     if (/^leak/.test(lower) && NOT_DATA_LEAK.test(s.text.slice(Math.max(0, a - 12), b))) continue;
     // "in breach of the contract": a broken agreement, not a security breach.
     if (/^breach$/.test(lower) && /\bin\s+(?:(?:material|clear|direct)\s+)?$/i.test(s.text.slice(Math.max(0, a - 20), a)) && /^\s+of\b/.test(s.text.slice(b, b + 5))) continue;
@@ -138,6 +143,8 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
       if (holder === undefined) holder = holderVictim(tokens, lowerWords, s.text) ?? (breachLike ? reportingSubject(tokens, lowerWords, s.text, a, people) : null);
       if (holder) victim = { ...holder, after: false };
     }
+    // "Russia hacked into ...", "intrusions from Russia": the actor, not the victim.
+    if (victim && (victim.after ? t.type === 'attack' && /^\s+from\s+(?:the\s+)?$/i.test(s.text.slice(b, victim.end - victim.name.length)) : /^(?:hacked|breached|attacked|infiltrated|broke)\b/.test(lower) && /^\s*(?:\w+ly\s+)?$/.test(s.text.slice(victim.end, a)))) victim = null;
     t.victim = victim?.name ?? null;
     t.victimEnd = victim && victim.after ? s.start + victim.end : null;
     const before = s.text.slice(Math.max(0, a - 40), b);

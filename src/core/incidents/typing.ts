@@ -18,6 +18,8 @@ const TYPE_WORD: Record<(typeof MODEL_TYPES)[number], RegExp> = {
   vulnerability: /\b(?:vulnerab\w*|flaws?|bugs?|patch\w*|exploit\w*|CVE-\d{4}-\d+|fix\w*|update[sd]?)\b/i,
 };
 
+const COMPUTING = /\b(?:cyber\w*|hack\w*|malware|ransomware|phishing|computers?|servers?|networks?|encrypt\w*|bitcoins?|e-?mails?|online|websites?|software|vulnerabilit\w*|exploits?|CVE-\d{4}-\d+|passwords?|databases?)\b/i;
+
 const modelKnows = (t: IncidentType) => (MODEL_TYPES as readonly string[]).includes(t);
 
 /** Sets each draft's modelType, drops those the model does not confirm, adds drafts for reported types none carries. */
@@ -31,6 +33,15 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
   const reported = MODEL_TYPES.map((_, k) => best[k] >= 0 && probs[best[k]][k] >= thr[k]);
   const out: Draft[] = [];
   for (const d of drafts) {
+    // Espionage and disruptive attacks (denial of service, defacement) named by their own exact words keep the
+    // rules' type: the model, trained without such incidents, would call them breaches.
+    // Only when no word of a learned kind ("breach", "ransomware") is among its triggers.
+    const exact = d.triggers.find((t) => !modelKnows(t.type) && t.strength === 'strong');
+    if (exact && !d.triggers.some((t) => modelKnows(t.type) && t.strength === 'strong')) {
+      d.modelType = exact.type;
+      out.push(d);
+      continue;
+    }
     let pick = -1;
     let ratio = 0;
     for (let k = 0; k < MODEL_TYPES.length; k++) {
@@ -56,6 +67,8 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
     // An incident no rule gathered needs the model to be sure of it: a generic sentence reaching a low threshold is not enough.
     if (si < 0 || probs[si][k] < Math.max(thr[k], models.learnedOnly)) return;
     const s = sentences[si];
+    // "paying ransom to a state": without a word of computing in the article, not a cyber incident.
+    if (!sentences.some((x) => COMPUTING.test(x.text))) return;
     const m = TYPE_WORD[type].exec(s.text);
     if (!m) return;
     const d = newDraft(null, si);

@@ -23,7 +23,7 @@ module.exports = {
   name: 'casie',
   aliases: ['incidents'],
   source: 'CASIE dev',
-  note: `casie: P / R / F1 on Actual events, article level; ours = dev, peer = 5-fold CV on casie/train (same scorer, models retrained per fold). Matching: ${score.MATCHING}.`,
+  note: `casie: P / R / F1 on Actual events, article level; ours = dev, peer = 5-fold CV on casie/train with each article weighted so that its stratum counts as in dev (dev is a stratified sample: half breach articles with counts, 9% of train), same scorer, models retrained per fold; unweighted CV in the model meta. Matching: ${score.MATCHING}.`,
   run({ analyze, corpus }) {
     const dir = path.join(corpus, 'casie', 'dev', 'annotation');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort((a, b) => parseInt(a) - parseInt(b));
