@@ -1,5 +1,5 @@
 /** HTML (the article Readability kept, or what mammoth made of a Word file) as paragraphs of plain text. */
-import { parseHTML } from 'linkedom';
+import { parseDocument, type DomNode as Node } from './dom';
 
 /** Elements that start a new paragraph; their inline content (and loose text around them) forms one. */
 const BLOCKS = new Set([
@@ -7,13 +7,6 @@ const BLOCKS = new Set([
   'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'HR',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
-
-interface Node {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  childNodes: ArrayLike<Node>;
-}
 
 const hasBlock = (node: Node): boolean => Array.from(node.childNodes).some((c) => c.nodeType === 1 && (BLOCKS.has(c.nodeName) || hasBlock(c)));
 
@@ -38,8 +31,8 @@ function paragraphsOf(node: Node, out: string[]): void {
 }
 
 export function htmlParagraphs(html: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`);
+  const document = parseDocument(`<!doctype html><html><head></head><body>${html}</body></html>`);
   const out: string[] = [];
-  paragraphsOf(document.body as unknown as Node, out);
+  paragraphsOf(document.body, out);
   return out;
 }

@@ -3,8 +3,8 @@
  * out; linkedom gives it a DOM without a browser.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { htmlParagraphs } from './blocks';
+import { parseDocument } from './dom';
 import { ImportError, joinParagraphs, type ImportedArticle } from './types';
 
 /** Below this many characters of text Readability's pick is not an article (a login page, an index of links). */
@@ -12,11 +12,11 @@ const MIN_ARTICLE_CHARS = 200;
 
 export function importHtml(bytes: Uint8Array, source: string): ImportedArticle {
   const html = decodeHtml(bytes);
-  const { document } = parseHTML(html);
+  const document = parseDocument(html);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
   const published = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   // Readability changes the document it reads; nothing else reads it afterwards.
-  const article = new Readability(document as unknown as Document, { charThreshold: MIN_ARTICLE_CHARS }).parse();
+  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: MIN_ARTICLE_CHARS }).parse();
   const paragraphs = article?.content ? htmlParagraphs(article.content) : [];
   const title = article?.title?.trim() || null;
   // Readability sometimes keeps the page's own headline inside the content: it is the title, not a paragraph.
