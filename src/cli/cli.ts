@@ -25,7 +25,8 @@ function write(chunk: string): Promise<void> | void {
 function jobsOf(args: Args): { jobs: Job[]; failed: number } {
   const jobs: Job[] = [];
   let failed = 0;
-  for (const input of args.inputs) {
+  const listed = args.filesFrom ? readFileSync(args.filesFrom === '-' ? 0 : args.filesFrom, 'utf8').split(/\r?\n/).filter((l) => l.trim()) : [];
+  for (const input of [...args.inputs, ...listed]) {
     let files: string[];
     try {
       files = expand(input);
@@ -66,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
   if (args.format === 'jsonl') return failed ? 1 : 0;
   const articles = results.filter((r): r is AnalysedFile => !!r);
   if (!articles.length) return 1;
-  const single = jobs.length === 1 && args.inputs.length === 1;
+  const single = jobs.length === 1 && args.inputs.length === 1 && !args.filesFrom;
   await output(args, articles, single);
   return failed ? 1 : 0;
 }
