@@ -7,7 +7,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/core/types';
 import type { OpenAsArticleResult } from '../../src/shared/api';
-import { annotate, api, closeAllEditors, decorationCount, fixtureUri, waitFor } from './helpers';
+import { annotate, api, closeAllEditors, decorationCount, fixtureUri, resetSettings, setSetting, waitFor } from './helpers';
 
 // Plain Node modules shared with the unit tests (resolved from out/test/integration at run time).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -77,6 +77,21 @@ describe('open as article', function () {
       await closeAllEditors();
     });
   }
+
+  it('the workspace index reads pages, PDFs and Word files too, and leaves them out when importDocuments is off', async () => {
+    for (const [name, make] of kinds) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder(), name), await make());
+    const policyLens = await api();
+    const indexed = () => (policyLens.workspaceIndex?.().articles ?? []).filter((f) => f.startsWith('scratch-import/')).sort();
+    await vscode.commands.executeCommand('policyLens.workspace.refresh');
+    assert.deepStrictEqual(indexed(), ['scratch-import/article.txt', 'scratch-import/draft.docx', 'scratch-import/page.html', 'scratch-import/report.pdf']);
+    try {
+      await setSetting('workspace.importDocuments', false);
+      await vscode.commands.executeCommand('policyLens.workspace.refresh');
+      assert.deepStrictEqual(indexed(), ['scratch-import/article.txt']);
+    } finally {
+      await resetSettings();
+    }
+  });
 
   it('a corrupt PDF opens nothing', async () => {
     const bad = vscode.Uri.joinPath(folder(), 'broken.pdf');
