@@ -40,20 +40,37 @@ describe('Open as Article end to end', function () {
     if (ws && !process.env.KEEP_SCRATCH) fs.rmSync(ws, { recursive: true, force: true });
   });
 
+  /** Right-click → Open as Article…; the menu lacks it until the extension's contributions arrive: close and retry. */
+  async function openFromContextMenu(name) {
+    const item = page.getByRole('menuitem', { name: /Open as Article/ }).first();
+    for (const deadline = Date.now() + 60000; ; ) {
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click({ button: 'right' });
+      try {
+        await item.waitFor({ timeout: 3000 });
+        break;
+      } catch (e) {
+        await page.keyboard.press('Escape');
+        if (Date.now() > deadline) throw new Error(`no Open as Article… in the context menu of ${name}`, { cause: e });
+      }
+    }
+    await item.click();
+  }
+
   for (const name of ['page.html', 'report.pdf', 'draft.docx']) {
     it(`${name}: Explorer → Open as Article… shows the article with its quotes and figures decorated`, async () => {
-      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click({ button: 'right' });
-      await page.locator('.context-view .action-label', { hasText: 'Open as Article' }).first().click();
+      await openFromContextMenu(name);
       await page.locator('.tabs-container .tab.active', { hasText: `${name}.txt` }).waitFor({ timeout: 60000 });
       await page.locator('.editor-instance .view-lines', { hasText: 'Odile Farrant' }).first().waitFor({ timeout: 60000 });
       let decorations = [];
       for (const deadline = Date.now() + 60000; Date.now() < deadline; await page.waitForTimeout(250)) {
         decorations = await wb.decorationsInDom(page);
-        if (decorations.some((d) => d.text.includes('$48 million')) && decorations.some((d) => d.text.includes('cannot ask families'))) break;
+        if (['312', 'Odile Farrant', 'families'].every((t) => decorations.some((d) => d.text.includes(t)))) break;
       }
       await wb.screenshot(page, `open-as-article-${name.replace('.', '-')}`, SHOTS);
-      assert.ok(decorations.some((d) => d.text.includes('$48 million')), `the figure is not decorated in ${name}`);
-      assert.ok(decorations.some((d) => d.text.includes('cannot ask families')), `the quote is not decorated in ${name}`);
+      // Visible without scrolling (long lines are cut at the window's edge): a figure, a speaker, a quote.
+      assert.ok(decorations.some((d) => d.text.includes('312')), `the figure is not decorated in ${name}`);
+      assert.ok(decorations.some((d) => d.text.includes('Odile Farrant')), `the speaker is not decorated in ${name}`);
+      assert.ok(decorations.some((d) => d.text.includes('families')), `the quote is not decorated in ${name}`);
       const text = await page.locator('.editor-instance .view-lines').first().innerText();
       for (const furniture of [...fx.FURNITURE, 'Special report'].filter((f) => f !== 'Coastal Ledger')) assert.ok(!text.includes(furniture), `${name}: furniture shown: ${furniture}`);
     });
