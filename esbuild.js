@@ -39,6 +39,9 @@ const targets = [
   { entryPoints: ['src/extension/webWorker.ts'], outfile: 'dist/web/worker.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
+  // Web pages, PDFs and Word files: a bundle of its own, required on first use (the extension and the CLI).
+  // pdfjs is ESM that asks for import.meta.url (only to find an optional canvas package): give it this file's URL.
+  { entryPoints: ['src/importers/index.ts'], outfile: 'dist/importers.js', platform: 'node', format: 'cjs', define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } },
   { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
 ].filter((t) => fs.existsSync(t.entryPoints[0]));
 

@@ -1,75 +1,32 @@
 /**
- * policy-lens analyze FILE|DIR|- ... [--format json|markdown|text|csv] [--out DIR]
+ * policy-lens analyze FILE|DIR|- ... [--format json|jsonl|markdown|text|csv] [--out DIR] [--jobs N]
  * One file: its Analysis. Several files or a folder: every article plus the workspace index (merged incidents,
- * figures the sources disagree on, speakers, outlets).
+ * figures the sources disagree on, speakers, outlets); `jsonl` streams one line per article instead, for archives.
+ * Files are analysed in worker threads (--jobs); this thread only hands out files and writes results.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { analyze, buildWorkspaceIndex, formatOf, renderMarkdown, renderWorkspaceMarkdown, toCsvTables, type ArticleAnalysis } from '../core';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { buildWorkspaceIndex, renderMarkdown, renderWorkspaceMarkdown, toCsvTables } from '../core';
 import { renderAnsi } from './ansi';
+import { parseArgs, type Args } from './args';
+import { expand, type AnalysedFile } from './files';
+import { runPool, WORKER_FLAG, type Job } from './pool';
+import { Progress } from './progress';
+import { runWorker } from './worker';
 
-const USAGE = `usage: policy-lens analyze FILE|DIR|- ... [--format json|markdown|text|csv] [--out DIR]
-  json      the Analysis (several inputs: every article and the workspace index)
-  markdown  a readable brief (several inputs: the workspace brief)
-  text      the article with colours in the terminal (one input)
-  csv       incidents.csv, figures.csv, quotes.csv, claims.csv written to --out DIR
-`;
-const FORMATS = ['json', 'markdown', 'text', 'csv'] as const;
-type Format = (typeof FORMATS)[number];
-interface Args {
-  inputs: string[];
-  format: Format;
-  out: string | null;
+export { parseArgs } from './args';
+
+/** Writes to stdout, waiting when the pipe is full so a slow reader does not make us buffer the whole archive. */
+function write(chunk: string): Promise<void> | void {
+  if (!process.stdout.write(chunk)) return new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
-/** Largest file read, in bytes: bigger ones are refused with a message rather than freezing the terminal. */
-const MAX_BYTES = 20 * 1024 * 1024;
-
-export function parseArgs(argv: string[]): Args | string {
-  const [command, ...rest] = argv;
-  if (command !== 'analyze') return USAGE;
-  const args: Args = { inputs: [], format: 'json', out: null };
-  for (let i = 0; i < rest.length; i++) {
-    const [flag, inline] = rest[i].startsWith('--') && rest[i].includes('=') ? rest[i].split(/=(.*)/s) : [rest[i], undefined];
-    const value = () => inline ?? rest[++i];
-    if (flag === '--format' || flag === '-f') {
-      const f = value();
-      if (!FORMATS.includes(f as Format)) return `unknown format "${f}"; use ${FORMATS.join(', ')}\n`;
-      args.format = f as Format;
-    } else if (flag === '--out' || flag === '-o') args.out = value() ?? null;
-    else if (flag === '--help' || flag === '-h') return USAGE;
-    else args.inputs.push(flag);
-  }
-  if (!args.inputs.length) return USAGE;
-  if (args.format === 'csv' && !args.out) return 'csv writes four tables: name a folder with --out DIR\n';
-  return args;
-}
-
-/** Expands folders into their .txt and .md files (skipping dot folders and node_modules). */
-function expand(input: string): string[] {
-  if (input === '-' || !statSync(input).isDirectory()) return [input];
-  return readdirSync(input, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith('.') && e.name !== 'node_modules')
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((e) => (e.isDirectory() ? expand(join(input, e.name)) : /\.(txt|md|markdown)$/i.test(e.name) ? [join(input, e.name)] : []));
-}
-
-function read(file: string): string {
-  const bytes = readFileSync(file === '-' ? 0 : file);
-  if (bytes.length > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES / 1024 / 1024} MB; split it or analyse part of it`);
-  if (bytes.includes(0)) throw new Error('looks binary (contains NUL bytes); Policy Lens reads plain text and Markdown');
-  return bytes.toString('utf8');
-}
-
-function main(argv: string[]): number {
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    process.stderr.write(args);
-    return 2;
-  }
-  const articles: ArticleAnalysis[] = [];
+function jobsOf(args: Args): { jobs: Job[]; failed: number } {
+  const jobs: Job[] = [];
   let failed = 0;
-  for (const input of args.inputs) {
+  const listed = args.filesFrom ? readFileSync(args.filesFrom === '-' ? 0 : args.filesFrom, 'utf8').split(/\r?\n/).filter((l) => l.trim()) : [];
+  for (const input of [...args.inputs, ...listed]) {
     let files: string[];
     try {
       files = expand(input);
@@ -79,29 +36,56 @@ function main(argv: string[]): number {
       continue;
     }
     for (const file of files) {
-      try {
-        const text = read(file);
-        articles.push({ file: file === '-' ? 'stdin' : relative(process.cwd(), file) || file, text, analysis: analyze(text, { format: formatOf(file) }) });
-      } catch (e) {
-        process.stderr.write(`${file}: ${(e as Error).message}\n`);
-        failed++;
-      }
+      const name = file === '-' ? 'stdin' : relative(process.cwd(), file) || file;
+      const text = file === '-' ? readFileSync(0, 'utf8') : undefined;
+      jobs.push({ task: { id: jobs.length, file, text, line: args.format === 'jsonl' }, name });
     }
   }
-  if (!articles.length) return 1;
-  const single = articles.length === 1 && args.inputs.length === 1 && expand(args.inputs[0]).length === 1;
+  return { jobs, failed };
+}
 
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    process.stderr.write(args);
+    return 2;
+  }
+  const { jobs, failed: unreadable } = jobsOf(args);
+  let failed = unreadable;
+  const progress = new Progress(jobs.length);
+  // Results in input order for the formats that merge articles; jsonl keeps none (memory stays flat).
+  const results: Array<AnalysedFile | undefined> = [];
+  await runPool(jobs, args.jobs, async (reply, job) => {
+    progress.tick();
+    if (!reply.ok) {
+      failed++;
+      progress.say(`${job.name}: ${reply.error}\n`);
+    } else if (reply.line !== undefined) await write(reply.line);
+    else results[job.task.id] = reply.result;
+  });
+  progress.end();
+  if (args.format === 'jsonl') return failed ? 1 : 0;
+  const articles = results.filter((r): r is AnalysedFile => !!r);
+  if (!articles.length) return 1;
+  const single = jobs.length === 1 && args.inputs.length === 1 && !args.filesFrom;
+  await output(args, articles, single);
+  return failed ? 1 : 0;
+}
+
+/** The merged formats, once every file is analysed. */
+async function output(args: Args, articles: AnalysedFile[], single: boolean): Promise<void> {
+  const documentOf = (a: AnalysedFile) => (a.document ? { document: { ...a.document, text: a.text } } : {});
   switch (args.format) {
     case 'json': {
-      const body = single ? articles[0].analysis : { articles: articles.map(({ file, analysis }) => ({ file, analysis })), index: buildWorkspaceIndex(articles) };
-      process.stdout.write(JSON.stringify(body, null, 2) + '\n');
+      const body = single ? { ...articles[0].analysis, ...documentOf(articles[0]) } : { articles: articles.map((a) => ({ file: a.file, analysis: a.analysis, ...documentOf(a) })), index: buildWorkspaceIndex(articles) };
+      await write(JSON.stringify(body, null, 2) + '\n');
       break;
     }
     case 'markdown':
-      process.stdout.write(single ? renderMarkdown(articles[0].analysis, articles[0].file) + '\n' : renderWorkspaceMarkdown(buildWorkspaceIndex(articles), articles));
+      await write(single ? renderMarkdown(articles[0].analysis, articles[0].file) + '\n' : renderWorkspaceMarkdown(buildWorkspaceIndex(articles), articles));
       break;
     case 'text':
-      for (const a of articles) process.stdout.write((articles.length > 1 ? `\n== ${a.file} ==\n` : '') + renderAnsi(a.text, a.analysis) + '\n');
+      for (const a of articles) await write((articles.length > 1 ? `\n== ${a.file} ==\n` : '') + renderAnsi(a.text, a.analysis) + '\n');
       break;
     case 'csv': {
       mkdirSync(args.out!, { recursive: true });
@@ -110,7 +94,14 @@ function main(argv: string[]): number {
       break;
     }
   }
-  return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) runWorker();
+else
+  void main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e: unknown) => {
+      process.stderr.write(`policy-lens: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { ExportResult, ToggleResult } from '../shared/api';
 import type { Annotator } from './annotator';
+import type { ArticleDocuments } from './openAsArticle';
 import type { IncidentsPanel } from './panel';
 import { buildPanelModel } from './panelModel';
 import { asUri, exportArgs, writeExport } from './exportArgs';
@@ -14,6 +15,7 @@ export enum CommandId {
   ShowPanel = 'policyLens.showPanel',
   ExportJson = 'policyLens.exportJson',
   ExportMarkdown = 'policyLens.exportMarkdown',
+  OpenAsArticle = 'policyLens.openAsArticle',
 }
 
 /** Exports one article: `(source?)` opens the export in an editor; `({ source?, target })` writes it to `target`. */
@@ -42,7 +44,7 @@ async function exportAnnotations(annotator: Annotator, format: 'json' | 'markdow
   return { format, source: document.uri.toString(), target: opened.uri.toString(), content };
 }
 
-export function registerCommands(annotator: Annotator, panel: IncidentsPanel): vscode.Disposable {
+export function registerCommands(annotator: Annotator, panel: IncidentsPanel, articles: ArticleDocuments): vscode.Disposable {
   const handlers: Record<CommandId, (...args: unknown[]) => unknown> = {
     [CommandId.Annotate]: async (uri?: unknown): Promise<Analysis | undefined> => {
       const document = await annotator.resolveDocument(asUri(uri));
@@ -59,6 +61,7 @@ export function registerCommands(annotator: Annotator, panel: IncidentsPanel): v
     },
     [CommandId.ExportJson]: (args?: unknown) => exportAnnotations(annotator, 'json', args),
     [CommandId.ExportMarkdown]: (args?: unknown) => exportAnnotations(annotator, 'markdown', args),
+    [CommandId.OpenAsArticle]: (uri?: unknown) => articles.open(uri),
   };
   return vscode.Disposable.from(
     ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),

@@ -13,6 +13,7 @@ import { Configuration, LANGUAGES } from './config';
 import { Decorator } from './decorations';
 import { createEngine, enginesMade, shareEngine, type Engine } from './engine';
 import { PolicyLensHoverProvider } from './hover';
+import { ArticleDocuments } from './openAsArticle';
 import { IncidentsPanel, PANEL_VIEW_TYPE } from './panel';
 import { StatusBar } from './statusBar';
 import { AnalysisStore } from './store';
@@ -38,7 +39,8 @@ export function activate(context: vscode.ExtensionContext): PolicyLensApi {
   const panel = add(new IncidentsPanel(context.extensionUri, annotator, store, log));
   const hover = add(new PolicyLensHoverProvider(store, () => annotator.visible, (d) => annotator.isArticle(d)));
 
-  add(registerCommands(annotator, panel));
+  const articles = add(new ArticleDocuments(context.extensionUri));
+  add(registerCommands(annotator, panel, articles));
   add(vscode.languages.registerHoverProvider(LANGUAGES.map((language) => ({ language })), hover));
   add(
     vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {

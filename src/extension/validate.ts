@@ -86,7 +86,7 @@ export function checkBooleanSetting(key: string, raw: unknown, fallback: boolean
  * The URI schemes Policy Lens annotates. Files, new notes and the remote and virtual file systems people edit
  * articles in; not `git:` (a diff's original side), `output:` or other read-only views of a text.
  */
-export const DEFAULT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vsls'];
+export const DEFAULT_SCHEMES: readonly string[] = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vsls', 'policy-lens'];
 
 /** `policyLens.schemes`: a list of scheme names, else the default with a warning. */
 export function checkSchemesSetting(raw: unknown): Checked<string[]> {

@@ -103,6 +103,13 @@ export interface WorkspaceExportResult {
   content?: string;
 }
 
+/** What `policyLens.openAsArticle` returns: the read-only document it opened and its text (header, then the article). */
+export interface OpenAsArticleResult {
+  uri: string;
+  source: string;
+  text: string;
+}
+
 /** What `policyLens.exportJson` / `policyLens.exportMarkdown` return. */
 export interface ExportResult {
   format: 'json' | 'markdown';

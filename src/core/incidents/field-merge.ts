@@ -1,24 +1,28 @@
 /** Moving and joining incident fields (schema 2) when a long document's sections are merged (merge.ts). */
 import type { IncidentFields, Span } from '../types';
 
-const shiftSpan = (s: Span | null, d: number): Span | null => s && { start: s.start + d, end: s.end + d, text: s.text };
+/** A copy of `f` with every span passed through `move` and ransom figure indices moved by `figureBase`. */
+export function mapFields(f: IncidentFields, move: (s: Span) => Span, figureBase = 0): IncidentFields {
+  const one = (s: Span | null) => s && move(s);
+  return {
+    victim: one(f.victim),
+    attacker: one(f.attacker),
+    suspected: one(f.suspected),
+    date: one(f.date),
+    place: one(f.place),
+    ransom: f.ransom.map((r) => ({ ...r, ...move(r), figure: r.figure + figureBase, payment: one(r.payment) })),
+    cves: f.cves.map(move),
+    product: one(f.product),
+    version: one(f.version),
+    discoverer: one(f.discoverer),
+    patchedBy: one(f.patchedBy),
+    patch: one(f.patch),
+  };
+}
 
 /** A copy of `f` with every span moved by `d` and ransom figure indices moved by `figureBase`. */
 export function shiftFields(f: IncidentFields, d: number, figureBase = 0): IncidentFields {
-  return {
-    victim: shiftSpan(f.victim, d),
-    attacker: shiftSpan(f.attacker, d),
-    suspected: shiftSpan(f.suspected, d),
-    date: shiftSpan(f.date, d),
-    place: shiftSpan(f.place, d),
-    ransom: f.ransom.map((r) => ({ ...r, start: r.start + d, end: r.end + d, figure: r.figure + figureBase, payment: shiftSpan(r.payment, d) })),
-    cves: f.cves.map((c) => shiftSpan(c, d)!),
-    product: shiftSpan(f.product, d),
-    version: shiftSpan(f.version, d),
-    discoverer: shiftSpan(f.discoverer, d),
-    patchedBy: shiftSpan(f.patchedBy, d),
-    patch: shiftSpan(f.patch, d),
-  };
+  return mapFields(f, (s) => ({ start: s.start + d, end: s.end + d, text: s.text }), figureBase);
 }
 
 type SingleField = 'victim' | 'attacker' | 'suspected' | 'date' | 'place' | 'product' | 'version' | 'discoverer' | 'patchedBy' | 'patch';

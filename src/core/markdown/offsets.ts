@@ -2,6 +2,7 @@
  * A prose view's offsets: `map[i]` is the source offset of prose character i (monotonic, never decreasing), so a
  * span found in the prose is the same span of the source file, markup inside it included.
  */
+import { mapFields } from '../incidents/field-merge';
 import type { Analysis, Span } from '../types';
 
 const EMPHASIS = '*_';
@@ -55,14 +56,14 @@ export function toSource(a: Analysis, offsets: OffsetMap, source: string): Analy
     return { ...s, start, end, text: source.slice(start, end) };
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     figures: a.figures.map(span),
     quotes: a.quotes.map((q) => ({ ...span(q), speakerMention: q.speakerMention && span(q.speakerMention) })),
     claims: a.claims.map((c) => {
       const [start, end] = offsets.widened(c.start, c.end, source);
       return { ...c, start, end, text: source.slice(start, end) };
     }),
-    incidents: a.incidents.map((i) => ({ ...i, mentions: i.mentions.map(span) })),
+    incidents: a.incidents.map((i) => ({ ...i, mentions: i.mentions.map(span), fields: mapFields(i.fields, span) })),
     people: a.people.map((p) => ({ ...p, mentions: p.mentions.map(span) })),
     outlets: a.outlets,
   };

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { figuresAgree, type MergedIncident, type SourcedFigure } from '../../core/workspace';
+import { importKind } from '../../importers/kind';
 import { Disposable } from '../dispose';
 import type { WorkspaceIndexer } from './indexer';
 import { rangeAt } from './lines';
@@ -46,13 +47,14 @@ export class FigureDiagnostics extends Disposable {
         for (const here of d.figures) {
           const others = d.figures.filter((o) => o.file !== here.file && !figuresAgree(here.figure, o.figure));
           const article = this._indexer.article(here.file);
-          if (!others.length || !article) continue;
+          // A web page, PDF or Word file's offsets are in its extracted text, not the file: no squiggle there.
+          if (!others.length || !article || importKind(article.uri.path)) continue;
           const diagnostic = new vscode.Diagnostic(rangeAt(article.lines, here.figure), discrepancyMessage(m, here, others), vscode.DiagnosticSeverity.Information);
           diagnostic.source = DIAGNOSTIC_SOURCE;
           diagnostic.code = DIAGNOSTIC_CODE;
           diagnostic.relatedInformation = others.flatMap((o) => {
             const there = this._indexer.article(o.file);
-            return there ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(there.uri, rangeAt(there.lines, o.figure)), quoteFigure(o))] : [];
+            return there && !importKind(there.uri.path) ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(there.uri, rangeAt(there.lines, o.figure)), quoteFigure(o))] : [];
           });
           const key = article.uri.toString();
           const entry = byUri.get(key) ?? { uri: article.uri, diagnostics: [] };

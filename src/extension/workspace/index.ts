@@ -11,6 +11,7 @@ import type { WorkspaceIndexSnapshot } from '../../shared/api';
 import type { Configuration } from '../config';
 import { Disposable } from '../dispose';
 import type { Engine } from '../engine';
+import { loadImporters } from '../importers';
 import { AnalysisCache, engineKey } from './cache';
 import { registerWorkspaceCommands } from './commands';
 import { FigureDiagnostics } from './diagnostics';
@@ -40,7 +41,7 @@ export class WorkspaceIndexRegistration extends Disposable {
     let core: Promise<ExportsCore> | undefined;
     const loadCore = () => (core ??= import('../../core/exports'));
     const cache = new AnalysisCache(_context.storageUri ?? _context.globalStorageUri, engineKey(_context.extension, 2), log);
-    this.indexer = this._register(new WorkspaceIndexer(cache, config, log, engine));
+    this.indexer = this._register(new WorkspaceIndexer(cache, config, log, engine, () => loadImporters(_context.extensionUri)));
     this._register(new WorkspaceTrees(this.indexer));
     this._register(new FigureDiagnostics(this.indexer));
     this._register(registerWorkspaceCommands(this.indexer, loadCore));

@@ -19,7 +19,8 @@ import { shareBudget } from './budget';
 import { formatOf } from '../../core/markdown/format';
 import { contentHash } from './hash';
 import { lineStarts, type LineStarts } from './lines';
-import { excludeGlob, FILE_SET_SETTINGS, INCLUDE_GLOB, readSettings } from './settings';
+import type { Importers } from '../importers';
+import { excludeGlob, FILE_SET_SETTINGS, INCLUDE_DOCUMENTS_GLOB, includeGlob, readSettings } from './settings';
 
 type WorkspaceCore = typeof import('../../core/workspace');
 
@@ -86,9 +87,12 @@ export class WorkspaceIndexer extends Disposable {
     private readonly _log: vscode.LogOutputChannel,
     /** The analysis engine (the editor's, shared), made on first use. */
     private readonly _createEngine: () => Promise<Engine>,
+    /** The importers for web pages, PDFs and Word files, loaded on the first one (undefined where there are none). */
+    private readonly _importers: () => Importers | undefined = () => undefined,
   ) {
     super();
-    const watcher = this._register(vscode.workspace.createFileSystemWatcher(INCLUDE_GLOB));
+    // Watches the documents too whatever the setting: a pass finds the files the setting asks for.
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(INCLUDE_DOCUMENTS_GLOB));
     const touched = (uri: vscode.Uri) => this._touch(uri, WATCH_DEBOUNCE_MS);
     this._register(watcher.onDidCreate(touched));
     this._register(watcher.onDidChange(touched));
@@ -433,7 +437,7 @@ export class WorkspaceIndexer extends Disposable {
     // Per folder, so each folder's own files.exclude / search.exclude apply; the budget is shared (budget.ts).
     const found: vscode.Uri[][] = [];
     for (const folder of folders) {
-      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, INCLUDE_GLOB), excludeGlob(settings, folder.uri), settings.maxFiles + 1, token);
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, includeGlob(settings)), excludeGlob(settings, folder.uri), settings.maxFiles + 1, token);
       found.push(uris.sort(byUri));
     }
     const allowed = shareBudget(
@@ -458,6 +462,8 @@ export class WorkspaceIndexer extends Disposable {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
     if (open) return open.getText();
     try {
+      const importers = this._importers();
+      if (importers?.importKind(uri.path)) return (await importers.importDocument(await vscode.workspace.fs.readFile(uri), uri.path)).text;
       return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
       this._log.debug(`workspace index: could not read ${uri.toString(true)}: ${e}`);

@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 
 export const INCLUDE_GLOB = '**/*.{txt,md}';
+/** Also web pages, PDFs and Word files (policyLens.workspace.importDocuments; desktop only: the web build has no importers). */
+export const INCLUDE_DOCUMENTS_GLOB = '**/*.{txt,md,html,htm,pdf,docx}';
 
 export interface WorkspaceSettings {
   /** Extra globs left out of the index, on top of files.exclude and search.exclude. */
@@ -10,6 +12,8 @@ export interface WorkspaceSettings {
   figureDiagnostics: boolean;
   /** Index at most this many files (a message says so when there are more). */
   maxFiles: number;
+  /** Index web pages, PDFs and Word files as their readable text. */
+  importDocuments: boolean;
 }
 
 export function readSettings(): WorkspaceSettings {
@@ -20,11 +24,14 @@ export function readSettings(): WorkspaceSettings {
     exclude: Array.isArray(exclude) ? exclude.filter((x): x is string => typeof x === 'string' && x.trim() !== '') : [],
     figureDiagnostics: c.get<boolean>('figureDiagnostics', true) !== false,
     maxFiles: typeof maxFiles === 'number' && Number.isFinite(maxFiles) ? Math.max(1, Math.floor(maxFiles)) : 1000,
+    importDocuments: c.get<boolean>('importDocuments', true) !== false && process.env.POLICY_LENS_WEB !== '1',
   };
 }
 
+export const includeGlob = (settings: WorkspaceSettings): string => (settings.importDocuments ? INCLUDE_DOCUMENTS_GLOB : INCLUDE_GLOB);
+
 /** Settings whose change means the set of indexed files may differ. */
-export const FILE_SET_SETTINGS = ['files.exclude', 'search.exclude', 'policyLens.workspace.exclude', 'policyLens.workspace.maxFiles', 'policyLens.maxDocumentSize'];
+export const FILE_SET_SETTINGS = ['files.exclude', 'search.exclude', 'policyLens.workspace.exclude', 'policyLens.workspace.maxFiles', 'policyLens.maxDocumentSize', 'policyLens.workspace.importDocuments'];
 
 /**
  * `{a,b}` alternatives of one glob spelled out ("**\/*.{log,tmp}" → two globs), so several globs can be joined into the

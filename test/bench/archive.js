@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// npm run bench:archive [-- --n 10000 --jobs 1,2]: the CLI at archive scale. Builds N article files at bench time
+// from the corpus (PolNeAR and CASIE texts, cycled; nothing is committed), runs
+// `policy-lens analyze DIR --format jsonl --jobs J` for each J, and prints articles per second and the process's peak
+// memory (VmHWM: main thread and workers together). A second, smaller run shows whether memory grows with the number
+// of files. Not part of `npm run bench`: 10,000 articles take minutes.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+const { setInterval, clearInterval } = require('node:timers');
+
+const root = path.resolve(__dirname, '..', '..');
+const corpus = path.resolve(process.env.POLICY_LENS_CORPUS || path.join(root, '..', 'shared', 'corpus'));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const N = Number(arg('n', 10000));
+const JOBS = String(arg('jobs', '1,2')).split(',').map(Number);
+const CLI = path.join(root, 'dist', 'cli.js');
+
+function sourceTexts() {
+  const texts = [];
+  for (const split of ['train', 'dev']) {
+    const dir = path.join(corpus, 'polnear', split, 'text');
+    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).sort()) texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+    const casie = path.join(corpus, 'casie', split, 'annotation');
+    if (fs.existsSync(casie)) for (const f of fs.readdirSync(casie).sort()) texts.push(JSON.parse(fs.readFileSync(path.join(casie, f), 'utf8')).content);
+  }
+  if (!texts.length) throw new Error(`no corpus texts under ${corpus}`);
+  return texts;
+}
+
+/** N files in folders of 1,000, as archives are laid out. */
+function buildArchive(n, texts) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-archive-'));
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
+    if (i % 1000 === 0) fs.mkdirSync(sub);
+    const text = texts[i % texts.length];
+    bytes += Buffer.byteLength(text);
+    fs.writeFileSync(path.join(sub, `article-${String(i).padStart(6, '0')}.txt`), text);
+  }
+  return { dir, bytes };
+}
+
+/** Runs the CLI; counts jsonl lines as they arrive; polls the peak resident memory of the process. */
+function run(dir, jobs) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [CLI, 'analyze', dir, '--format', 'jsonl', '--jobs', String(jobs)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let lines = 0;
+    let peakKb = 0;
+    let stderr = '';
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch {
+        // gone
+      }
+    }, 100);
+    child.stdout.on('data', (chunk) => {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+    });
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) return reject(new Error(`cli exited ${code}: ${stderr.slice(0, 500)}`));
+      resolve({ jobs, lines, seconds, rate: lines / seconds, peakMb: peakKb / 1024 });
+    });
+  });
+}
+
+async function main() {
+  const texts = sourceTexts();
+  const small = Math.max(100, Math.round(N / 10));
+  console.log(`archive bench: ${N} articles (and ${small} for the memory check) from ${texts.length} corpus texts; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const big = buildArchive(N, texts);
+  const little = buildArchive(small, texts);
+  try {
+    console.log(`| articles | jobs | seconds | articles/s | peak memory |`);
+    console.log(`|---|---|---|---|---|`);
+    const results = [];
+    for (const jobs of JOBS) {
+      const r = await run(big.dir, jobs);
+      if (r.lines !== N) throw new Error(`expected ${N} lines, got ${r.lines}`);
+      results.push(r);
+      console.log(`| ${N} | ${jobs} | ${r.seconds.toFixed(1)} | ${r.rate.toFixed(1)} | ${r.peakMb.toFixed(0)} MB |`);
+    }
+    const last = JOBS[JOBS.length - 1];
+    const s = await run(little.dir, last);
+    console.log(`| ${small} | ${last} | ${s.seconds.toFixed(1)} | ${s.rate.toFixed(1)} | ${s.peakMb.toFixed(0)} MB |`);
+    if (results.length > 1) console.log(`speed-up, ${results.at(-1).jobs} jobs over ${results[0].jobs}: ${(results.at(-1).rate / results[0].rate).toFixed(2)}×`);
+    console.log(`peak memory, ${N} vs ${small} articles at ${last} jobs: ${(results.at(-1).peakMb / s.peakMb).toFixed(2)}× (bounded when close to 1)`);
+    console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  } finally {
+    fs.rmSync(big.dir, { recursive: true, force: true });
+    fs.rmSync(little.dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
