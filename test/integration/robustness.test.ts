@@ -209,9 +209,13 @@ describe('robustness', function () {
   });
 
   it('releases state over 1,000 open / annotate / close cycles', async function () {
-    // A watchdog per cycle, reset as each one finishes (about a second each, several on a loaded machine): the test
-    // fails when a cycle hangs, not when the machine is slow over the thousand.
-    const perCycle = () => this.timeout(120_000);
+    this.timeout(1_800_000); // about a second per cycle on a loaded 2-core machine
+    // Each step of a cycle has its own limit and says which it was: a hang is then named, not a bare timeout.
+    const step = <T>(what: string, p: Thenable<T>): Promise<T> => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stuck = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not settle in 120 s`)), 120_000)));
+      return Promise.race([Promise.resolve(p), stuck]).finally(() => clearTimeout(timer));
+    };
     const lens = await api();
     const CYCLES = Number(process.env.POLICY_LENS_CYCLES) || 1000;
     const baseline = lens.trackedDocuments();
@@ -220,12 +224,11 @@ describe('robustness', function () {
     const samples: Array<[number, number]> = [];
     const t0 = Date.now();
     for (let i = 0; i < CYCLES; i++) {
-      perCycle();
-      const editor = await openUntitled(`# Note ${i}\n\nThe agency said about ${1000 + i} records were exposed on day ${i}. "It was a lapse," said Jo Marsh.\n`);
-      const a = await vscode.commands.executeCommand<Analysis | undefined>('policyLens.annotate', editor.document.uri);
+      const editor = await step(`cycle ${i}: opening the note`, openUntitled(`# Note ${i}\n\nThe agency said about ${1000 + i} records were exposed on day ${i}. "It was a lapse," said Jo Marsh.\n`));
+      const a = await step(`cycle ${i}: policyLens.annotate`, vscode.commands.executeCommand<Analysis | undefined>('policyLens.annotate', editor.document.uri));
       assert.ok(a, `cycle ${i}: annotate returned nothing`);
       // the editor is the active one: revert and close it (no save prompt), which disposes the untitled document
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await step(`cycle ${i}: closing the note`, vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
       if (i % 100 === 99) {
         await waitFor(() => lens.trackedDocuments() <= baseline, `cycle ${i}: trackedDocuments() back to ${baseline} (is ${lens.trackedDocuments()})`, 20_000);
         gc?.();
