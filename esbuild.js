@@ -33,10 +33,12 @@ const common = {
 /** Only entries whose source exists are built, so the tree builds while parts are being written. */
 const targets = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], define: { 'process.env.POLICY_LENS_WEB': '"0"' } },
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], define: { 'process.env.POLICY_LENS_WEB': '"1"' } },
+  // Both web bundles run in Web Workers (the web extension host, the analysis worker): packages' "worker" builds, not
+  // their "browser" ones, which may reach for `document` (the Markdown parser's character-reference decoder does).
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', conditions: ['worker'], format: 'cjs', external: ['vscode'], define: { 'process.env.POLICY_LENS_WEB': '"1"' } },
   { entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', platform: 'node', format: 'cjs' },
   // A classic script, not a module: VS Code for the Web starts an extension's Web Worker with importScripts().
-  { entryPoints: ['src/extension/webWorker.ts'], outfile: 'dist/web/worker.js', platform: 'browser', format: 'iife' },
+  { entryPoints: ['src/extension/webWorker.ts'], outfile: 'dist/web/worker.js', platform: 'browser', conditions: ['worker'], format: 'iife' },
   { entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife' },
   { entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] },
   // Web pages, PDFs and Word files: a bundle of its own, required on first use (the extension and the CLI).

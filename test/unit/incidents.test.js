@@ -97,6 +97,13 @@ test('learned type and roles: a ransomware story is typed and labelled ransomwar
   assert.equal(inc.attacker, 'Night Lantern');
 });
 
+test('an attacker named by the name it goes by ("known as", "calling itself") is the attacker', () => {
+  const a = analyze('Hackers known as Grey Fox breached Orbis Logistics in May and stole the records of 20,000 customers.');
+  assert.deepEqual(a.incidents.map((i) => [i.victim, i.attacker]), [['Orbis Logistics', 'Grey Fox']]);
+  const b = analyze('Hackers breached Orbis Logistics in May. The attackers, a crew calling itself Paper Heron, posted the files.');
+  assert.equal(b.incidents[0]?.attacker, 'Paper Heron', JSON.stringify(b.incidents));
+});
+
 test('a sentence of statistics about breaches is not an incident', () => {
   const a = analyze('Federal figures show that reported breaches rose 12% last year, affecting more than 90 million people.');
   assert.deepEqual(a.incidents, []);

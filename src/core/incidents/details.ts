@@ -45,6 +45,10 @@ export function describe(doc: Doc, s: Sentence, si: number, placed: Trigger[], f
 
 /** A sentence right after an incident's that gives counts or data without a trigger word ("The data included ..."). */
 export function describeFollowUp(doc: Doc, s: Sentence, si: number, d: Draft, figures: Figure[], figs: number[]): void {
+  // "The attackers, a group calling itself X, demanded …": the incident just told of is named by its attacker.
+  const alias = ATTACKER_HINT.test(s.text) ? ATTACKER_ALIAS.exec(s.text) : null;
+  // The name it goes by beats a bare noun found earlier ("Hackers breached …").
+  if (alias && (!d.attacker || (/^[\p{L}-]+$/u.test(d.attacker) && ATTACKER_HINT.test(d.attacker)))) d.attacker = cleanNp(alias[1]);
   const lists = /\b(?:includ\w*|contain\w*|consist\w*|compris\w*|such as|affect\w*|impact\w*|involv\w*|belong\w*|exposed|stolen|accessed|compromised|taken|circulat\w*|posted|published|sold|selling|leaked|dumped)\b/i.test(s.text);
   if (!lists) return;
   let used = false;
@@ -115,8 +119,13 @@ export function addDataType(d: Draft, phrase: string): void {
 export const ATTACKER_HINT = /hack|criminal|attacker|fraudster|thie|intruder|scammer|actor|crook|adversar|extortion|perpetrator|gang|group|crew|collective/i;
 export const SUSPECT_HINT = /suspect|blam|attribut|believed|thought to|traced|pinned|linked|tied|alleged|behind|responsible/i;
 
+/** An attacker named by the name it goes by: "a group calling itself Night Owl", "hackers known as Grey Fox". Exact. */
+const ATTACKER_ALIAS = /\b(?:[Gg]roup|[Gg]ang|[Cc]rew|[Cc]ollective|[Hh]ackers?|[Aa]ttackers?|[Aa]ctors?|[Cc]riminals?)\b[^.;]{0,30}?\b(?:calling (?:itself|themselves)|known as|dubbed|who call themselves)\s+["“']?((?:the\s+)?[\p{Lu}\d][\p{L}\d-]*(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,3})/u;
+
 export function findAttacker(sentence: string): { name: string; at: number } | null {
   if (!ATTACKER_HINT.test(sentence)) return null;
+  const alias = ATTACKER_ALIAS.exec(sentence);
+  if (alias) return { name: cleanNp(alias[1]), at: alias.index + alias[0].lastIndexOf(alias[1]) };
   const suspectSpan = suspectRange(sentence);
   for (const re of [ATTACKER_ACTS, BY_ATTACKER]) {
     re.lastIndex = 0;

@@ -10,6 +10,9 @@ import { words } from './features';
 const ORG_END = /\b(?:Inc|Corp|Corporation|Ltd|LLC|plc|Group|Bank|Health|Hospital|University|College|School|Department|Ministry|Agency|Council|County|City|Services|Systems|Airlines|Airways|Company|Holdings|Foundation)\.?$/;
 const ATTACKER_END = /\b(?:Team|Group|Gang|Crew|Squad|Army|Bear|Panda|Kitten|Spider|Collective|Brokers)$/i;
 
+/** A name introduced as a chosen or given name ("a group calling itself X", "known as X", "dubbed X"): attackers' way. */
+const ALIAS_BEFORE = /\b(?:call(?:ing|s|ed)? (?:itself|themselves|himself|herself)|known as|dubbed|nicknamed|(?:group|gang|crew|outfit|actor) (?:called|named))\s*["“']?$/i;
+
 const distance = (n: number) => (n < 15 ? 'near' : n < 40 ? 'mid' : n < 100 ? 'far' : 'away');
 
 export interface RoleContext {
@@ -32,6 +35,7 @@ export function roleFeatures(c: Candidate, s: Sentence, triggers: TriggerSpan[],
   if (before.length) f.push(`pb=${before.slice(-2).join('_')}`);
   if (after.length) f.push(`nb=${after.slice(0, 2).join('_')}`);
   if (a < 2) f.push('at=start');
+  if (ALIAS_BEFORE.test(s.text.slice(Math.max(0, a - 40), a))) f.push('alias');
   if (/^[\p{Lu}\d]+$/u.test(c.text)) f.push('shape=caps');
   if (/\d/.test(c.text)) f.push('shape=digit');
   if (/\.(?:com|net|org|io)$/i.test(c.text)) f.push('shape=domain');
