@@ -70,7 +70,9 @@ describe('Policy Lens end to end: VS Code for the Web (web worker extension host
     }
     await wb.screenshot(page, `web-host-${name}`, SHOTS);
     assert.ok(decorated.includes(figure.text), `the figure ${figure.text} is not decorated: ${decorated.slice(0, 1500)}`);
-    const status = `${expected.quotes.length} quotes · ${expected.figures.length} figures · ${expected.incidents.length} incidents`;
+    // The status bar's wording: "1 incident", "2 incidents".
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const status = `${plural(expected.quotes.length, 'quote')} · ${plural(expected.figures.length, 'figure')} · ${plural(expected.incidents.length, 'incident')}`;
     await page.locator('.statusbar-item', { hasText: status }).first().waitFor({ timeout: 30000 });
   }
 
