@@ -137,6 +137,7 @@ describe('robustness', function () {
       ['mostly control characters', Array.from({ length: 4000 }, (_, i) => String.fromCharCode(i % 31 === 9 ? 65 : (i * 7) % 31 || 1)).join('')],
       ['replacement characters (undecodable bytes)', `${'\ufffd\u0001\ufffdA'.repeat(500)}${PARAGRAPH}`],
     ];
+    const opened: vscode.TextEditor[] = [];
     for (const [what, content] of cases) {
       const before = notices(lens).length;
       const editor = await openUntitled(content, 'plaintext');
@@ -147,13 +148,17 @@ describe('robustness', function () {
       assert.strictEqual(lens.trackedDocuments(), baseline, `${what}: state kept for a binary document`);
       const said = notices(lens).slice(before).join('\n');
       assert.match(said, /binary/i, `${what}: no binary message (notices: ${said})`);
-      await discard(editor);
+      opened.push(editor);
     }
-    // a text document with a tab and form feeds is not binary
-    const editor = await openUntitled(`Title\f\n\t${PARAGRAPH}`, 'plaintext');
+    // A text document with a tab and form feeds is not binary. The binary ones stay open until the end: closing one
+    // frees its untitled URI, and under load VS Code may hand the next untitled document that URI before the extension
+    // host has heard of the close, so `openTextDocument` could return the closed document (its binary text).
+    const text = `Title\f\n\t${PARAGRAPH}`;
+    const editor = await openUntitled(text, 'plaintext');
+    assert.strictEqual(editor.document.getText(), text, 'VS Code returned another document than the one opened');
     const ok = await annotateActive();
     assert.ok(ok && ok.figures.length > 0, 'a text document with a form feed was refused');
-    await discard(editor);
+    for (const e of [...opened, editor]) await discard(e);
   });
 
   it('gives an over-size document a message and does no work', async () => {
@@ -209,8 +214,9 @@ describe('robustness', function () {
   });
 
   it('releases state over 1,000 open / annotate / close cycles', async function () {
-    this.timeout(1_800_000); // about a second per cycle on a loaded 2-core machine
+    // No limit on the whole: 1,000 cycles take 10 minutes on an idle 2-core machine and over 30 under a load of 20.
     // Each step of a cycle has its own limit and says which it was: a hang is then named, not a bare timeout.
+    this.timeout(0);
     const step = <T>(what: string, p: Thenable<T>): Promise<T> => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const stuck = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not settle in 120 s`)), 120_000)));
