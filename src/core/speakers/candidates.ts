@@ -3,7 +3,7 @@
  * official said"): the people named in the sentences before, each with the features a ranking model weighs
  * (distance, paragraph boundaries, gender agreement, subject or speaker of its sentence, salience, the rule's pick).
  */
-import { CUE_VERBS, PRONOUNS } from '../lexicon';
+import { CUE_VERBS, PRONOUNS, firstNameGender } from '../lexicon';
 import type { NP } from '../cues';
 import type { EntityContext } from '../entities';
 import type { NameMention } from '../names';
@@ -113,6 +113,8 @@ export function speakerCandidates(ctx: EntityContext, np: NP, sentence: number, 
       `total=${bucket(total.get(name) ?? 0, [1, 2, 4, 8])}`,
       `headline=${headline.has(name)}`,
       `possessive=${possessive}`,
+      // A person's name has a given name the word list knows (a misread place or reef has none).
+      `given=${firstNameGender(name.split(/\s+/)[0]) != null}&words=${bucket(name.split(/\s+/).length, [1, 2])}`,
     ];
     if (npType === 'desc') f.push(`roleHead=${role != null && new RegExp(`\\b${head}\\b`, 'i').test(role)}`);
     out.push({ name, role, features: f });
