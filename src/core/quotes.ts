@@ -10,6 +10,8 @@ import { extractEntities, type Entities, type EntityContext } from './entities';
 import type { Doc } from './text';
 import type { QuoteMarks } from './tokens';
 import type { Quote, Span } from './types';
+import { rankable, speakerCandidates } from './speakers/candidates';
+import { shippedSpeakerRanker, type SpeakerRanker } from './speakers/rank';
 
 const TITLE_BEFORE = /\b(?:titled|entitled|headlined|dubbed|book|show|film|movie|documentary|song|album|commentary|column|essay|op-ed|spot|programme|series|episode|podcast|novel|poem|slogan|hashtag)[\s,]*$/i;
 
@@ -26,7 +28,7 @@ interface Attribution {
 }
 
 /** Direct and partial quotes with their speakers, in document order. */
-export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
+export function extractQuotes(doc: Doc, entities: Entities, ranker: SpeakerRanker = shippedSpeakerRanker()): Quote[] {
   const ctx = entities.context ?? extractEntities(doc).context!;
   const { text } = doc;
   const out: Quote[] = [];
@@ -61,7 +63,7 @@ export function extractQuotes(doc: Doc, entities: Entities): Quote[] {
       const sp = out[j].speaker;
       if (sp && !prefer.includes(sp)) prefer.push(sp);
     }
-    const attr = attribute(ctx, text, m, openInfo, closeInfo, prefer);
+    const attr = attribute(ctx, text, m, openInfo, closeInfo, prefer, ranker);
     const kind = quoteKind(text, m, quoteText, openInfo, closeInfo);
     // A scare-quoted word or two that nobody is said to say.
     if (!attr && kind === 'partial' && quoteText.split(/\s+/).length <= 3) continue;
@@ -177,9 +179,15 @@ function continues(doc: Doc, text: string, a: Quote, b: Quote, p: number): boole
 }
 
 /** Speaker of one quote from the cue after it, or before it, in its own sentence(s). */
-function attribute(ctx: EntityContext, text: string, m: QuoteMarks, openInfo: SentenceInfo, closeInfo: SentenceInfo, prefer: string[]): Attribution | null {
+function attribute(ctx: EntityContext, text: string, m: QuoteMarks, openInfo: SentenceInfo, closeInfo: SentenceInfo, prefer: string[], ranker: SpeakerRanker): Attribution | null {
   const make = (np: NP, cue: Cue | null, info: SentenceInfo): Attribution | null => {
     const r = ctx.resolve(np, info.index, prefer);
+    if (rankable(np)) {
+      // "he said", "the official said": the learned ranker may name someone else among the people named before.
+      const cands = speakerCandidates(ctx, np, info.index, { rule: r.name, prefer, cueAfter: np.start > m.close });
+      const pick = ranker.choose(cands, r.name, np.start);
+      if (pick) return { np, cue, sentence: info.index, name: pick.name, role: pick.role };
+    }
     if (r.kind === 'none' && !r.name) return { np, cue, sentence: info.index, name: null, role: null };
     return { np, cue, sentence: info.index, name: r.name, role: r.role ?? np.role };
   };

@@ -21,7 +21,7 @@ function prf(measure, { right, emitted, gold, rightP = right }, extra = {}) {
 const NOT_NAME = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'its', 'our',
   'my', 'who', 'that', 'this', 'these', 'those', 'one', 'some', 'many', 'and', 'of', 'in', 'at', 'for', 'on', 'to', 'by',
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'president', 'former', 'retired', 'said', 'jr', 'sr',
-  'republican', 'democrat', 'democratic', 'gop', 'vice', 'governor', 'senator', 'secretary']);
+  'republican', 'democrat', 'democratic', 'gop', 'vice', 'governor', 'senator', 'secretary', 'ii', 'iii', 'iv', 'professor', 'prof', 'admiral', 'representative', 'judge', 'mayor', 'ambassador']);
 
 /** The capitalised name words of a phrase, lower-cased: "Sen. Ada K. Lovelace's" → ["ada", "k", "lovelace"]. */
 function nameTokens(s) {
