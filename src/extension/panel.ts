@@ -6,29 +6,18 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
-import type { ToWebview } from '../shared/protocol';
+import type { PackedMessage, ToWebview } from '../shared/protocol';
 import type { Annotator } from './annotator';
 import { toRange } from './convert';
 import { Disposable } from './dispose';
-import { buildPanelModel, panelPage, type PageStart } from './panelModel';
+import { panelModelSteps } from './panelModel';
+import { packSteps } from './packed';
+import { FIRST_PAGE, PanelPager } from './panelPages';
+import { complete, runInSlices } from './slices';
 import { parseFromWebview } from './validate';
 import type { AnalysisStore } from './store';
 
 export const PANEL_VIEW_TYPE = 'policyLens.panel';
-
-/** Figures and claims per message: the first page comes with the model, the rest one page per task after it. */
-const PAGE_SIZE = 200;
-
-/** The pages of the model last posted that are still to send. */
-interface Pager {
-  analysis: Analysis;
-  document: vscode.TextDocument;
-  uri: string;
-  version: number;
-  next: PageStart;
-}
-
-const firstPages = (): PageStart => ({ figures: PAGE_SIZE, claims: { named: PAGE_SIZE, vague: PAGE_SIZE, unattributed: PAGE_SIZE } });
 
 /** A number per Analysis object, so "the same analysis" is an identity check, not a comparison of its contents. */
 const analysisIds = new WeakMap<Analysis, number>();
@@ -37,6 +26,18 @@ function analysisId(analysis: Analysis): number {
   let id = analysisIds.get(analysis);
   if (id === undefined) analysisIds.set(analysis, (id = ++nextAnalysisId));
   return id;
+}
+
+/** A message and what is posted for it: itself when small, else packed (packed.ts). */
+interface Posting {
+  message: ToWebview;
+  post: ToWebview | PackedMessage;
+}
+
+/** A small message: posted as it is, made in no steps. */
+// eslint-disable-next-line require-yield
+function* asItIs(message: ToWebview): Generator<void, Posting, void> {
+  return { message, post: message };
 }
 
 export function nonce(): string {
@@ -50,9 +51,13 @@ export class IncidentsPanel extends Disposable {
   private _panelDisposables: vscode.Disposable[] = [];
   private _ready = false;
   private _last: ToWebview | undefined;
-  /** What `_last` was made from: an update is posted again only when the analysis or the document changed. */
+  /** The document `_last` is for: what the panel shows once the webview has it. */
+  private _lastUri: string | null = null;
+  /** What `_last` was (or the message being built is) made from: the panel gets a message only when it changes. */
   private _lastKey: string | undefined;
-  private _pager: Pager | undefined;
+  /** The model being built now (in slices); another refresh replaces it. */
+  private _building: object | undefined;
+  private _pager: PanelPager | undefined;
   private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** The document the panel shows (it keeps it while the panel itself has focus). */
   private _uri: string | null = null;
@@ -104,7 +109,7 @@ export class IncidentsPanel extends Disposable {
   state(): { uri: string | null; incidents: number; ready: boolean } | undefined {
     if (!this._panel) return undefined;
     const incidents = this._last?.type === 'update' ? this._last.model.incidents.length : 0;
-    return { uri: this._uri, incidents, ready: this._ready };
+    return { uri: this._lastUri, incidents, ready: this._ready };
   }
 
   private _options(): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -119,6 +124,7 @@ export class IncidentsPanel extends Disposable {
     this._panel = panel;
     this._ready = false;
     this._last = undefined;
+    this._lastUri = null;
     this._lastKey = undefined;
     panel.iconPath = vscode.Uri.joinPath(this._extensionUri, 'media', 'panel-icon.svg');
     panel.webview.html = this._html(panel.webview);
@@ -135,6 +141,7 @@ export class IncidentsPanel extends Disposable {
     this._panel = undefined;
     this._ready = false;
     this._last = undefined;
+    this._lastUri = null;
     this._lastKey = undefined;
     this._uri = null;
     this._panelDisposables.forEach((d) => d.dispose());
@@ -156,6 +163,7 @@ export class IncidentsPanel extends Disposable {
       case 'ready':
         this._ready = true;
         this._last = undefined;
+        this._lastUri = null;
         this._lastKey = undefined;
         this._refresh();
         return;
@@ -193,17 +201,27 @@ export class IncidentsPanel extends Disposable {
     }, 0);
   }
 
-  /** Post what the current document's state calls for, unless the webview already has exactly that. */
+  /**
+   * Post what the current document's state calls for, unless the webview already has (or is about to get) exactly
+   * that. A long article's model is built a slice at a time and posted in a task of its own (runInSlices).
+   */
   private _refresh(): void {
     if (!this._panel || !this._ready) return;
     const { key, build, pages } = this._message();
-    if (this._last && key === this._lastKey) return;
-    const message = build();
-    this._last = message;
+    if (key === this._lastKey) return;
     this._lastKey = key;
-    this._pager = pages && message.type === 'update' ? { ...pages, uri: message.model.uri, version: message.model.version, next: firstPages() } : undefined;
-    void this._panel.webview.postMessage(message);
-    this._sendPages();
+    this._pager = undefined;
+    const uri = this._uri;
+    const building = (this._building = {});
+    const wanted = () => this._building === building && !!this._panel && this._ready;
+    runInSlices(build(), wanted, ({ message, post }) => {
+      this._building = undefined;
+      this._last = message;
+      this._lastUri = uri;
+      this._pager = pages && message.type === 'update' ? new PanelPager(pages.analysis, pages.document, message.model.uri, message.model.version) : undefined;
+      void this._panel?.webview.postMessage(post);
+      this._sendPages();
+    });
   }
 
   /** The rest of a long article's lists, one page per task, until done or another model replaces this one. */
@@ -212,24 +230,12 @@ export class IncidentsPanel extends Disposable {
     if (!pager) return;
     setTimeout(() => {
       if (pager !== this._pager || !this._panel || !this._ready) return;
-      // An edit brings a new model (and its own pages): these would be of the old text.
-      if (pager.document.isClosed || pager.document.version !== pager.version) return;
-      const page = panelPage(pager.analysis, pager.document.getText(), pager.next, PAGE_SIZE);
-      const claims = page.claims.named.length + page.claims.vague.length + page.claims.unattributed.length;
-      if (!page.figures.length && !claims) {
-        this._pager = undefined;
-        return;
+      const page = pager.next();
+      if (!page) this._pager = undefined;
+      else {
+        void this._panel.webview.postMessage(complete(packSteps(page)));
+        this._sendPages();
       }
-      pager.next = {
-        figures: pager.next.figures + page.figures.length,
-        claims: {
-          named: pager.next.claims.named + page.claims.named.length,
-          vague: pager.next.claims.vague + page.claims.vague.length,
-          unattributed: pager.next.claims.unattributed + page.claims.unattributed.length,
-        },
-      };
-      void this._panel.webview.postMessage({ type: 'append', uri: pager.uri, version: pager.version, ...page } satisfies ToWebview);
-      this._sendPages();
     }, 0);
   }
 
@@ -237,8 +243,8 @@ export class IncidentsPanel extends Disposable {
    * What the current document's state calls for, with a key that names it: the panel model of a long article costs
    * tens of milliseconds to build and megabytes to compare, so it is built only when the key changes.
    */
-  private _message(): { key: string; build: () => ToWebview; pages?: { analysis: Analysis; document: vscode.TextDocument } } {
-    const empty = (message: ToWebview) => ({ key: JSON.stringify(message), build: () => message });
+  private _message(): { key: string; build: () => Generator<void, Posting, void>; pages?: { analysis: Analysis; document: vscode.TextDocument } } {
+    const empty = (message: ToWebview) => ({ key: JSON.stringify(message), build: () => asItIs(message) });
     const doc = this._annotator.current;
     if (!doc) {
       this._uri = null;
@@ -261,7 +267,10 @@ export class IncidentsPanel extends Disposable {
       // A stale analysis is only shown while new work is under way; its spans may be off by the edit.
       return {
         key: `update ${info.uri} ${info.version} ${analysisId(analysis)}`,
-        build: () => ({ type: 'update', model: buildPanelModel(analysis, doc.getText(), info, PAGE_SIZE) }),
+        build: function* () {
+          const message: ToWebview = { type: 'update', model: yield* panelModelSteps(analysis, doc.getText(), info, FIRST_PAGE) };
+          return { message, post: yield* packSteps(message) };
+        },
         pages: { analysis, document: doc },
       };
     }

@@ -2,12 +2,14 @@
  * Analysis → what the panel (and the Markdown export) shows. Pure (no vscode): strings prepared, spans kept.
  *
  * A long article has thousands of figures and claims: the panel gets the first page of each list with the model and
- * the rest in later pages (`panelPage`), so no single task on the extension host builds or sends megabytes.
+ * the rest in later pages (`panelPage`), so no single task on the extension host builds or sends megabytes. The model
+ * itself is made in steps (`panelModelSteps`) that the panel spreads over tasks; the export makes it at once.
  */
-import type { Analysis, Claim, Figure, Quote } from '../core/types';
+import type { Analysis, Claim, Figure, Incident, Quote } from '../core/types';
 import type { ClaimGroup, ClaimItem, FigureItem, IncidentCard, OutletItem, PanelModel, PanelPage, PersonItem, QuoteItem, SpanRef } from '../shared/protocol';
 import { incidentFieldLines } from '../core/incident-fields-text';
 import { firstMentions } from './spans';
+import { complete } from './slices';
 import { claimGroup, describeQualifier, formatDate, formatNumber, formatValue, qualifierWords } from './format';
 
 function ref(span: { start: number; end: number } | null | undefined): SpanRef | null {
@@ -20,29 +22,20 @@ function quoteItem(q: Quote): QuoteItem {
 
 /** The panel model; `pageSize` cuts the figure and claim lists to their first page (the Markdown export takes all). */
 export function buildPanelModel(analysis: Analysis, text: string, doc: { uri: string; fileName: string; version: number }, pageSize = Infinity): PanelModel {
-  const figures = analysis.figures;
-  const incidents: IncidentCard[] = analysis.incidents.map((i) => ({
-    id: i.id,
-    label: i.label,
-    type: i.type,
-    victim: i.victim,
-    attacker: i.attacker,
-    suspected: i.suspected,
-    date: formatDate(i.date),
-    records: i.records.map((r) => {
-      const f = figures[r.figure];
-      return {
-        value: f ? formatValue(f) : formatNumber(r.value),
-        what: r.what,
-        qualifier: r.qualifier && r.qualifier !== 'exact' ? qualifierWords(r.qualifier) : null,
-        span: ref(f),
-      };
-    }),
-    dataTypes: i.dataTypes,
-    fields: incidentFieldLines(i).map((l) => ({ label: l.label, value: l.value, span: ref(l.span) })),
-    span: ref(i.mentions[0]),
-    mentions: i.mentions.length,
-  }));
+  return complete(panelModelSteps(analysis, text, doc, pageSize));
+}
+
+
+/** Items between two yields of panelModelSteps: a few hundred microseconds of work at most. */
+const STEP_ITEMS = 50;
+
+/**
+ * The panel model made a step at a time: the generator yields after each few items, so a caller can spread a long
+ * article's model (thousands of incident records and quotes) over several tasks of the extension host's thread.
+ */
+export function* panelModelSteps(analysis: Analysis, text: string, doc: { uri: string; fileName: string; version: number }, pageSize = Infinity): Generator<void, PanelModel, void> {
+  const incidents: IncidentCard[] = [];
+  for (const i of analysis.incidents) incidents.push(yield* incidentCard(i, analysis.figures));
 
   const roles = new Map(analysis.people.map((p) => [p.name, p]));
   const bySpeaker = new Map<string, Quote[]>();
@@ -56,13 +49,14 @@ export function buildPanelModel(analysis: Analysis, text: string, doc: { uri: st
     list.push(q);
     bySpeaker.set(q.speaker, list);
   }
+  yield;
   const people: PersonItem[] = [];
   for (const [name, quotes] of bySpeaker) {
     const person = roles.get(name);
     people.push({
       name,
       role: person?.role ?? quotes.find((q) => q.role)?.role ?? null,
-      quotes: quotes.map(quoteItem),
+      quotes: yield* mapInSteps(quotes, quoteItem),
       span: ref(person?.mentions[0] ?? quotes[0].speakerMention),
     });
   }
@@ -70,16 +64,19 @@ export function buildPanelModel(analysis: Analysis, text: string, doc: { uri: st
     if (bySpeaker.has(p.name)) continue;
     people.push({ name: p.name, role: p.role, quotes: [], span: ref(p.mentions[0]) });
   }
+  yield;
 
   // One pass for the citations and one scan for the first mentions, whatever the number of outlets.
   const citations = new Map<string, number>();
   for (const x of [analysis.quotes, analysis.claims].flat()) if (x.outlet) citations.set(x.outlet, (citations.get(x.outlet) ?? 0) + 1);
+  yield;
   const mentions = firstMentions(text, analysis.outlets);
   const outlets: OutletItem[] = analysis.outlets.map((name) => ({ name, citations: citations.get(name) ?? 0, span: ref(mentions.get(name)) }));
+  yield;
 
   const claims = groupedClaims(analysis);
-  const first = { figures: 0, claims: { named: 0, vague: 0, unattributed: 0 } };
-  const page = panelPage(analysis, text, first, pageSize);
+  yield;
+  const page = yield* panelPageSteps(analysis, text, { figures: 0, claims: { named: 0, vague: 0, unattributed: 0 } }, pageSize);
   return {
     ...doc,
     incidents,
@@ -88,8 +85,44 @@ export function buildPanelModel(analysis: Analysis, text: string, doc: { uri: st
     outlets,
     figures: page.figures,
     claims: page.claims,
-    totals: { figures: figures.length, claims: { named: claims.named.length, vague: claims.vague.length, unattributed: claims.unattributed.length } },
+    totals: { figures: analysis.figures.length, claims: { named: claims.named.length, vague: claims.vague.length, unattributed: claims.unattributed.length } },
   };
+}
+
+function* incidentCard(i: Incident, figures: readonly Figure[]): Generator<void, IncidentCard, void> {
+  const records = yield* mapInSteps(i.records, (r) => {
+    const f = figures[r.figure];
+    return {
+      value: f ? formatValue(f) : formatNumber(r.value),
+      what: r.what,
+      qualifier: r.qualifier && r.qualifier !== 'exact' ? qualifierWords(r.qualifier) : null,
+      span: ref(f),
+    };
+  });
+  return {
+    id: i.id,
+    label: i.label,
+    type: i.type,
+    victim: i.victim,
+    attacker: i.attacker,
+    suspected: i.suspected,
+    date: formatDate(i.date),
+    records,
+    dataTypes: i.dataTypes,
+    fields: incidentFieldLines(i).map((l) => ({ label: l.label, value: l.value, span: ref(l.span) })),
+    span: ref(i.mentions[0]),
+    mentions: i.mentions.length,
+  };
+}
+
+/** `list.map(map)`, yielding after every STEP_ITEMS items. */
+function* mapInSteps<T, U>(list: readonly T[], map: (x: T) => U): Generator<void, U[], void> {
+  const out: U[] = [];
+  for (const x of list) {
+    out.push(map(x));
+    if (out.length % STEP_ITEMS === 0) yield;
+  }
+  return out;
 }
 
 /** Where the next page of each list starts. */
@@ -100,14 +133,19 @@ export interface PageStart {
 
 /** Up to `size` more figures and claims of each group, from `from` on (claims ranked by score, then position). */
 export function panelPage(analysis: Analysis, text: string, from: PageStart, size: number): PanelPage {
+  return complete(panelPageSteps(analysis, text, from, size));
+}
+
+/** panelPage a step at a time (see panelModelSteps). */
+export function* panelPageSteps(analysis: Analysis, text: string, from: PageStart, size: number): Generator<void, PanelPage, void> {
   const claims = groupedClaims(analysis);
-  const take = <T, U>(list: readonly T[], start: number, map: (x: T) => U) => list.slice(start, start + size).map(map);
+  const take = <T, U>(list: readonly T[], start: number, map: (x: T) => U) => mapInSteps(list.slice(start, start + size), map);
   return {
-    figures: take(analysis.figures, from.figures, (f) => figureItem(text, f)),
+    figures: yield* take(analysis.figures, from.figures, (f) => figureItem(text, f)),
     claims: {
-      named: take(claims.named, from.claims.named, claimItem),
-      vague: take(claims.vague, from.claims.vague, claimItem),
-      unattributed: take(claims.unattributed, from.claims.unattributed, claimItem),
+      named: yield* take(claims.named, from.claims.named, claimItem),
+      vague: yield* take(claims.vague, from.claims.vague, claimItem),
+      unattributed: yield* take(claims.unattributed, from.claims.unattributed, claimItem),
     },
   };
 }

@@ -7,17 +7,20 @@
  * runs; so requests wait in a queue and start one task at a time, letting 'cancel' messages that came in meanwhile
  * land first: a request cancelled before it starts is skipped, not analysed.
  */
+import { transferables } from './analysisParts';
 import { cancelledReply, createWorkerHandler, requestToken } from './workerHandler';
 import type { AnalyzeRequest, WorkerPartial, WorkerReady, WorkerReply, WorkerRequest } from './workerProtocol';
 
 /** The parts of a DedicatedWorkerGlobalScope used here (the project's tsconfig has no WebWorker lib). */
 interface WorkerScope {
   addEventListener(type: 'message', listener: (event: { data: WorkerRequest }) => void): void;
-  postMessage(message: WorkerReply | WorkerPartial | WorkerReady): void;
+  postMessage(message: WorkerReply | WorkerPartial | WorkerReady, transfer?: ArrayBuffer[]): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
 const handler = createWorkerHandler();
+/** An Analysis's buffer is transferred, not copied (analysisParts.ts). */
+const post = (message: WorkerReply | WorkerPartial) => scope.postMessage(message, transferables(message));
 /** Analyses and releases in the order they came, so a release never overtakes an analysis of the same document. */
 const queue: Array<AnalyzeRequest | { type: 'release'; key: string }> = [];
 /** Ids the extension cancelled that have not started yet. */
@@ -38,9 +41,9 @@ function runNext(): void {
   else if (request) {
     const reply = cancelled.has(request.id)
       ? cancelledReply(request.id)
-      : handler.analyze(request, requestToken(request, () => cancelled.has(request.id)), (partial) => scope.postMessage(partial));
+      : handler.analyze(request, requestToken(request, () => cancelled.has(request.id)), post);
     cancelled.delete(request.id);
-    scope.postMessage(reply);
+    post(reply);
   }
   schedule();
 }

@@ -115,6 +115,15 @@ export type ToWebview =
   | ({ type: 'append'; uri: string; version: number } & PanelPage)
   | { type: 'empty'; reason: EmptyReason; fileName: string | null; message: string };
 
+/**
+ * A message of ToWebview as UTF-8 JSON. The extension posts long articles' models and pages this way: VS Code passes
+ * bytes to the webview as they are, where it would serialise an object twice on the extension host's thread.
+ */
+export interface PackedMessage {
+  type: 'packed';
+  json: Uint8Array;
+}
+
 /** What the panel shows whole (an `append` adds to the last `update`). */
 export type PanelMessage = Exclude<ToWebview, { type: 'append' }>;
 

@@ -277,10 +277,22 @@ function isToWebview(data: unknown): data is ToWebview {
 
 // ---- Events ------------------------------------------------------------------------------------------------------
 
+/** The message a PackedMessage holds (its UTF-8 JSON parsed); any other message as it came. */
+function unpacked(data: unknown): unknown {
+  const m = data as { type?: unknown; json?: unknown } | null;
+  if (!m || m.type !== 'packed') return data;
+  try {
+    return JSON.parse(new TextDecoder().decode(m.json as Uint8Array)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  if (!isToWebview(event.data)) return;
-  if (event.data.type === 'append') appendPage(event.data);
-  else render(event.data);
+  const data = unpacked(event.data);
+  if (!isToWebview(data)) return;
+  if (data.type === 'append') appendPage(data);
+  else render(data);
 });
 
 document.addEventListener('click', (event) => {

@@ -9,6 +9,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
+const util = require('node:util');
 const Module = require('node:module');
 const esbuild = require('esbuild');
 const { describe, it, before, after } = require('mocha');
@@ -35,7 +36,8 @@ function requireBundle(contents) {
 
 /** What the extension host does with a reply: src/extension/analysisParts.ts's fromParts. */
 const { fromParts } = requireBundle(`export { fromParts } from './src/extension/analysisParts';`);
-const rebuild = (reply) => fromParts(reply.parts, { isCancellationRequested: false }, () => new Promise((r) => setTimeout(r, 0)));
+const rebuild = (reply) =>
+  fromParts({ ...reply.parts, bytes: new util.TextEncoder().encode(reply.parts.bytes) }, { isCancellationRequested: false }, () => new Promise((r) => setTimeout(r, 0)));
 /** The Analysis travels as JSON, so the reference is compared as JSON would carry it. */
 const core = require(path.join(ROOT, 'dist/core.js'));
 const expected = (text) => JSON.parse(JSON.stringify(core.analyze(text)));
@@ -101,7 +103,10 @@ async function workerPage(browser, url) {
     window.sent = {};
     window.flags = {};
     window.worker = new Worker('worker.js');
-    window.worker.onmessage = (e) => window.replies.push({ ...e.data, at: performance.now() });
+    // An Analysis arrives as UTF-8 bytes (a transferred buffer), which page.evaluate cannot hand to Node: keep them
+    // as the text they encode, and rebuild() encodes it again.
+    const readable = (d) => (d.parts ? { ...d, parts: { ...d.parts, bytes: new window.TextDecoder().decode(d.parts.bytes) } } : d);
+    window.worker.onmessage = (e) => window.replies.push({ ...readable(e.data), at: performance.now() });
     window.worker.onerror = (e) => window.replies.push({ error: e.message });
   });
   await page.waitForFunction(() => window.replies.some((r) => r.type === 'ready' || r.error));
