@@ -5,9 +5,9 @@
  * id but has no vulnerability incident gets one: a CVE id always names a particular vulnerability.
  */
 import { indicesBySentence, type Doc, type Sentence } from '../text';
-import type { Figure, Incident, Ransom, Span } from '../types';
+import type { Figure, Incident, MoneyAmount, Ransom, Span } from '../types';
 import { emptyFields, incidentSlug, units } from './assembly';
-import { cveSpans, ransomFigures, vulnerabilityFields } from './field-rules';
+import { cveSpans, isEquivalent, moneyAmount, ransomFigures, vulnerabilityFields } from './field-rules';
 
 const sentenceOf = (sentences: Sentence[], offset: number) => {
   let lo = 0;
@@ -67,26 +67,26 @@ export function addIncidentFields(doc: Doc, incidents: Incident[], figures: Figu
     if (k >= 0 && !fields[k].cves.some((x) => x.text.toUpperCase() === c.text.toUpperCase())) fields[k].cves.push(c);
   }
   const bySentence = indicesBySentence(sentences, figures);
+  /** The ransom the amount last read belongs to, and where that amount is written. */
+  let last: { ransom: Ransom; at: MoneyAmount } | null = null;
   for (const r of ransomFigures(text, sentences, figures, bySentence)) {
     // A ransom goes to the ransomware incident; an article with none (data held to ransom, an extortion) gives it
     // to the incident nearest to it.
     const k = out.some((i) => i.type === 'ransomware') ? nearest(r.sentence, 'ransomware') : nearest(r.sentence, null);
     if (k < 0) continue;
-    const fig = figures[r.figure];
-    // "40 bitcoin": the coin's name after the number belongs to the amount.
-    const coin = /^\s+(?:bitcoins?|BTC|monero|XMR|ether(?:eum)?|ETH)\b/i.exec(text.slice(fig.end, fig.end + 12));
-    const end = fig.end + (coin ? coin[0].length : 0);
-    const ransom: Ransom = {
-      start: fig.start,
-      end,
-      text: text.slice(fig.start, end),
-      amount: Array.isArray(fig.value) ? fig.value[1] : fig.value,
-      currency: fig.unit,
-      figure: r.figure,
-      payment: r.payment,
-    };
+    const amount = moneyAmount(text, figures, r.figure);
+    const list = fields[k].ransom;
+    // "25 bitcoin (about $450,000)": the same ransom in another currency is its equivalent, not a second ransom.
+    if (last && list.includes(last.ransom) && isEquivalent(text, last.at, amount)) {
+      last.ransom.equivalent ??= amount;
+      continue;
+    }
     // The same sum said twice (headline and body) is one ransom.
-    if (!fields[k].ransom.some((x) => x.amount === ransom.amount && x.currency === ransom.currency)) fields[k].ransom.push(ransom);
+    const same = (x: MoneyAmount | null) => !!x && x.amount === amount.amount && x.currency === amount.currency;
+    let ransom = list.find((x) => same(x) || same(x.equivalent));
+    if (!ransom) list.push((ransom = { ...amount, payment: r.payment, equivalent: null }));
+    ransom.payment ??= r.payment;
+    last = { ransom, at: amount };
   }
   out.forEach((inc, k) => {
     if (inc.type !== 'vulnerability') return;
