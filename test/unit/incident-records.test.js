@@ -30,3 +30,13 @@ test('a count that goes on a list of counts, and a count of things stolen, are r
   const text = 'A data breach at Hollin Data exposed employee records of several firms: Arbor Inc with 40,739 records and Birch Corp with 35,292. Two laptops were stolen as well.';
   assert.deepEqual(records(text).sort((a, b) => a - b), [2, 35292, 40739]);
 });
+
+test('the place of an incident is read off its sentences: "X-based", "based in X", "in X", the dateline', () => {
+  const place = (text) => analyze(text).incidents[0]?.fields.place?.text ?? null;
+  assert.equal(place('Hackers breached Orbis Logistics, a Leeds-based courier, last week and stole the records of 20,000 customers.'), 'Leeds');
+  assert.equal(place('Harbor Valley Health, a hospital group based in Portland, said hackers accessed the records of 4,000 patients.'), 'Portland');
+  assert.equal(place('A ransomware attack hit three clinics in Ontario on Monday, officials said.'), 'Ontario');
+  assert.equal(place('OAKVALE — A ransomware attack locked the computers of the city hall on Monday, officials said.'), 'OAKVALE');
+  // A month or an organisation after "in" is not a place.
+  assert.equal(place('Hackers breached Orbis Logistics in May and stole the records of 20,000 customers.'), null);
+});

@@ -7,6 +7,7 @@
 import { indicesBySentence, type Doc, type Sentence } from '../text';
 import type { Figure, Incident, MoneyAmount, Ransom, Span } from '../types';
 import { emptyFields, incidentSlug, units } from './assembly';
+import { findPlace } from './place';
 import { cveSpans, isEquivalent, moneyAmount, ransomFigures, vulnerabilityFields } from './field-rules';
 
 const sentenceOf = (sentences: Sentence[], offset: number) => {
@@ -51,7 +52,7 @@ export function addIncidentFields(doc: Doc, incidents: Incident[], figures: Figu
     });
     return best;
   };
-  const fields = out.map((i) => {
+  const fields = out.map((i, k) => {
     const at = i.mentions[0]?.start ?? 0;
     const f = emptyFields();
     f.victim = nearestOccurrence(text, i.victim, at);
@@ -60,6 +61,10 @@ export function addIncidentFields(doc: Doc, incidents: Incident[], figures: Figu
     const dates = figures.filter((x) => x.kind === 'date' && i.date && x.date === i.date);
     f.date = dates.length ? dates.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a)) : null;
     if (f.date) f.date = { start: f.date.start, end: f.date.end, text: f.date.text };
+    // Its own sentences first, then the ones next to them.
+    const own = [...new Set(homes[k])].sort((x, y) => x - y);
+    const next = [...new Set(own.flatMap((h) => [h - 1, h + 1]))].filter((h) => h >= 0 && h < sentences.length && !own.includes(h));
+    f.place = findPlace(text, [...own, ...next].map((h) => sentences[h]), [i.victim, i.attacker, i.suspected]);
     return f;
   });
   for (const c of cves) {
