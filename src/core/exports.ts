@@ -39,7 +39,7 @@ export function toCsvTables(articles: ArticleAnalysis[]): CsvTables {
       const records = i.records.map((r) => `${r.value}${r.what ? ` ${r.what}` : ''} (${r.qualifier})`);
       // Analyses cached before schema 2 have no fields.
       const f = i.fields as typeof i.fields | undefined;
-      const ransom = (f?.ransom ?? []).map((r) => `${r.amount ?? ''} ${r.currency ?? ''}${r.payment ? ` (${r.payment.text})` : ''}`.trim());
+      const ransom = (f?.ransom ?? []).map((r) => `${r.amount ?? ''} ${r.currency ?? ''}${r.equivalent ? ` (about ${r.equivalent.amount ?? ''} ${r.equivalent.currency ?? ''})` : ''}${r.payment ? ` (${r.payment.text})` : ''}`.replace(/\s+\)/g, ')').trim());
       const cves = (f?.cves ?? []).map((c) => c.text.toUpperCase());
       incidents.push([file, line, col, i.id, i.type, i.label, i.victim, i.attacker, i.suspected, i.date, records, i.dataTypes, ransom, cves, f?.product?.text, f?.version?.text, f?.discoverer?.text, f?.patchedBy?.text, f?.patch?.text]);
     }

@@ -2,7 +2,7 @@
  * The per-type fields of an incident (schema 2) as labelled lines, in the order a reader wants them: the one list the
  * panel cards, the Markdown brief, the CSV export and the figure hovers read, so they always say the same.
  */
-import type { Analysis, Incident, Span } from './types';
+import type { Analysis, Incident, Ransom, Span } from './types';
 
 export interface FieldLine {
   label: string;
@@ -18,7 +18,7 @@ export function incidentFieldLines(i: Incident): FieldLine[] {
   const f = i.fields;
   if (!f) return [];
   return [
-    ...f.ransom.map((r) => ({ label: 'Ransom demanded', value: r.payment && !r.text.toLowerCase().includes(r.payment.text.toLowerCase()) ? `${r.text} (${r.payment.text})` : r.text, span: { start: r.start, end: r.end, text: r.text } })),
+    ...f.ransom.map((r) => ({ label: 'Ransom demanded', value: ransomText(r), span: { start: r.start, end: r.end, text: r.text } })),
     ...f.cves.map((c) => ({ label: 'CVE', value: c.text.toUpperCase(), span: c })),
     ...one('Product', f.product),
     ...one('Version', f.version),
@@ -29,10 +29,17 @@ export function incidentFieldLines(i: Incident): FieldLine[] {
   ];
 }
 
+/** "25 bitcoin (about $450,000) (in Bitcoin)": the amount, its equivalent in another currency, how it is paid. */
+export function ransomText(r: Ransom): string {
+  const equivalent = r.equivalent ? ` (about ${r.equivalent.text})` : '';
+  const payment = r.payment && !r.text.toLowerCase().includes(r.payment.text.toLowerCase()) ? ` (${r.payment.text})` : '';
+  return `${r.text}${equivalent}${payment}`;
+}
+
 /** What a figure is to an incident, if anything: "ransom demanded" or the records/people affected. */
 export function figureRole(a: Analysis, figureIndex: number): { incident: Incident; role: string } | null {
   for (const incident of a.incidents) {
-    if (incident.fields?.ransom.some((r) => r.figure === figureIndex)) return { incident, role: 'ransom demanded' };
+    if (incident.fields?.ransom.some((r) => r.figure === figureIndex || r.equivalent?.figure === figureIndex)) return { incident, role: 'ransom demanded' };
     const record = incident.records.find((r) => r.figure === figureIndex);
     if (record) return { incident, role: record.what ? `${record.what} affected` : 'records affected' };
   }

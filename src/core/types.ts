@@ -61,16 +61,22 @@ export interface IncidentRecord {
   figure: number;
 }
 
-/** A ransom demanded, linked to the money (or coin) figure that states it. */
-export interface Ransom extends Span {
+/** An amount of money or coin, linked to the figure that states it. */
+export interface MoneyAmount extends Span {
   /** The amount as stated (40 for "40 bitcoin"); null when the figure has no value. */
   amount: number | null;
   /** Normalised unit of the figure: "dollar", "euro", "bitcoin"... */
   currency: string | null;
   /** Index into Analysis.figures. */
   figure: number;
+}
+
+/** A ransom demanded, linked to the money (or coin) figure that states it. */
+export interface Ransom extends MoneyAmount {
   /** How it is to be paid, as written ("in Bitcoin", "gift cards"), or null. */
   payment: Span | null;
+  /** The same ransom in another currency, as the article gives it ("25 bitcoin (about $450,000)"), or null. */
+  equivalent: MoneyAmount | null;
 }
 
 /**

@@ -9,15 +9,26 @@ Separately, researchers at Example Labs discovered a critical flaw in Contoso Ga
 
 const holds = (text, s) => s && assert.equal(text.slice(s.start, s.end), s.text);
 
-test('a ransomware incident carries the ransom demanded, its coin and how it is to be paid', () => {
+test('a ransomware incident carries the ransom demanded, its coin, its equivalent and how it is to be paid', () => {
   const a = analyze(TEXT);
   const r = a.incidents.find((i) => i.type === 'ransomware');
   assert.ok(r, 'a ransomware incident');
-  assert.deepEqual(r.fields.ransom.map((x) => [x.amount, x.currency]), [[40, 'bitcoin'], [300000, 'dollar']]);
+  // One ransom given in two currencies is one ransom with its equivalent, not two ransoms.
+  assert.deepEqual(r.fields.ransom.map((x) => [x.amount, x.currency, x.equivalent?.amount, x.equivalent?.currency]), [[40, 'bitcoin', 300000, 'dollar']]);
   assert.equal(r.fields.ransom[0].payment.text, 'in Bitcoin');
-  assert.equal(a.figures[r.fields.ransom[1].figure].text, '$300,000');
+  assert.equal(a.figures[r.fields.ransom[0].equivalent.figure].text, '$300,000');
   for (const x of r.fields.ransom) holds(TEXT, x);
+  holds(TEXT, r.fields.ransom[0].equivalent);
   holds(TEXT, r.fields.victim);
+});
+
+test('a ransom in brackets after the coin is its equivalent; two separate demands stay two', () => {
+  const one = analyze('Ransomware hit Oakdale Hospital on Monday. The attackers demanded 25 bitcoin (about $450,000) to unlock the files.');
+  const [r] = one.incidents.filter((i) => i.type === 'ransomware');
+  assert.deepEqual(r.fields.ransom.map((x) => [x.text, x.equivalent?.text]), [['25 bitcoin', '$450,000']]);
+  const two = analyze('Ransomware hit Oakdale Hospital on Monday. The attackers first demanded 25 bitcoin, then raised the ransom to $900,000 a week later.');
+  const [s] = two.incidents.filter((i) => i.type === 'ransomware');
+  assert.deepEqual(s.fields.ransom.map((x) => [x.amount, x.equivalent]), [[25, null], [900000, null]]);
 });
 
 test('a vulnerability incident carries CVE ids, product, version, discoverer, patcher and fix', () => {
@@ -53,11 +64,11 @@ test('the Markdown brief, the CSV export and the figure roles carry the fields',
   const { parse } = require('csv-parse/sync');
   const a = analyze(TEXT);
   const md = renderMarkdown(a);
-  assert.match(md, /\*\*Ransom demanded:\*\* 40 bitcoin \(in Bitcoin\)/);
+  assert.match(md, /\*\*Ransom demanded:\*\* 40 bitcoin \(about \$300,000\) \(in Bitcoin\)/);
   assert.match(md, /\*\*CVE:\*\* CVE-2026-12345/);
   const rows = parse(toCsvTables([{ file: 'a.txt', text: TEXT, analysis: a }]).incidents, { columns: true });
   assert.equal(rows.find((r) => r.type === 'vulnerability').cves, 'CVE-2026-12345');
-  assert.match(rows.find((r) => r.type === 'ransomware').ransom, /^40 bitcoin \(in Bitcoin\); 300000 dollar/);
+  assert.equal(rows.find((r) => r.type === 'ransomware').ransom, '40 bitcoin (about 300000 dollar) (in Bitcoin)');
   const ransomFigure = a.figures.findIndex((f) => f.text === '$300,000');
   assert.equal(figureRole(a, ransomFigure)?.role, 'ransom demanded');
 });

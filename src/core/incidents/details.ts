@@ -7,6 +7,7 @@ import type { Doc, Sentence } from '../text';
 import type { Figure } from '../types';
 import type { Draft, Trigger } from './draft';
 import { resetTest } from './phrases';
+import { isRecordCount } from './record-counts';
 
 const RECORD_UNIT = /byte$/i;
 export const isByteMeasure = (f: Figure) => f.kind === 'measure' && ((!!f.unit && RECORD_UNIT.test(f.unit)) || /\d\s*(?:[KMGTP]B|bytes?)$/i.test(f.text));
@@ -19,9 +20,11 @@ export function describe(doc: Doc, s: Sentence, si: number, placed: Trigger[], f
     for (const t of placed) if (t.start <= offset) best = t;
     return best.incident!;
   };
+  let lastRecordEnd = -Infinity;
   for (const fi of figs) {
     const f = figures[fi];
-    addFigure(doc, owner(f.start), f, fi);
+    // A bare number within a short stretch after a count goes on its list ("Arbor with 4,100 records, Birch with 3,900").
+    if (addFigure(doc, owner(f.start), f, fi, false, f.start - lastRecordEnd < 40)) lastRecordEnd = f.end;
   }
   DATA_TYPES.lastIndex = 0;
   for (let m = DATA_TYPES.exec(s.text); m; m = DATA_TYPES.exec(s.text)) addDataType(owner(s.start + m.index), m[0]);
@@ -31,9 +34,12 @@ export function describe(doc: Doc, s: Sentence, si: number, placed: Trigger[], f
     const a = t.start - s.start;
     const b = t.end - s.start;
     const after = DATA_OBJECT_AFTER.exec(s.text.slice(b, b + 60));
-    if (after) addDataType(t.incident!, after[1]);
-    const before = DATA_OBJECT_BEFORE.exec(s.text.slice(Math.max(0, a - 60), a));
-    if (before) addDataType(t.incident!, before[1]);
+    if (after && isDataKind(after[1])) addDataType(t.incident!, after[1]);
+    const window = s.text.slice(Math.max(0, a - 60), a);
+    const before = DATA_OBJECT_BEFORE.exec(window);
+    // "212 staff accounts were compromised": the counted noun of a count is what was counted, not a kind of data.
+    const counted = before && /\d\s*(?:(?:thousand|million|billion)\s+)?$/i.test(window.slice(0, before.index + before[0].indexOf(before[1])));
+    if (before && !counted && isDataKind(before[1])) addDataType(t.incident!, before[1]);
   }
   const drafts = [...new Set(placed.map((t) => t.incident!))];
   const attacker = findAttacker(s.text);
@@ -63,7 +69,7 @@ export function describeFollowUp(doc: Doc, s: Sentence, si: number, d: Draft, fi
   if (used) d.sentences.add(si);
 }
 
-export function addFigure(doc: Doc, d: Draft, f: Figure, fi: number, strict = false): boolean {
+export function addFigure(doc: Doc, d: Draft, f: Figure, fi: number, strict = false, listed = false): boolean {
   if (f.kind === 'date') {
     d.date ??= f.date;
     return false;
@@ -79,6 +85,7 @@ export function addFigure(doc: Doc, d: Draft, f: Figure, fi: number, strict = fa
   // "3 years", "twice": counts of time, not of what was compromised.
   if (what && NOT_RECORD.test(what)) return false;
   if (strict && !what) return false;
+  if (!isRecordCount(doc.text, f, what, isByteMeasure(f), listed)) return false;
   if (d.recordFigures.has(fi)) return false;
   d.recordFigures.add(fi);
   d.records.push({ value, what, qualifier: f.qualifier, figure: fi });
@@ -110,6 +117,9 @@ export function countedNoun(text: string, f: Figure): string | null {
   const d = dt.exec(after);
   return d ? d[0] : null;
 }
+
+/** A kind of data ("customer files", "passwords", "medical records"), not a unit of victims ("staff accounts"). */
+const isDataKind = (phrase: string) => resetTest(DATA_TYPES, phrase);
 
 export function addDataType(d: Draft, phrase: string): void {
   const p = phrase.replace(/\s+/g, ' ').trim();

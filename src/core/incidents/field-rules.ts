@@ -5,7 +5,7 @@
  * Each returns spans (document offsets), so every field links to where the article states it.
  */
 import type { Sentence } from '../text';
-import type { Figure, Span } from '../types';
+import type { Figure, MoneyAmount, Span } from '../types';
 
 const span = (text: string, start: number, end: number): Span => ({ start, end, text: text.slice(start, end) });
 
@@ -57,6 +57,24 @@ export function ransomFigures(text: string, sentences: Sentence[], figures: Figu
     }
   }
   return out.sort((a, b) => figures[a.figure].start - figures[b.figure].start);
+}
+
+/** The money or coin figure `fi` as an amount, with a coin's name after the number ("40 bitcoin"). */
+export function moneyAmount(text: string, figures: Figure[], fi: number): MoneyAmount {
+  const fig = figures[fi];
+  const coin = /^\s+(?:bitcoins?|BTC|monero|XMR|ether(?:eum)?|ETH)\b/i.exec(text.slice(fig.end, fig.end + 12));
+  const end = fig.end + (coin ? coin[0].length : 0);
+  return { start: fig.start, end, text: text.slice(fig.start, end), amount: Array.isArray(fig.value) ? fig.value[1] : fig.value, currency: fig.unit, figure: fi };
+}
+
+/** Words that may stand between an amount and the same sum in another currency: "(about", ", or roughly", "— worth". */
+const EQUIVALENT_WORDS = new Set('which is that or currently at the time today’s today\'s rates rate about around roughly approximately some nearly almost just over under more than worth equivalent to of valued equal ~ ≈'.split(' '));
+
+/** Whether `later` restates the amount `first` in another currency, right after it ("25 bitcoin (about $450,000)"). */
+export function isEquivalent(text: string, first: MoneyAmount, later: MoneyAmount): boolean {
+  if (first.currency === later.currency || later.start < first.end || later.start - first.end > 40) return false;
+  const gap = text.slice(first.end, later.start).replace(/^\s*[(,–—-]/, '').split(/[\s,]+/).filter(Boolean);
+  return gap.every((w) => EQUIVALENT_WORDS.has(w.toLowerCase()));
 }
 
 /** A run of capitalised words (with "of", "for", "&" inside): a product or organisation name as written. */

@@ -5,9 +5,10 @@
  * id but has no vulnerability incident gets one: a CVE id always names a particular vulnerability.
  */
 import { indicesBySentence, type Doc, type Sentence } from '../text';
-import type { Figure, Incident, Ransom, Span } from '../types';
+import type { Figure, Incident, MoneyAmount, Ransom, Span } from '../types';
 import { emptyFields, incidentSlug, units } from './assembly';
-import { cveSpans, ransomFigures, vulnerabilityFields } from './field-rules';
+import { findPlace } from './place';
+import { cveSpans, isEquivalent, moneyAmount, ransomFigures, vulnerabilityFields } from './field-rules';
 
 const sentenceOf = (sentences: Sentence[], offset: number) => {
   let lo = 0;
@@ -51,7 +52,7 @@ export function addIncidentFields(doc: Doc, incidents: Incident[], figures: Figu
     });
     return best;
   };
-  const fields = out.map((i) => {
+  const fields = out.map((i, k) => {
     const at = i.mentions[0]?.start ?? 0;
     const f = emptyFields();
     f.victim = nearestOccurrence(text, i.victim, at);
@@ -60,6 +61,10 @@ export function addIncidentFields(doc: Doc, incidents: Incident[], figures: Figu
     const dates = figures.filter((x) => x.kind === 'date' && i.date && x.date === i.date);
     f.date = dates.length ? dates.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a)) : null;
     if (f.date) f.date = { start: f.date.start, end: f.date.end, text: f.date.text };
+    // Its own sentences first, then the ones next to them.
+    const own = [...new Set(homes[k])].sort((x, y) => x - y);
+    const next = [...new Set(own.flatMap((h) => [h - 1, h + 1]))].filter((h) => h >= 0 && h < sentences.length && !own.includes(h));
+    f.place = findPlace(text, [...own, ...next].map((h) => sentences[h]), [i.victim, i.attacker, i.suspected]);
     return f;
   });
   for (const c of cves) {
@@ -67,26 +72,26 @@ export function addIncidentFields(doc: Doc, incidents: Incident[], figures: Figu
     if (k >= 0 && !fields[k].cves.some((x) => x.text.toUpperCase() === c.text.toUpperCase())) fields[k].cves.push(c);
   }
   const bySentence = indicesBySentence(sentences, figures);
+  /** The ransom the amount last read belongs to, and where that amount is written. */
+  let last: { ransom: Ransom; at: MoneyAmount } | null = null;
   for (const r of ransomFigures(text, sentences, figures, bySentence)) {
     // A ransom goes to the ransomware incident; an article with none (data held to ransom, an extortion) gives it
     // to the incident nearest to it.
     const k = out.some((i) => i.type === 'ransomware') ? nearest(r.sentence, 'ransomware') : nearest(r.sentence, null);
     if (k < 0) continue;
-    const fig = figures[r.figure];
-    // "40 bitcoin": the coin's name after the number belongs to the amount.
-    const coin = /^\s+(?:bitcoins?|BTC|monero|XMR|ether(?:eum)?|ETH)\b/i.exec(text.slice(fig.end, fig.end + 12));
-    const end = fig.end + (coin ? coin[0].length : 0);
-    const ransom: Ransom = {
-      start: fig.start,
-      end,
-      text: text.slice(fig.start, end),
-      amount: Array.isArray(fig.value) ? fig.value[1] : fig.value,
-      currency: fig.unit,
-      figure: r.figure,
-      payment: r.payment,
-    };
+    const amount = moneyAmount(text, figures, r.figure);
+    const list = fields[k].ransom;
+    // "25 bitcoin (about $450,000)": the same ransom in another currency is its equivalent, not a second ransom.
+    if (last && list.includes(last.ransom) && isEquivalent(text, last.at, amount)) {
+      last.ransom.equivalent ??= amount;
+      continue;
+    }
     // The same sum said twice (headline and body) is one ransom.
-    if (!fields[k].ransom.some((x) => x.amount === ransom.amount && x.currency === ransom.currency)) fields[k].ransom.push(ransom);
+    const same = (x: MoneyAmount | null) => !!x && x.amount === amount.amount && x.currency === amount.currency;
+    let ransom = list.find((x) => same(x) || same(x.equivalent));
+    if (!ransom) list.push((ransom = { ...amount, payment: r.payment, equivalent: null }));
+    ransom.payment ??= r.payment;
+    last = { ransom, at: amount };
   }
   out.forEach((inc, k) => {
     if (inc.type !== 'vulnerability') return;

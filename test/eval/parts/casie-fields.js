@@ -8,10 +8,11 @@ const path = require('node:path');
 const { events, nameMatch, parseNumber, TYPE_OF } = require('../incidents-score');
 
 const MEASURES = {
-  'ransom amounts': { role: 'Price', target: 'R ≥ 80', gold: (a) => parseNumber(a.text.replace(/[$€£]/g, ' ')), pred: (i) => i.fields.ransom.map((r) => r.amount), match: (g, p) => Math.abs(g - p) <= Math.abs(g) * 0.01 },
+  'ransom amounts': { role: 'Price', target: 'R ≥ 80', gold: (a) => parseNumber(a.text.replace(/[$€£]/g, ' ')), pred: (i) => i.fields.ransom.flatMap((r) => [r.amount, r.equivalent?.amount]), match: (g, p) => Math.abs(g - p) <= Math.abs(g) * 0.01 },
   'CVE ids': { role: 'CVE', target: 'R ≥ 95', gold: (a) => (/CVE-\d{4}-\d+/i.exec(a.text) || [null])[0]?.toUpperCase() ?? null, pred: (i) => i.fields.cves.map((c) => c.text.toUpperCase().replace(/[‐‑–]/g, '-')), match: (g, p) => g === p },
   'vulnerable products': { role: 'Vulnerable_System', named: true, pred: (i) => [i.fields.product?.text], match: nameMatch },
   discoverers: { role: 'Discoverer', named: true, pred: (i) => [i.fields.discoverer?.text], match: nameMatch },
+  places: { role: 'Place', named: true, pred: (i) => [i.fields.place?.text], match: nameMatch },
   'patch releasers': { role: 'Releaser', named: true, pred: (i) => [i.fields.patchedBy?.text], match: nameMatch },
 };
 

@@ -1,0 +1,42 @@
+// Record/victim counts and data types of an incident (src/core/incidents/record-counts.ts, details.ts): counts of
+// people and data, not of machines, flaws, survey samples or vague sizes; data exposed as kinds of data, not the
+// counted noun of a victim count.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { analyze } = require('../../dist/core.js');
+
+const records = (text) => analyze(text).incidents.flatMap((i) => i.records.map((r) => r.value));
+
+test('a count of victims is a record; the counted noun of that count is not a kind of data', () => {
+  const text = 'A phishing campaign targeted employees of Fernhill University last week and asked staff to confirm their passwords.\n\nThe university said 212 staff accounts were compromised before the IT office blocked the messages.';
+  const [i] = analyze(text).incidents;
+  assert.ok(i, 'an incident');
+  assert.deepEqual(i.records.map((r) => r.value), [212]);
+  assert.ok(i.dataTypes.includes('passwords'), JSON.stringify(i.dataTypes));
+  assert.ok(!i.dataTypes.some((d) => /accounts/.test(d)), `data exposed: ${JSON.stringify(i.dataTypes)}`);
+});
+
+test('counts of machines, flaws, steps and survey samples, vague sizes and a lone one are not records', () => {
+  const text = [
+    'Hackers breached Pellmore Bank last month and stole the records of 48,000 customers, the bank said.',
+    'The attackers got around its 2-step verification and exploited three flaws in 40 servers.',
+    'One of the customers said the breach exposed millions of files.',
+    'A survey of 1,016 adults found that most would leave a bank after a data breach.',
+  ].join(' ');
+  assert.deepEqual(records(text), [48000]);
+});
+
+test('a count that goes on a list of counts, and a count of things stolen, are records', () => {
+  const text = 'A data breach at Hollin Data exposed employee records of several firms: Arbor Inc with 40,739 records and Birch Corp with 35,292. Two laptops were stolen as well.';
+  assert.deepEqual(records(text).sort((a, b) => a - b), [2, 35292, 40739]);
+});
+
+test('the place of an incident is read off its sentences: "X-based", "based in X", "in X", the dateline', () => {
+  const place = (text) => analyze(text).incidents[0]?.fields.place?.text ?? null;
+  assert.equal(place('Hackers breached Orbis Logistics, a Leeds-based courier, last week and stole the records of 20,000 customers.'), 'Leeds');
+  assert.equal(place('Harbor Valley Health, a hospital group based in Portland, said hackers accessed the records of 4,000 patients.'), 'Portland');
+  assert.equal(place('A ransomware attack hit three clinics in Ontario on Monday, officials said.'), 'Ontario');
+  assert.equal(place('OAKVALE — A ransomware attack locked the computers of the city hall on Monday, officials said.'), 'OAKVALE');
+  // A month or an organisation after "in" is not a place.
+  assert.equal(place('Hackers breached Orbis Logistics in May and stole the records of 20,000 customers.'), null);
+});
