@@ -1,5 +1,5 @@
 // `npm run train -- incidents`: the incident-type and role models (src/core/incidents/*-model.json) from CASIE train.
-// Roles: each candidate name is none / victim / attacker (overlapping an Actual event's Victim or Attacker span).
+// Roles (scripts/train/incident-roles.js): each candidate name is none / victim / attacker.
 // Per sentence: none / breach / phishing / ransomware / vulnerability (Actual events' nuggets; a sentence with two
 // types is one example per type). Per-type thresholds (a type is reported in an article when a sentence reaches it)
 // are chosen on out-of-fold article scores of a 5-fold cross-validation; the same folds, each with its own model,
@@ -11,11 +11,9 @@ const { requireTs, ROOT } = require('./lib/require-ts');
 const lin = require('./lib/linear');
 const { loadArticles, loadNegatives, devWeights } = require('./lib/incidents-data');
 const score = require('../../test/eval/incidents-score');
+const roles = require('./incident-roles');
 
 const OUT = path.join(ROOT, 'src', 'core', 'incidents', 'type-model.json');
-const ROLE_OUT = path.join(ROOT, 'src', 'core', 'incidents', 'role-model.json');
-const ROLE_CLASSES = ['none', 'victim', 'attacker'];
-const ROLE_GRID = [0.3, 0.4, 0.5, 0.6, 0.7];
 const K = 5;
 const LEARNED_ONLY = [0.35, 0.5, 0.65];
 const OPTIONS = { bits: 16, epochs: 6, l2: 1e-6, rate: 0.1, seed: 1 };
@@ -32,8 +30,6 @@ function examples(articles, negatives) {
     });
   return out;
 }
-
-const roleExamples = (articles) => articles.flatMap((a) => a.prep.roles.features.map((features, i) => ({ features, label: a.roles[i] })));
 
 /** Highest probability of each type over the article's sentences. */
 const articleMax = (model, a, types) => types.map((t) => Math.max(0, ...a.prep.inputs.map((f) => lin.probabilities(model, f)[model.classes.indexOf(t)])));
@@ -75,10 +71,9 @@ async function main() {
   const foldModels = folds.map((f) => lin.train(examples(f.train, negatives), { classes, ...OPTIONS }));
   const oof = folds.flatMap((f, k) => f.test.map((a) => ({ gold: score.goldOf(a.ann).types, max: articleMax(foldModels[k], a, types), w: weight.get(a.id) })));
   const serialised = foldModels.map((m) => lin.serialise(m, { name: 'incident-type', ...SERIAL }));
-  const roleFolds = folds.map((f) => lin.serialise(lin.train(roleExamples(f.train), { classes: ROLE_CLASSES, ...OPTIONS }), { name: 'incident-role', ...SERIAL }));
-  const off = { victim: 2, attacker: 2, victimMode: 'fill' };
+  const roleFolds = roles.foldRoleModels(folds, OPTIONS, SERIAL);
   let plain = null;
-  const crossValidate = (thresholds, roleThresholds = off) => {
+  const crossValidate = (thresholds, roleThresholds = roles.OFF) => {
     const [weighted, unweighted] = [score.emptyTally(), score.emptyTally()];
     folds.forEach((f, k) => {
       const models = engine.load({ ...serialised[k], thresholds }, { ...roleFolds[k], thresholds: roleThresholds });
@@ -101,32 +96,13 @@ async function main() {
     if (!best || cv['type micro'].f1 >= best.cv['type micro'].f1) best = { thresholds, cv };
   }
   const { thresholds } = best;
-  // Role thresholds and the victim mode: the best CV F1 of named victims, and of named attackers.
-  let roleBest = { ...off, cv: best.cv };
-  // Only 'fill' is tried: 'replace' scores about a point higher on CV but overrules right frame victims with an
-  // attributed state or a second organisation of the same sentence (the hand-labelled articles lose one).
-  for (const victimMode of ['fill'])
-    for (const victim of ROLE_GRID) {
-      const cv = crossValidate(thresholds, { ...off, victim, victimMode });
-      console.log(`  victims ${victimMode} ${victim}: CV F1 ${cv['named victims'].f1}`);
-      if (cv['named victims'].f1 > roleBest.cv['named victims'].f1) roleBest = { ...roleBest, victim, victimMode, cv };
-    }
-  let attackerF1 = -1;
-  for (const attacker of ROLE_GRID) {
-    const cv = crossValidate(thresholds, { ...roleBest, attacker });
-    console.log(`  attackers ${attacker}: CV F1 ${cv['named attackers'].f1}`);
-    if (cv['named attackers'].f1 > attackerF1) [attackerF1, roleBest.attacker] = [cv['named attackers'].f1, attacker];
-  }
-  const roleThresholds = { victim: roleBest.victim, attacker: roleBest.attacker, victimMode: roleBest.victimMode };
+  // The role part: its model, thresholds and victim mode, chosen on the same folds with these type thresholds.
+  const roleThresholds = roles.trainRoles({ articles, crossValidate: (rt) => crossValidate(thresholds, rt), options: OPTIONS, serial: SERIAL, baseline: best.cv });
   const cv = crossValidate(thresholds, roleThresholds);
   for (const [measure, m] of Object.entries(cv)) console.log(`  CV ${measure.padEnd(22)} P ${m.p} R ${m.r} F1 ${m.f1}   (unweighted: P ${plain[measure].p} R ${plain[measure].r} F1 ${plain[measure].f1})`);
   const model = lin.train(examples(articles, negatives), { classes, ...OPTIONS });
   const json = lin.serialise(model, { name: 'incident-type', ...SERIAL, meta: { trainedOn: `casie/train, ${articles.length} articles`, options: OPTIONS, folds: K, cv, cvWeighting: 'train articles weighted to the dev strata (casie/SOURCE.txt)', cvUnweighted: plain } });
   fs.writeFileSync(OUT, `${JSON.stringify({ ...json, thresholds })}\n`);
-  const roleModel = lin.train(roleExamples(articles), { classes: ROLE_CLASSES, ...OPTIONS });
-  const roleJson = lin.serialise(roleModel, { name: 'incident-role', ...SERIAL, meta: { trainedOn: `casie/train, ${articles.length} articles`, options: OPTIONS, folds: K } });
-  fs.writeFileSync(ROLE_OUT, `${JSON.stringify({ ...roleJson, thresholds: roleThresholds })}\n`);
-  console.log(`incidents: role thresholds ${JSON.stringify(roleThresholds)}; ${(fs.statSync(ROLE_OUT).size / 1024).toFixed(0)} KB`);
   console.log(`incidents: thresholds ${JSON.stringify(thresholds)}; ${Object.keys(json.weights).length} buckets, ${(fs.statSync(OUT).size / 1024).toFixed(0)} KB`);
 }
 

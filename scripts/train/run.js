@@ -1,5 +1,5 @@
 // `npm run train`: rebuilds every model file from ../shared/corpus. Each scripts/train/<name>.js exports
-// `main(args)`; they run one after another in name order (deterministic: seeded, sorted inputs).
+// `main(args)` (a file without one is a part another trainer calls); they run one after another in name order (deterministic: seeded, sorted inputs).
 // `npm run train -- incidents` runs only the named ones.
 'use strict';
 const fs = require('node:fs');
@@ -16,6 +16,8 @@ async function run() {
     .readdirSync(__dirname)
     .filter((f) => f.endsWith('.js') && f !== 'run.js')
     .map((f) => f.slice(0, -3))
+    // A part of another trainer (incident-roles.js, called by incidents.js) exports no main of its own.
+    .filter((name) => typeof require(path.join(__dirname, `${name}.js`)).main === 'function')
     .filter((name) => !only.length || only.includes(name))
     .sort();
   if (!trainers.length) console.log('train: no trainer matched');

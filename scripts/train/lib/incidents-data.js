@@ -19,7 +19,7 @@ function align(content, span) {
 const sentenceAt = (sentences, offset) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
 
 /** Every train article: { id, ann, prep, labels: Set<type>[] per sentence (Actual events' nuggets), roles: the
- * label of each candidate name (victim / attacker of an Actual event, else none) }. */
+ * label of each candidate name (roleLabels) }. */
 function loadArticles(engine, split = 'train') {
   const dir = path.join(CORPUS, 'casie', split, 'annotation');
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort((a, b) => parseInt(a) - parseInt(b));
@@ -27,22 +27,37 @@ function loadArticles(engine, split = 'train') {
     const ann = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
     const prep = engine.prepare(ann.content);
     const labels = prep.sentences.map(() => new Set());
-    const spans = { Victim: [], Attacker: [] };
     for (const e of score.events(ann)) {
       const type = score.TYPE_OF[e.subtype];
       if (!type || e.realis !== 'Actual' || !e.nugget) continue;
       const at = align(ann.content, e.nugget);
       const si = at ? sentenceAt(prep.sentences, at[0]) : -1;
       if (si >= 0) labels[si].add(type);
-      for (const arg of e.argument || []) {
-        const where = spans[arg.role.type] && align(ann.content, arg);
-        if (where) spans[arg.role.type].push(where);
-      }
     }
-    const overlaps = (c, list) => list.some(([a, b]) => c.start < b && a < c.end);
-    const roles = prep.roles.candidates.map((c) => (overlaps(c, spans.Victim) ? 'victim' : overlaps(c, spans.Attacker) ? 'attacker' : 'none'));
+    const roles = roleLabels(ann, prep);
     return { id: f, ann, prep, labels, roles, stratum: stratumOf(ann) };
   });
+}
+
+/**
+ * The role label of each candidate name: victim / attacker when it overlaps an Actual event's Victim / Attacker span,
+ * or when it is another mention of such a name (the article-level scorer's name matching: the annotators mark one
+ * mention, the engine may find the victim at any); else none.
+ */
+function roleLabels(ann, prep) {
+  const spans = { Victim: [], Attacker: [] };
+  const names = { Victim: [], Attacker: [] };
+  for (const e of score.events(ann)) {
+    if (!score.TYPE_OF[e.subtype] || e.realis !== 'Actual') continue;
+    for (const arg of e.argument || []) {
+      const where = spans[arg.role.type] && align(ann.content, arg);
+      if (!where) continue;
+      spans[arg.role.type].push(where);
+      if (score.isName(arg.text, ann.content)) names[arg.role.type].push(arg.text);
+    }
+  }
+  const is = (c, role) => spans[role].some(([a, b]) => c.start < b && a < c.end) || names[role].some((n) => score.nameMatch(n, c.text));
+  return prep.roles.candidates.map((c) => (is(c, 'Victim') ? 'victim' : is(c, 'Attacker') ? 'attacker' : 'none'));
 }
 
 /**
@@ -89,4 +104,4 @@ function loadNegatives(engine) {
   return out;
 }
 
-module.exports = { align, sentenceAt, loadArticles, loadNegatives, stratumOf, devWeights, DEV_STRATA };
+module.exports = { align, sentenceAt, loadArticles, roleLabels, loadNegatives, stratumOf, devWeights, DEV_STRATA };

@@ -1,13 +1,15 @@
 /**
- * Victims and attackers chosen by the role model among the article's candidate names. An incident without a victim
- * from the frames takes its most likely victim candidate in or next to its sentences (or, when the trained mode says
- * so, the model's victim replaces the frames' one); a named attacker goes to the incident nearest to it.
+ * Victims and attackers chosen by the role model among the article's names, each scored by its best mention. An
+ * incident without a victim from the frames takes the most likely victim name in or next to its sentences (any of the
+ * article's names when it is the only incident; or, when the trained mode says so, the model's victim replaces the
+ * frames' one); further likely victims join the nearest incident's victims; a named attacker goes to the nearest.
  */
 import type { Entities } from '../entities';
 import type { Sentence } from '../text';
 import { nameCandidates, triggerSpans, type Candidate } from './candidates';
 import type { Draft } from './draft';
 import { collectLowerWords, sameVictim } from './phrases';
+import { gap, roleNames, type RoleName } from './role-names';
 import { roleFeatures } from './roles';
 import { isHeadline, personTokens } from './victims';
 
@@ -17,11 +19,22 @@ export interface RoleInputs {
 }
 
 export interface RoleThresholds {
+  /** An incident without a frame victim takes the most likely victim name of the article reaching this. */
   victim: number;
   attacker: number;
+  /** Further victims: any other name reaching this joins the nearest incident's victims (above 1: none). */
+  more: number;
+  /** A frame's victim (or listed victim) whose name the model scores below this is dropped (0: none is). */
+  veto: number;
   /** 'fill': only incidents the frames left without a victim take the model's; 'replace': the model's also replaces
    * a frame's victim that it does not score as a victim. */
   victimMode: 'fill' | 'replace';
+}
+
+/** Role thresholds from a model file (defaults for those it lacks). */
+export function roleThresholdsOf(raw: Partial<RoleThresholds> | undefined): RoleThresholds {
+  const rt = raw ?? {};
+  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
 }
 
 /** The candidate names of the article and their role features (the trainer computes them alike). */
@@ -33,47 +46,56 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
   const frequency = new Map<string, number>();
   for (const c of candidates) frequency.set(c.text.toLowerCase(), (frequency.get(c.text.toLowerCase()) ?? 0) + 1);
   const triggers = new Map<number, ReturnType<typeof triggerSpans>>();
+  const seen = new Set<string>();
   const features = candidates.map((c) => {
     const s = sentences[c.sentence];
     if (!triggers.has(c.sentence)) triggers.set(c.sentence, triggerSpans(s.text));
-    return roleFeatures(c, s, triggers.get(c.sentence)!, { people, frequency });
+    const lower = c.text.toLowerCase();
+    const first = !seen.has(lower);
+    seen.add(lower);
+    return roleFeatures(c, s, triggers.get(c.sentence)!, { people, frequency }, first);
   });
   return { candidates, features };
 }
 
-/** Sets victims and attackers from the role probabilities ([victim, attacker] per candidate). */
+/**
+ * Sets victims and attackers from the role probabilities ([victim, attacker] per candidate), decided per name over the
+ * whole article (roleNames): a name is a victim or an attacker, whichever the model finds likelier.
+ */
 export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[number, number]>, th: RoleThresholds): void {
   if (!drafts.length) return;
-  const { candidates } = inputs;
-  const taken = new Set(drafts.map((d) => d.victim?.toLowerCase()).filter(Boolean));
+  const names = roleNames(inputs.candidates, probs);
+  const single = drafts.length === 1;
+  const isVictim = (n: RoleName) => n.victim >= n.attacker;
+  const taken = (n: RoleName) => drafts.some((d) => (d.victim && sameVictim(d.victim, n.name)) || d.others.some((o) => sameVictim(o, n.name)));
+  // A name the candidates never hold (a lower-case phrase, a headline's) scores -1: only the model's names are vetoed.
+  const score = (name: string) => Math.max(-1, ...names.filter((n) => sameVictim(name, n.name)).map((n) => n.victim));
+  const vetoed = (name: string) => th.veto > 0 && score(name) >= 0 && score(name) < th.veto;
   for (const d of drafts) {
-    const near = new Set([...d.sentences].flatMap((si) => [si - 1, si, si + 1]));
-    let best = -1;
-    let own = 0;
-    candidates.forEach((c, k) => {
-      if (!near.has(c.sentence)) return;
-      if (d.victim && sameVictim(d.victim, c.text)) own = Math.max(own, probs[k][0]);
-      else if (taken.has(c.text.toLowerCase())) return;
-      if (probs[k][0] >= th.victim && (best < 0 || probs[k][0] > probs[best][0])) best = k;
-    });
-    if (best < 0) continue;
-    const name = candidates[best].text;
+    if (d.victim && vetoed(d.victim)) d.victim = null;
+    d.others = d.others.filter((o) => !vetoed(o));
+  }
+  for (const d of drafts) {
+    // The article's one incident may take any of its names; several share them out by distance.
+    const own = d.victim ? Math.max(0, score(d.victim)) : 0;
+    let best: RoleName | null = null;
+    for (const n of names) {
+      if (!isVictim(n) || n.victim < th.victim || (!single && gap(n, d.sentences) > 1) || taken(n)) continue;
+      if (!best || n.victim > best.victim) best = n;
+    }
+    if (!best) continue;
     // 'replace': the model overrules a frame's victim only when it does not take that name for a victim itself.
-    if (!d.victim || (th.victimMode === 'replace' && own < th.victim && !sameVictim(d.victim, name))) {
-      d.victim = name;
-      taken.add(name.toLowerCase());
+    if (!d.victim || (th.victimMode === 'replace' && own < th.victim)) d.victim = best.name;
+  }
+  const nearest = (n: RoleName) => drafts.reduce((o, d) => (gap(n, d.sentences) < gap(n, o.sentences) ? d : o), drafts[0]);
+  for (const n of names) if (isVictim(n) && n.victim >= th.more && !taken(n)) nearest(n).others.push(n.name);
+  const attackerProb = new Map<Draft, number>();
+  for (const n of names) {
+    if (n.attacker < th.attacker || isVictim(n) || taken(n)) continue;
+    const owner = nearest(n);
+    if (n.attacker > (attackerProb.get(owner) ?? 0)) {
+      attackerProb.set(owner, n.attacker);
+      owner.attacker = n.name;
     }
   }
-  const distanceTo = (d: Draft, si: number) => Math.min(...[...d.sentences].map((x) => Math.abs(x - si)));
-  const attackerProb = new Map<Draft, number>();
-  candidates.forEach((c, k) => {
-    if (probs[k][1] < th.attacker) return;
-    if (drafts.some((d) => d.victim && sameVictim(d.victim, c.text))) return;
-    let owner = drafts[0];
-    for (const d of drafts) if (distanceTo(d, c.sentence) < distanceTo(owner, c.sentence)) owner = d;
-    if (probs[k][1] > (attackerProb.get(owner) ?? 0)) {
-      attackerProb.set(owner, probs[k][1]);
-      owner.attacker = c.text;
-    }
-  });
 }

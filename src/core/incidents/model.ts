@@ -8,7 +8,7 @@ import { loadLinear, type LinearModel } from '../learn/linear';
 import { indicesBySentence, type Sentence } from '../text';
 import type { Figure, IncidentType } from '../types';
 import { sentenceFeatures, triggerTypes } from './features';
-import type { RoleThresholds } from './arguments';
+import { roleThresholdsOf, type RoleThresholds } from './arguments';
 import roleJson from './role-model.json';
 import typeJson from './type-model.json';
 
@@ -33,8 +33,7 @@ export function loadIncidentModels(json: unknown, roles: unknown): IncidentModel
   for (const t of MODEL_TYPES) if (!type.classes.includes(t)) throw new Error(`incident model lacks class ${t}`);
   const role = loadLinear(roles);
   for (const c of ['victim', 'attacker']) if (!role.classes.includes(c)) throw new Error(`role model lacks class ${c}`);
-  const rt = (roles as { thresholds?: Partial<RoleThresholds> }).thresholds ?? {};
-  const roleThresholds: RoleThresholds = { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
+  const roleThresholds = roleThresholdsOf((roles as { thresholds?: Partial<RoleThresholds> }).thresholds);
   return { type, thresholds, learnedOnly: raw.learnedOnly ?? 0.5, role, roleThresholds };
 }
 

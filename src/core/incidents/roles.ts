@@ -13,6 +13,17 @@ const ATTACKER_END = /\b(?:Team|Group|Gang|Crew|Squad|Army|Bear|Panda|Kitten|Spi
 /** A name introduced as a chosen or given name ("a group calling itself X", "known as X", "dubbed X"): attackers' way. */
 const ALIAS_BEFORE = /\b(?:call(?:ing|s|ed)? (?:itself|themselves|himself|herself)|known as|dubbed|nicknamed|(?:group|gang|crew|outfit|actor) (?:called|named))\s*["“']?$/i;
 
+/** Sentence-level cues of who did it and who it was done to, each a feature when the sentence holds it. */
+const CUES: Array<[string, RegExp]> = [
+  ['claim', /\bclaim(?:ed|s|ing)? (?:responsibility|credit)\b/i],
+  ['attrib', /\b(?:attribut\w+|linked|tied|blam\w+|believed to be|suspected)\b/i],
+  ['actor', /\b(?:hackers?|group|gang|actors?|crew|operators?|cybercriminals?|criminals|threat|APT)\b/i],
+  ['victimOf', /\b(?:victims?|targeted|affected|impacted|hit|suffered|fell victim)\b/i],
+  ['notify', /\b(?:notif\w+|disclos\w+|confirm\w+|announc\w+|informed|warn\w+|apologi\w+)\b/i],
+  ['customers', /\b(?:customers|patients|users|employees|members|clients|students)\b/i],
+  ['research', /\b(?:researchers?|discovered|found|spotted|analys[ie]s|report(?:ed)?)\b/i],
+];
+
 const distance = (n: number) => (n < 15 ? 'near' : n < 40 ? 'mid' : n < 100 ? 'far' : 'away');
 
 export interface RoleContext {
@@ -22,7 +33,7 @@ export interface RoleContext {
   frequency: Map<string, number>;
 }
 
-export function roleFeatures(c: Candidate, s: Sentence, triggers: TriggerSpan[], ctx: RoleContext): string[] {
+export function roleFeatures(c: Candidate, s: Sentence, triggers: TriggerSpan[], ctx: RoleContext, first = false): string[] {
   const a = c.start - s.start;
   const b = c.end - s.start;
   const own = words(c.text);
@@ -45,7 +56,12 @@ export function roleFeatures(c: Candidate, s: Sentence, triggers: TriggerSpan[],
   if (/['’]s\b/.test(s.text.slice(b, b + 3))) f.push('poss');
   const lower = c.text.toLowerCase();
   if (ctx.people.has(lower) || ctx.people.has(lower.split(/\s+/).pop() ?? '')) f.push('person');
-  f.push(`freq=${Math.min(ctx.frequency.get(lower) ?? 1, 4)}`);
+  f.push(`freq=${Math.min(ctx.frequency.get(lower) ?? 1, 4)}`, `sp=${Math.min(c.sentence, 5)}`);
+  if (first) f.push('first');
+  for (const [name, re] of CUES) if (re.test(s.text)) f.push(`cue=${name}`);
+  if (/^\s*(?:said|says|confirmed|announced|disclosed|reported|revealed)\b/i.test(s.text.slice(b, b + 20))) f.push('says');
+  if (/\b(?:attacks?|breach(?:es)?|hacks?|intrusions?) (?:on|against|at|of)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a - 30), a))) f.push('attack-on');
+  if (/\b(?:by|from)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a - 12), a))) f.push('by');
   let nearest: TriggerSpan | null = null;
   let gap = Infinity;
   for (const t of triggers) {

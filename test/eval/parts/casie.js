@@ -7,13 +7,19 @@ const fs = require('node:fs');
 const path = require('node:path');
 const score = require('../incidents-score');
 
-const MODEL = path.resolve(__dirname, '..', '..', '..', 'src', 'core', 'incidents', 'type-model.json');
+const MODELS = path.resolve(__dirname, '..', '..', '..', 'src', 'core', 'incidents');
 
-/** The cross-validated figures the trainer wrote into the model file, or null before the first training. */
-function crossValidated() {
-  if (!fs.existsSync(MODEL)) return null;
-  const meta = JSON.parse(fs.readFileSync(MODEL, 'utf8')).meta;
+const metaCv = (file) => {
+  const at = path.join(MODELS, file);
+  const meta = fs.existsSync(at) ? JSON.parse(fs.readFileSync(at, 'utf8')).meta : null;
   return meta && meta.cv ? meta.cv : null;
+};
+
+/** The cross-validated figures the trainer wrote into the model files (the role model's own for named victims and
+ * attackers, as its thresholds were chosen), or null before the first training. */
+function crossValidated() {
+  const cv = metaCv('type-model.json');
+  return cv ? { ...cv, ...metaCv('role-model.json') } : null;
 }
 
 const show = (m) => (m ? `${m.p.toFixed(1)} / ${m.r.toFixed(1)} / ${m.f1.toFixed(1)}` : '—');
