@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS, ORG_SUFFIXES, PRONOUNS, isCommonWord } from './lexicon';
 import { cuesIn, isPassive, mainSubject, npAfter, sentenceInfo, subjectBefore, type Cue, type NP, type SentenceInfo } from './cues';
-import { evidenceSource, familiarSource, isEvidencePhrase } from './evidence-sources';
+import { evidenceSource, familiarSource, isEvidencePhrase, isOrganisationEvidence } from './evidence-sources';
 import { clusterPeople, findNameMentions, type NameMention, type PersonCluster } from './names';
 import type { Doc, Paragraph } from './text';
 import { findQuoteMarks, tokenize, type QuoteMarks, type Token } from './tokens';
@@ -162,7 +162,7 @@ export function extractEntities(doc: Doc): Entities {
       }
       return { name: null, kind: 'none', role: null };
     }
-    if (np.kind === 'vague') return { name: np.text, kind: 'vague', role: null };
+    if (np.kind === 'vague') return { name: np.text, kind: isOrganisationEvidence(np.text) ? 'organization' : 'vague', role: null };
     // Descriptions: "the president" → the person whose role says president; "the company" → the last organisation.
     const head = np.text.split(/\s+/).pop()!.toLowerCase();
     const lead = np.text.split(/\s+/)[0].toLowerCase();
@@ -194,7 +194,7 @@ export function extractEntities(doc: Doc): Entities {
     const firstMention = sentences[sentence].byFirst.get(np.first);
     const skipFirst = /^(?:a|an|the|one|some|many|several|most|few|this|that|these|those)$/i.test(words[0]) || (atStart && (isCommonWord(words[0]) || firstMention?.kind === 'unknown'));
     const capMod = /\p{Lu}/u.test((skipFirst ? words.slice(1) : words).join(' '));
-    return { name: np.text, kind: capMod ? 'organization' : /^(an?|one)\b/i.test(np.text) ? 'vague' : 'vague', role: null };
+    return { name: np.text, kind: capMod || isOrganisationEvidence(np.text) ? 'organization' : /^(an?|one)\b/i.test(np.text) ? 'vague' : 'vague', role: null };
   };
 
   /** The most salient earlier person: recent, subject of its sentence, or the speaker of the previous quotes. */

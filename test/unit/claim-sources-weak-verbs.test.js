@@ -35,3 +35,11 @@ test('a weak verb with no clause and no vague group names no source: "I think", 
     assert.ok(!c || c.sourceKind === 'none', `${text} → ${JSON.stringify(c)}`);
   }
 });
+
+test('organisations and outlets by form: "the trade ministry said", "board documents show", "X High", "the X Beacon"', () => {
+  const kind = (text) => analyze(text).claims[0]?.sourceKind;
+  assert.equal(kind('The levy starts next month, the trade ministry said.'), 'organization');
+  assert.equal(kind('The district faces a shortfall of $2 million, board documents show.'), 'organization');
+  assert.equal(kind('Teachers at Fenwold High said classes had grown to 30 pupils.'), 'organization');
+  assert.equal(kind('The Hollin Beacon reported that the board will vote in May.'), 'outlet');
+});
