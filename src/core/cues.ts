@@ -150,6 +150,11 @@ export function npEndingAt(info: SentenceInfo, text: string, e: number): NP | nu
       a = x;
       continue;
     }
+    // "the trade ministry", "the water utility": a plain noun modifier right after a determiner
+    if (!p.cap && !NOT_HEAD.has(p.lower) && !AUX.has(p.lower) && !CUE_VERBS.has(p.lower) && DETS.has(t[x - 1]?.lower ?? '')) {
+      a = x - 1;
+      break;
+    }
     break;
   }
   const first = t[a].lower;

@@ -5,7 +5,7 @@
  */
 import { CUE_VERBS, ORG_SUFFIXES, PRONOUNS, isCommonWord } from './lexicon';
 import { cuesIn, isPassive, mainSubject, npAfter, sentenceInfo, subjectBefore, type Cue, type NP, type SentenceInfo } from './cues';
-import { evidenceSource, familiarSource, isEvidencePhrase } from './evidence-sources';
+import { evidenceSource, familiarSource, isEvidencePhrase, isOrganisationEvidence } from './evidence-sources';
 import { clusterPeople, findNameMentions, type NameMention, type PersonCluster } from './names';
 import type { Doc, Paragraph } from './text';
 import { findQuoteMarks, tokenize, type QuoteMarks, type Token } from './tokens';
@@ -58,6 +58,8 @@ const WEAK_SOURCE_LEMMAS = new Set(['put', 'hit', 'fire', 'shoot', 'begin', 'rea
   'call', 'post', 'continue', 'add', 'ask', 'answer', 'promise', 'describe', 'fear', 'worry', 'hope', 'wonder',
   'think', 'believe', 'agree', 'blame', 'praise', 'criticize', 'slam', 'blast', 'tout', 'charge', 'accuse', 'demand',
   'urge', 'vow', 'pledge', 'inform', 'advise', 'counter', 'point']);
+/** Weak cues that name a source when they open a clause ("added that", "found that") or a vague group holds them. */
+const CLAUSE_LEMMAS = new Set(['add', 'find', 'believe', 'think', 'fear', 'worry', 'agree', 'show', 'point']);
 /** Weak cues that still name a claim's source: whoever accuses or blames is the source of the accusation. */
 const ACCUSING_LEMMAS = new Set(['accuse', 'blame']);
 const PERSON_NOUN = /^(?:president|mayor|governor|senator|congressman|congresswoman|candidate|nominee|businessman|businesswoman|billionaire|mogul|chairman|chairwoman|secretary|minister|leader|speaker|spokesman|spokeswoman|spokesperson|official|judge|justice|general|ambassador|director|chief|officer|author|writer|host|anchor|announcer|narrator|doctor|lawyer|attorney|senator|representative|lawmaker|democrat|republican|man|woman|father|mother|wife|husband|son|daughter|founder|executive|ceo|actor|actress|singer|star|commander|secretary-general|premier|chancellor|king|queen|pope|former|vice|first)$/;
@@ -160,7 +162,7 @@ export function extractEntities(doc: Doc): Entities {
       }
       return { name: null, kind: 'none', role: null };
     }
-    if (np.kind === 'vague') return { name: np.text, kind: 'vague', role: null };
+    if (np.kind === 'vague') return { name: np.text, kind: isOrganisationEvidence(np.text) ? 'organization' : 'vague', role: null };
     // Descriptions: "the president" → the person whose role says president; "the company" → the last organisation.
     const head = np.text.split(/\s+/).pop()!.toLowerCase();
     const lead = np.text.split(/\s+/)[0].toLowerCase();
@@ -192,7 +194,7 @@ export function extractEntities(doc: Doc): Entities {
     const firstMention = sentences[sentence].byFirst.get(np.first);
     const skipFirst = /^(?:a|an|the|one|some|many|several|most|few|this|that|these|those)$/i.test(words[0]) || (atStart && (isCommonWord(words[0]) || firstMention?.kind === 'unknown'));
     const capMod = /\p{Lu}/u.test((skipFirst ? words.slice(1) : words).join(' '));
-    return { name: np.text, kind: capMod ? 'organization' : /^(an?|one)\b/i.test(np.text) ? 'vague' : 'vague', role: null };
+    return { name: np.text, kind: capMod || isOrganisationEvidence(np.text) ? 'organization' : /^(an?|one)\b/i.test(np.text) ? 'vague' : 'vague', role: null };
   };
 
   /** The most salient earlier person: recent, subject of its sentence, or the speaker of the previous quotes. */
@@ -278,10 +280,11 @@ export function extractEntities(doc: Doc): Entities {
     if (src) sources.push(src);
   }
   function sentenceSource(info: SentenceInfo): SourceMention | null {
-    type Cand = { np: NP; cue: Cue; prio: number };
+    type Cand = { np: NP; cue: Cue; prio: number; weak?: boolean };
     const cands: Cand[] = [];
     for (const cue of cuesIn(info)) {
-      if (WEAK_SOURCE_LEMMAS.has(cue.lemma) && !ACCUSING_LEMMAS.has(cue.lemma)) continue;
+      const weak = WEAK_SOURCE_LEMMAS.has(cue.lemma) && !ACCUSING_LEMMAS.has(cue.lemma);
+      if (weak && !CLAUSE_LEMMAS.has(cue.lemma)) continue;
       // "raised concerns" attributes; "raised rates" does not.
       if (cue.lemma === 'raise' && !/^(?:concerns?|questions?|doubts?|alarms?|objections?|the possibility)$/.test(info.tokens[cue.tok + 1]?.lower ?? '')) continue;
       if (cue.lemma === 'according to') {
@@ -291,6 +294,12 @@ export function extractEntities(doc: Doc): Entities {
       }
       if (isPassive(info, cue)) continue;
       const before = subjectBefore(info, text, cue);
+      if (weak) {
+        // "She added that …", "Investigators found that …", "Many analysts believe …": a weak verb attributes
+        // when it opens a clause, or when a vague group holds the view; "I think" and "found a leak" do not.
+        if (before && (info.tokens[cue.tok + 1]?.lower === 'that' || before.kind === 'vague')) cands.push({ np: before, cue, prio: 2, weak });
+        continue;
+      }
       if (before) {
         cands.push({ np: before, cue, prio: 3 });
         continue;
@@ -312,7 +321,7 @@ export function extractEntities(doc: Doc): Entities {
     // No speaker, only a publication ("a report said"), or an owner of the evidence named first ("the agency's
     // figures show"): the publisher of the figures or report. Failing that, "people familiar with the matter".
     const ev = evidenceSource(info, text);
-    if (ev && (!resolved.length || resolved.every((c) => c.r.kind === 'vague' && isEvidencePhrase(c.np.text)) || (ev.owner && resolved.every((c) => c.np.start > ev.start)))) {
+    if (ev && (!resolved.length || resolved.every((c) => c.weak || c.r.kind === 'vague' && isEvidencePhrase(c.np.text)) || (ev.owner && resolved.every((c) => c.np.start > ev.start)))) {
       return { start: ev.start, end: ev.end, text: text.slice(ev.start, ev.end), sentence: info.index, name: ev.name, kind: ev.kind, cue: resolved[0]?.cue.text ?? null, outlet: ev.kind === 'outlet' ? ev.name : outletBySentence[info.index]?.name ?? null, role: null };
     }
     const familiar = familiarSource(text, info.start, info.end);

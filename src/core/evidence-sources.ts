@@ -8,7 +8,7 @@ import type { NameMention } from './names';
 import type { SourceKind } from './types';
 
 /** What figures and findings are published in. */
-const EVIDENCE_NOUN = /^(?:figures|data|statistics|stats|numbers|estimates?|records|report|reports|study|studies|survey|poll|analysis|research|findings|audit|review|filings?|tally|count|census|assessment|investigation|article|story|documents|letter|notice|statement|accounts|books)$/;
+const EVIDENCE_NOUN = /^(?:figures|data|statistics|stats|numbers|estimates?|records|report|reports|study|studies|survey|poll|analysis|research|findings|audit|review|filings?|tally|count|census|assessment|investigation|article|story|documents|letter|notice|statement|accounts|books|papers)$/;
 const BY = new Set(['by', 'from', 'in', 'at']);
 /** Words that may stand between the evidence noun and its publisher ("released by", "published in"). */
 const LINK = /^(?:released|published|compiled|collected|issued|gathered|obtained|reviewed|seen|commissioned|conducted|carried|prepared|written|produced|funded|led|done|out|first|latest|new|recent|annual|internal|preliminary|own|,)$/;
@@ -39,6 +39,12 @@ const possessive = (s: string) => /[’']s?$/u.test(s);
 export function isEvidencePhrase(np: string): boolean {
   const head = np.trim().split(/\s+/).pop() ?? '';
   return EVIDENCE_NOUN.test(head.toLowerCase());
+}
+
+/** "board documents", "council figures": a publication whose modifier says an organisation published it. */
+export function isOrganisationEvidence(np: string): boolean {
+  const words = np.trim().toLowerCase().split(/\s+/);
+  return isEvidencePhrase(np) && words.slice(0, -1).some((w) => ORG_HEAD.test(w));
 }
 
 /** The publisher named around an evidence noun in this sentence, or null. */

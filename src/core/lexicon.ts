@@ -156,7 +156,7 @@ export const FEMALE_TITLES = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dame'
 
 /** Last words of organisation names. */
 export const ORG_SUFFIXES = new Set([
-  'university', 'college', 'school', 'institute', 'institution', 'council', 'department', 'dept.', 'office', 'agency',
+  'university', 'college', 'school', 'high', 'institute', 'institution', 'council', 'department', 'dept.', 'office', 'agency',
   'administration', 'bureau', 'commission', 'committee', 'subcommittee', 'board', 'authority', 'service', 'services',
   'ministry', 'center', 'centre', 'foundation', 'fund', 'association', 'society', 'union', 'federation', 'league',
   'party', 'campaign', 'group', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'co.', 'company', 'ltd', 'ltd.', 'llc',

@@ -9,7 +9,7 @@ export const MASTHEAD_WORDS = new Set([
   'gazette', 'ledger', 'courier', 'daily', 'post', 'wire', 'times', 'herald', 'tribune', 'journal', 'chronicle',
   'observer', 'dispatch', 'bulletin', 'sentinel', 'examiner', 'inquirer', 'enquirer', 'telegraph', 'courant',
   'mercury', 'clarion', 'messenger', 'argus', 'gazeta', 'news', 'newswire', 'magazine', 'weekly', 'press',
-  'broadcasting', 'radio', 'newspaper',
+  'broadcasting', 'radio', 'newspaper', 'beacon',
 ]);
 
 /**

@@ -2,7 +2,7 @@
 import { ORDINAL_WORDS, parseNumberWords } from '../numbers';
 import type { Tok } from '../numbers';
 import { fillAmountOf, fillCounts } from './counted';
-import { parseDate, parseTime, parseYear } from './dates';
+import { isDeadlineBefore, parseDate, parseTime, parseYear } from './dates';
 import { parseCore } from './number-grammar';
 import { qualifierBefore, changeAround } from './qualifiers';
 import { parseRange } from './ranges';
@@ -18,8 +18,7 @@ export function parseAt(ctx: Ctx, i: number): Raw | null {
     const d = parseDate(ctx, i);
     if (d) {
       // "by the end of June", "no later than 30 April": a deadline, at most that date
-      const before = toks.slice(Math.max(0, i - 4), i).map((t) => t.text.toLowerCase()).join(' ');
-      if (/(?:^|\s)(?:by|before|until|by the end of|by end of|no later than|not later than)$/.test(before)) d.qualifier = 'at-most';
+      if (isDeadlineBefore(toks, i)) d.qualifier = 'at-most';
       return d;
     }
   }
@@ -61,7 +60,11 @@ export function parseAt(ctx: Ctx, i: number): Raw | null {
   }
   if (t.kind === 'num') {
     const y = parseYear(toks, i);
-    if (y) return y;
+    if (y) {
+      // "by the end of 2025": a deadline too
+      if (isDeadlineBefore(toks, i)) y.qualifier = 'at-most';
+      return y;
+    }
     // the second half of a code such as "555-1234" whose first half was not a figure
     if ((toks[i - 1]?.text === '-' || toks[i - 1]?.text === '–') && glued(t) && glued(toks[i - 1]) && toks[i - 2]?.kind === 'num') return skipRaw(i, i);
     // an age in apposition: "Smith, 52, said"

@@ -4,23 +4,13 @@ import { MONTHS, ORDINAL_WORDS, SCALE_WORDS } from '../numbers';
 import { lookupUnit, singular } from '../units';
 import { lexiconTags } from './lexicon-tags';
 import { DOWN_WORDS, UP_WORDS } from './qualifiers';
-import { lw, isCap, glued, WEEKDAYS, NUMBERISH } from './shared';
+import { lw, isCap, glued, WEEKDAYS, NUMBERISH, QUAL_WORDS } from './shared';
 import type { Raw, Ctx } from './shared';
 import { currencyAfter, longestUnit } from './unit-grammar';
+import { NP_STOP } from './np-stop';
+import { changedBefore, costOf } from './amount-subjects';
 
-const NP_STOP = new Set([
-  'of', 'in', 'on', 'at', 'to', 'from', 'by', 'for', 'with', 'about', 'and', 'or', 'but', 'as', 'than', 'that', 'which',
-  'who', 'whom', 'whose', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'could', 'can',
-  'may', 'might', 'should', 'must', 'do', 'did', 'does', 'the', 'a', 'an', 'this', 'these', 'those', 'its', 'their',
-  'his', 'her', 'our', 'my', 'your', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'last', 'next', 'ago', 'later',
-  'earlier', 'each', 'apiece', 'more', 'less', 'fewer', 'up', 'down', 'over', 'under', 'into', 'out', 'off', 'after',
-  'before', 'since', 'during', 'until', 'while', 'when', 'where', 'if', 'so', 'not', 'no', 'per', 'including', 'among',
-  'against', 'between', 'through', 'across', 'behind', 'ahead', 'via', 'like', 'then', 'there', 'here', 'also', 'just',
-  'only', 'even', 'still', 'yet', 'already', 'now', 'again', 'too', 'very', 'all', 'both', 'either', 'neither',
-  'what', 'how', 'why', 'higher', 'lower', 'percent', 'times', 'total',
-  'overall', 'combined', 'respectively', 'alone', 'left', 'remaining', 'worldwide', 'nationwide', 'globally',
-  'annually', 'today', 'yesterday', 'tomorrow', 'tonight',
-]);
+
 const NOT_HEADS = new Set(['more', 'less', 'other', 'others', 'same', 'former', 'latter', 'many', 'much', 'few', 'several', 'such', 'own', 'different', 'new', 'top', 'record', 'additional', 'extra', 'further', 'straight', 'consecutive']);
 
 /** Find what a bare number counts, in the words after token `after`. Sets kind count, unit, counts. */
@@ -226,31 +216,20 @@ export function fillAmountOf(ctx: Ctx, r: Raw): void {
       if (tail) what = ctx.text.slice(toks[r.end + 1].start, toks[j].start + tail.length);
     }
   }
+  // Words before the amount, past "about", "nearly", "more than": "the gap of about $11 million", "fell by about 3%".
+  let p = r.from - 1;
+  while (p > 0 && (QUAL_WORDS.has(lw(toks[p])) || lw(toks[p]) === 'than' && /^(more|less|fewer)$/.test(lw(toks[p - 1])))) p -= lw(toks[p]) === 'than' ? 2 : 1;
   // "a 7% increase", "a $5 million grant": after "a" the word that follows is the noun the amount modifies
   if (!what && /^(a|an)$/.test(lw(toks[r.from - 1])) && toks[k]?.kind === 'word' && toks[k].space && !NP_STOP.has(w) && !MONTHS[w] && /^\p{Ll}+$/u.test(toks[k].text)) what = toks[k].text;
-  if (!what && lw(toks[r.from - 1]) === 'of' && toks[r.from - 2]?.kind === 'word') {
+  if (!what && lw(toks[p]) === 'of' && toks[p - 1]?.kind === 'word') {
     // "a ransom of 30 bitcoin", "a reserve of $6.4 million"
-    const head = lw(toks[r.from - 2]);
-    const determined = /^(a|an|the|its|their|his|her|our)$/.test(lw(toks[r.from - 3]));
-    if (!NP_STOP.has(head) && !NOT_HEADS.has(head) && !DETERMINERS.test(head) && (determined || lexiconTags(head).has('Noun')) && !/^(most|all|some|part|one|each|none|any|many)$/.test(head)) what = toks[r.from - 2].text;
+    const head = lw(toks[p - 1]);
+    const determined = /^(a|an|the|its|their|his|her|our)$/.test(lw(toks[p - 2]));
+    if (!NP_STOP.has(head) && !NOT_HEADS.has(head) && !DETERMINERS.test(head) && (determined || lexiconTags(head).has('Noun')) && !/^(most|all|some|part|one|each|none|any|many)$/.test(head)) what = toks[p - 1].text;
   }
-  if (!what && lw(toks[r.from - 1]) === 'by') what = changedBefore(ctx, r.from - 1);
-  if (!what && (UP_WORDS.has(lw(toks[r.from - 1])) || DOWN_WORDS.has(lw(toks[r.from - 1])))) what = changedBefore(ctx, r.from); // "prices rose 3%"
+  if (!what && lw(toks[p]) === 'by') what = changedBefore(ctx, p);
+  if (!what && (UP_WORDS.has(lw(toks[p])) || DOWN_WORDS.has(lw(toks[p])))) what = changedBefore(ctx, p + 1); // "prices rose 3%"
+  if (!what) what = costOf(ctx, p);
   if (what) r.counts = what;
 }
 
-/** What changed "by" an amount: the object of a change verb ("raised household rates by 18%") or its subject
- * ("permits for apartments fell by 35%"). */
-function changedBefore(ctx: Ctx, by: number): string | null {
-  const { toks, text } = ctx;
-  let e = by - 1;
-  if (toks[e] && (UP_WORDS.has(lw(toks[e])) || DOWN_WORDS.has(lw(toks[e])))) e--;
-  while (toks[e] && /^(has|have|had|was|were|is|are|been|be|will|would)$/.test(lw(toks[e]))) e--;
-  let a = e + 1;
-  while (a - 1 >= 0 && e - a < 2 && toks[a - 1].kind === 'word' && /^\p{Ll}/u.test(toks[a - 1].text) && !NP_STOP.has(lw(toks[a - 1])) &&
-    !UP_WORDS.has(lw(toks[a - 1])) && !DOWN_WORDS.has(lw(toks[a - 1])) && !/(?:ed|ly)$/.test(lw(toks[a - 1]))) a--;
-  if (a > e && toks[e]?.kind === 'word' && !NP_STOP.has(lw(toks[e])) && !MONTHS[lw(toks[e])]) a = e; // "Sales fell by 4%"
-  const tags = a <= e ? lexiconTags(toks[e].text) : null;
-  if (!tags || (tags.has('Verb') && !tags.has('Noun') && !tags.has('?'))) return null;
-  return text.slice(toks[a].start, toks[e].end);
-}

@@ -17,6 +17,12 @@ function monthAt(toks: Tok[], i: number): { month: number; end: number } | null 
   return { month: m, end };
 }
 
+/** "by", "before", "until", "by the end of", "no later than" right before token i: the date is a deadline. */
+export function isDeadlineBefore(toks: Tok[], i: number): boolean {
+  const before = toks.slice(Math.max(0, i - 4), i).map((t) => t.text.toLowerCase()).join(' ');
+  return /(?:^|\s)(?:by|before|until|by the end of|by end of|no later than|not later than)$/.test(before);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function isDay(t: Tok | undefined): boolean {
@@ -46,6 +52,9 @@ export function parseDate(ctx: Ctx, i: number): Raw | null {
     }
     if (lw(toks[k]) === 'of' && isYear(toks[k + 1])) k++;
     if (isYear(toks[k]) && (!toks[k + 1] || toks[k + 1].space || toks[k + 1].kind === 'sym')) return dateRaw(i, k, `${toks[k].text}-${pad(mo.month)}`);
+    // A month alone is a date only as a deadline ("by the end of June", "before March"), not a capital letter
+    // that starts a name ("by June Alder").
+    if (isDeadlineBefore(toks, i) && !isCap(toks[mo.end + 1])) return dateRaw(i, mo.end, `--${pad(mo.month)}`);
     return null;
   }
   // ISO: "2015-09-23"

@@ -6,6 +6,7 @@
 import { exactDecimal, tokenize } from '../numbers';
 import type { Doc, Paragraph, Sentence } from '../text';
 import type { Figure } from '../types';
+import { lendAppositions } from './amount-subjects';
 import { parseAt } from './assembly';
 import { mergeFromRanges, inheritUnits } from './ranges';
 import { NUMBERISH } from './shared';
@@ -72,9 +73,12 @@ const shiftFigure = (f: Figure, d: number): Figure => ({ ...f, start: f.start + 
 export const NLP_BUDGET = 600;
 
 /** Figures of one sentence, in order. */
+/** A sentence with no number may still hold a date: a month alone as a deadline ("by the end of June"). */
+const DEADLINE_MONTH = /\b(?:by|before|until|of|than) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 function sentenceFigures(text: string, s: Sentence, budget: { nlp: number }): Figure[] {
   const toks = tokenize(text, s.start, s.end);
-  if (!toks.some((t) => t.kind === 'num' || NUMBERISH.test(t.text))) return [];
+  if (!toks.some((t) => t.kind === 'num' || NUMBERISH.test(t.text)) && !DEADLINE_MONTH.test(text.slice(s.start, s.end))) return [];
   const ctx: Ctx = { text, toks, budget };
   const raws: Raw[] = [];
   const masked = maskedRanges(text, s.start, s.end);
@@ -94,6 +98,7 @@ function sentenceFigures(text: string, s: Sentence, budget: { nlp: number }): Fi
   }
   mergeFromRanges(ctx, raws);
   inheritUnits(ctx, raws);
+  lendAppositions(ctx, raws);
   return raws
     .filter((r) => r.kind !== 'number' || r.value !== null)
     .map((r) => toFigure(ctx, r));

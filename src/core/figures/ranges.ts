@@ -2,7 +2,8 @@
 import { parseDigits } from '../numbers';
 import type { Tok } from '../numbers';
 import { fillAmountOf, fillCounts } from './counted';
-import { UP_WORDS, DOWN_WORDS, changeAround } from './qualifiers';
+import { UP_WORDS, DOWN_WORDS, changeAround, qualifierBefore } from './qualifiers';
+import type { Qualifier } from '../types';
 import { lw, glued, skipRaw, baseRaw, QUAL_WORDS } from './shared';
 import type { Raw, Unit, Ctx } from './shared';
 import { parseSide } from './unit-grammar';
@@ -71,7 +72,7 @@ export function parseRange(ctx: Ctx, x: Side): Raw | null {
   const value: [number, number] = lo <= hi ? [lo, hi] : [hi, lo];
   const last = Math.max(y.spanEnd, y.end);
   const r = baseRaw(ctx, x.from, y.spanEnd, last, value, null, null, x.core.words);
-  r.qualifier = 'range';
+  r.qualifier = innerQualifier(qualifierBefore(toks, x.from), 'exact');
   r.scaled = x.core.scaled || y.core.scaled;
   if (unit) {
     r.unit = unit.name || null;
@@ -86,6 +87,15 @@ export function parseRange(ctx: Ctx, x: Side): Raw | null {
   return r;
 }
 
+
+/**
+ * A range's qualifier: "range", unless a bound is qualified, which then qualifies the whole ("up to 5 to 10 million"
+ * is at most that much; "from more than 200 to 300" starts at least at 200).
+ */
+function innerQualifier(low: Qualifier, high: Qualifier): Qualifier {
+  if (low !== 'exact' && low !== 'range') return low;
+  return high !== 'exact' && high !== 'range' ? high : 'range';
+}
 
 function parseDigitsOrValue(toks: Tok[], s: Side): number {
   const t = toks[s.num];
@@ -121,7 +131,7 @@ export function mergeFromRanges(ctx: Ctx, raws: Raw[]): void {
       to: A.to,
       end: B.end,
       value: A.value <= B.value ? [A.value, B.value] : [B.value, A.value],
-      qualifier: 'range',
+      qualifier: innerQualifier(A.qualifier, B.qualifier),
       unit: ua ?? ub,
       kind: ua ? A.kind : B.kind,
       counts: A.counts ?? B.counts,
