@@ -59,7 +59,9 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
     // Below the threshold in its own sentences, an incident with a victim or counts still stands in an article that
     // reports an incident (it takes the closest reported type); a bare mention does not.
     const kept = ratio >= 1 || (pick >= 0 && (!!d.victim || d.records.length > 0));
-    if (kept) d.modelType = MODEL_TYPES[pick];
+    // Kept for its victim or counts alone, it keeps the rules' type when that is a learned one ("hackers breached X"
+    // stays a breach in an article whose reported type is phishing): the same as when its section is analysed alone.
+    if (kept) d.modelType = ratio < 1 && modelKnows(ruleType(d)) ? ruleType(d) : MODEL_TYPES[pick];
     else if (modelKnows(ruleType(d))) continue;
     out.push(d);
   }
