@@ -20,3 +20,20 @@ test('a country\'s "vulnerability" in economic news is not a vulnerability incid
     'traders posted their worries online.';
   assert.deepEqual(typesOf(text), []);
 });
+
+test('a breach whose own later sentence tells how it began ("a phishing email") stays one breach', () => {
+  const text =
+    'Acme Health said on Tuesday that hackers had accessed the records of 2.1 million patients during a breach that ' +
+    'went undetected for weeks. The intrusion began in March, according to a notice filed with regulators. ' +
+    '"We regret the concern this incident causes," the chief executive said. A security researcher said the attackers ' +
+    "appeared to have used a phishing email to steal an employee's password.";
+  const incidents = analyze(text).incidents;
+  assert.deepEqual(incidents.map((i) => i.type), ['breach']);
+  assert.equal(incidents[0].victim, 'Acme Health');
+});
+
+test('the seed article reports one breach of Harbor Valley Health, not a phishing incident beside a second breach', () => {
+  const text = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', 'samples', 'harbor-health-breach.txt'), 'utf8');
+  const incidents = analyze(text).incidents;
+  assert.deepEqual(incidents.map((i) => [i.type, i.victim]), [['breach', 'Harbor Valley Health']]);
+});

@@ -48,6 +48,14 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
       out.push(d);
       continue;
     }
+    // The article reports the type the rules gathered this incident by ("breach" in "hackers accessed ... during a
+    // breach"): it keeps it, though a later sentence of its own tells how it began ("a phishing email").
+    const rule = ruleType(d);
+    if (modelKnows(rule) && reported[(MODEL_TYPES as readonly IncidentType[]).indexOf(rule)]) {
+      d.modelType = rule;
+      out.push(d);
+      continue;
+    }
     let pick = -1;
     let ratio = 0;
     for (let k = 0; k < MODEL_TYPES.length; k++) {
