@@ -8,6 +8,7 @@
  */
 import { CancelledError, type Analysis, type CancellationToken } from '../core/types';
 import type { WorkerPartial, WorkerReply } from './workerProtocol';
+import { SLICE_MS } from './slices';
 
 /**
  * `bytes` holds the parts one after another; part i ends at byte `ends[i]`. The first part (`fields[0] === null`) is
@@ -22,9 +23,6 @@ export interface AnalysisParts {
 
 /** About this much JSON per part: the extension host decodes and parses one in a millisecond or two. */
 const PART_CHARS = 32 * 1024;
-
-/** How long the extension host's thread may parse parts before it lets other work run. */
-const SLICE_MS = 5;
 
 export function toParts(analysis: Analysis): AnalysisParts {
   const head: Record<string, unknown> = { ...analysis };

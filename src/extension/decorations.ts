@@ -9,6 +9,7 @@ import type { DecorationCategory } from '../shared/api';
 import type { Configuration } from './config';
 import { OffsetConverter } from './convert';
 import { Disposable } from './dispose';
+import { later, SLICE_MS } from './slices';
 import { CATEGORIES, categorySpans, emptySpans, type CategorySpans } from './spans';
 
 const color = (id: string) => new vscode.ThemeColor(`policyLens.${id}`);
@@ -36,10 +37,6 @@ export const STYLES: Record<DecorationCategory, vscode.DecorationRenderOptions> 
   },
 };
 
-/** How long one slice of decoration work may run before it yields the extension host's thread. */
-const SLICE_MS = 5;
-/** Runs `fn` after other queued work: setImmediate in Node; the web extension host (a Web Worker) has only timers. */
-const later = (fn: () => void): void => void (typeof setImmediate === 'function' ? setImmediate(fn) : setTimeout(fn, 0));
 /** Documents at least this long are decorated in slices; shorter ones in one go (a few milliseconds). */
 const SLICED_FROM = 100_000;
 /** Ranges converted and applied per step (a step is the unit the slicing checks the clock between). */
