@@ -5,7 +5,7 @@ export const USAGE = `usage: policy-lens analyze FILE|DIR|- ... [--format json|j
   Reads .txt and .md articles, and web pages (.html, .htm), PDFs and Word files (.docx) as their readable text.
   json      the Analysis (several inputs: every article and the workspace index); for a page, PDF or Word file,
             "document" holds the extracted text the offsets refer to, with its title, byline and date
-  jsonl     one line per article as soon as it is analysed: {"file", "analysis", "document"?}; for archives
+  jsonl     one line per article, in input order, as soon as it is analysed: {"file", "analysis", "document"?}; for archives
   markdown  a readable brief (several inputs: the workspace brief)
   text      the article with colours in the terminal
   csv       incidents.csv, figures.csv, quotes.csv, claims.csv written to --out DIR

@@ -2,12 +2,12 @@
  * policy-lens analyze FILE|DIR|- ... [--format json|jsonl|markdown|text|csv] [--out DIR] [--jobs N]
  * One file: its Analysis. Several files or a folder: every article plus the workspace index (merged incidents,
  * figures the sources disagree on, speakers, outlets); `jsonl` streams one line per article instead, for archives.
- * Files are analysed in worker threads (--jobs); this thread only hands out files and writes results.
+ * Files are analysed in worker threads (--jobs); this thread only hands out files and writes results, in input order.
+ * It loads the core only for the formats that merge articles (jsonl never does: memory and start-up of one worker less).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
-import { buildWorkspaceIndex, renderMarkdown, renderWorkspaceMarkdown, toCsvTables } from '../core';
 import { renderAnsi } from './ansi';
 import { parseArgs, type Args } from './args';
 import { expand, type AnalysedFile } from './files';
@@ -18,7 +18,7 @@ import { runWorker } from './worker';
 export { parseArgs } from './args';
 
 /** Writes to stdout, waiting when the pipe is full so a slow reader does not make us buffer the whole archive. */
-function write(chunk: string): Promise<void> | void {
+function write(chunk: string | Uint8Array): Promise<void> | void {
   if (!process.stdout.write(chunk)) return new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
   const { jobs, failed: unreadable } = jobsOf(args);
   let failed = unreadable;
   const progress = new Progress(jobs.length);
-  // Results in input order for the formats that merge articles; jsonl keeps none (memory stays flat).
+  // Results for the formats that merge articles; jsonl keeps none (memory stays flat).
   const results: Array<AnalysedFile | undefined> = [];
   await runPool(jobs, args.jobs, async (reply, job) => {
     progress.tick();
@@ -74,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
 
 /** The merged formats, once every file is analysed. */
 async function output(args: Args, articles: AnalysedFile[], single: boolean): Promise<void> {
+  const { buildWorkspaceIndex, renderMarkdown, renderWorkspaceMarkdown, toCsvTables } = await import('../core');
   const documentOf = (a: AnalysedFile) => (a.document ? { document: { ...a.document, text: a.text } } : {});
   switch (args.format) {
     case 'json': {

@@ -1,9 +1,9 @@
 /**
- * A worker thread of the CLI: reads, imports and analyses the files the main thread sends, one at a time. For jsonl
- * it also serialises the line, so the main thread only writes.
+ * A worker thread of the CLI: reads, imports and analyses the files the main thread sends. For jsonl it also
+ * serialises and encodes the line and hands the bytes over (transferred, not copied), so the main thread only writes.
  */
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
-import { analyze, formatOf } from '../core';
 import { readArticle, type AnalysedFile } from './files';
 
 export interface Task {
@@ -15,14 +15,18 @@ export interface Task {
   line: boolean;
 }
 
-export type Reply = { id: number; ok: true; line?: string; result?: AnalysedFile } | { id: number; ok: false; error: string };
+export type Reply = { id: number; ok: true; line?: Uint8Array; result?: AnalysedFile } | { id: number; ok: false; error: string };
+
+type Core = typeof import('../core');
+
+const encoder = new TextEncoder();
 
 /** Analyses one file: its article, or a one-line reason it has none. */
-export async function analyzeTask(task: Task, name: string): Promise<Reply> {
+async function analyzeTask({ analyze, formatOf }: Core, task: Task, name: string): Promise<Reply> {
   try {
     const article = await readArticle(task.file, task.text);
     const result: AnalysedFile = { file: name, ...article, analysis: analyze(article.text, { format: article.document ? 'text' : formatOf(task.file) }) };
-    return task.line ? { id: task.id, ok: true, line: jsonLine(result) } : { id: task.id, ok: true, result };
+    return task.line ? { id: task.id, ok: true, line: encoder.encode(jsonLine(result)) } : { id: task.id, ok: true, result };
   } catch (e) {
     return { id: task.id, ok: false, error: ((e as Error).message || String(e)).split('\n')[0] };
   }
@@ -34,7 +38,12 @@ export function jsonLine({ file, analysis, text, document }: AnalysedFile): stri
 }
 
 export function runWorker(): void {
+  // The core is loaded here, in the worker, on first use: the main thread never pays for it in jsonl.
+  const core = import('../core');
   parentPort!.on('message', (message: { task: Task; name: string }) => {
-    void analyzeTask(message.task, message.name).then((reply) => parentPort!.postMessage(reply));
+    void core
+      .then((c) => analyzeTask(c, message.task, message.name))
+      // With the reply, this worker's heap size, so the pool can replace a worker whose heap has grown too far.
+      .then((reply) => parentPort!.postMessage({ reply, heapMb: getHeapStatistics().total_heap_size / 2 ** 20 }, reply.ok && reply.line ? [reply.line.buffer as ArrayBuffer] : []));
   });
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:archive [-- --n 10000 --jobs 1,2]: the CLI at archive scale. Builds N article files at bench time
+// npm run bench:archive [-- --n 10000 --jobs 1,2 --node-flags "..."]: the CLI at archive scale. Builds N article files at bench time
 // from the corpus (PolNeAR and CASIE texts, cycled; nothing is committed), runs
 // `policy-lens analyze DIR --format jsonl --jobs J` for each J, and prints articles per second and the process's peak
 // memory (VmHWM: main thread and workers together). A second, smaller run shows whether memory grows with the number
@@ -19,6 +19,8 @@ const arg = (name, fallback) => {
 const N = Number(arg('n', 10000));
 const JOBS = String(arg('jobs', '1,2')).split(',').map(Number);
 const CLI = path.join(root, 'dist', 'cli.js');
+/** Extra node flags for the CLI's process, to try V8 settings: --node-flags "--single-threaded-gc". */
+const NODE_FLAGS = String(arg('node-flags', '')).split(' ').filter(Boolean);
 
 function sourceTexts() {
   const texts = [];
@@ -50,7 +52,7 @@ function buildArchive(n, texts) {
 function run(dir, jobs) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [CLI, 'analyze', dir, '--format', 'jsonl', '--jobs', String(jobs)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, 'analyze', dir, '--format', 'jsonl', '--jobs', String(jobs)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let lines = 0;
     let peakKb = 0;
     let stderr = '';
@@ -104,7 +106,10 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+module.exports = { sourceTexts, buildArchive, CLI };
+
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
