@@ -7,7 +7,7 @@
  */
 import { incidentSlug } from './incidents';
 import { joinFields, shiftFields } from './incidents/field-merge';
-import { sameVictim } from './incidents/victim-match';
+import { sameVictim } from './incidents/phrases';
 import type { Analysis, Claim, Incident, Quote, Span } from './types';
 
 const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d, text: s.text });
