@@ -30,5 +30,12 @@ inputs.push({ name: 'pool 300 KB (sections)', text: pool.slice(0, 300_000) });
 
 const out = fs.openSync(outPath, 'w');
 for (const { name, text, format } of inputs) fs.writeSync(out, `${name}\t${JSON.stringify(core.analyze(text, format ? { format } : {}))}\n`);
+// The incremental analyser (the editor's path, with its per-paragraph memos) over one-character edits of the pool.
+const analyzer = core.createAnalyzer();
+const big = pool.slice(0, 300_000);
+for (const at of [0, 150_000, 151_003, 299_000]) {
+  const text = at ? big.slice(0, at) + 'x' + big.slice(at) : big;
+  fs.writeSync(out, `edit at ${at}\t${JSON.stringify(analyzer.update(text))}\n`);
+}
 fs.closeSync(out);
-console.log(`${inputs.length} inputs written to ${outPath}`);
+console.log(`${inputs.length} inputs and 4 edits written to ${outPath}`);

@@ -86,8 +86,11 @@ export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
   const models = ctx.models ?? shippedIncidentModels();
   const probs = typeProbabilities(models, sentenceInputs(sentences, ctx.figures, text));
   const kept = decideTypes(drafts, sentences, probs, models, incidentType);
-  const roles = roleInputs(text, sentences, ctx.entities);
-  assignRoles(kept, roles, roleProbabilities(models, roles.features), models.roleThresholds);
+  // No incident, no roles to give: the role model's candidates and scores are not worked out.
+  if (kept.length) {
+    const roles = roleInputs(text, sentences, ctx.entities);
+    assignRoles(kept, roles, roleProbabilities(models, roles.features), models.roleThresholds);
+  }
   return finish(kept);
 }
 
