@@ -18,7 +18,7 @@ import { assignRoles, roleInputs } from './arguments';
 import { roleProbabilities, shippedIncidentModels, type IncidentModels } from './model';
 import { sentenceTypeProbabilities } from './sentence-types';
 import { collectLowerWords, resetTest, sameVictim, tokenize } from './phrases';
-import { decideTypes } from './typing';
+import { cyberArticle, decideTypes } from './typing';
 import { findVictim, holderVictim, isHeadline, isPersonOrTech, listVictims, personTokens, reportingSubject } from './victims';
 
 export { incidentSlug, units } from './assembly';
@@ -86,7 +86,9 @@ export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
   }
   const models = ctx.models ?? shippedIncidentModels();
   // Memoised per sentence across edits with the shipped models (the trainer's folds pass their own and no cache).
-  const probs = sentenceTypeProbabilities(models, sentences, ctx.figures, text, ctx.models ? undefined : doc.cache);
+  // Without drafts, outside a cyber article, the model adds nothing (typing.ts): it is not run.
+  const scored = drafts.length > 0 || cyberArticle(sentences);
+  const probs = scored ? sentenceTypeProbabilities(models, sentences, ctx.figures, text, ctx.models ? undefined : doc.cache) : [];
   const kept = decideTypes(drafts, sentences, probs, models, incidentType);
   // No incident, no roles to give: the role model's candidates and scores are not worked out.
   if (kept.length) {
