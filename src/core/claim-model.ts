@@ -9,8 +9,8 @@ import { bucketOf, loadLinear } from './learn/linear';
 import json from './claims-model.json';
 
 interface ClaimModel {
-  /** Bucket → weight of "yes" over "no": a binary model needs one number, and one hash per feature. */
-  weights: Map<number, number>;
+  /** Bucket → weight of "yes" over "no" (0 for an empty bucket): a binary model needs one number, and one hash per feature. */
+  weights: Float64Array;
   bias: number;
   bits: number;
   /** Highlighted by default at or above this calibrated probability (out-of-fold precision 0.9). */
@@ -26,8 +26,9 @@ function model(): ClaimModel {
   const yes = linear.classes.indexOf('yes');
   const no = linear.classes.indexOf('no');
   if (yes < 0 || no < 0) throw new Error('claims model must have classes "yes" and "no": run npm run train -- claims');
-  const weights = new Map<number, number>();
-  for (const [k, w] of Object.entries(json.weights as Record<string, number[]>)) weights.set(Number(k), w[yes] - w[no]);
+  // Flat, indexed by bucket (2^bits numbers: 2 MB at 18 bits), read once per feature of every sentence.
+  const weights = new Float64Array(1 << linear.bits);
+  for (const [k, w] of Object.entries(json.weights as Record<string, number[]>)) if (Number(k) < weights.length) weights[Number(k)] = w[yes] - w[no];
   const checkWorthy = (json as { meta?: { thresholds?: { highlight?: unknown } } }).meta?.thresholds?.highlight;
   if (typeof checkWorthy !== 'number' || !(checkWorthy > 0 && checkWorthy < 1)) throw new Error('claims model has no highlight threshold: run npm run train -- claims');
   return (loaded = { weights, bias: json.bias[yes] - json.bias[no], bits: linear.bits, checkWorthy });
@@ -58,7 +59,7 @@ export function checkWorthiness(features: readonly string[]): Worthiness {
   let question = false;
   const seen = new Set<string>();
   for (const f of features) {
-    const w = weights.get(bucketOf(f, bits)) ?? 0;
+    const w = weights[bucketOf(f, bits)];
     logit += w;
     if (f.charCodeAt(0) === 99 /* c */) {
       if (f === 'cue:question') question = true;

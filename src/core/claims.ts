@@ -7,8 +7,9 @@
  * headlines and lines of one or two words are never claims. The source comes from the entity extractor's
  * SourceMentions for the sentence (no second attribution parser here).
  */
-import { CUE_REASONS, claimFeatures } from './claim-features';
-import { checkWorthiness, checkWorthyThreshold } from './claim-model';
+import type { ParagraphCache } from './cache';
+import { CUE_REASONS, claimFeatures, type SentenceEvidence } from './claim-features';
+import { checkWorthiness, checkWorthyThreshold, type Worthiness } from './claim-model';
 import { BOILERPLATE, HEDGE, NON_CLAIM } from './claim-vocabulary';
 import type { Entities, SourceMention } from './entities';
 import { indicesBySentence, type Doc, type Sentence } from './text';
@@ -36,13 +37,13 @@ export function extractClaims(doc: Doc, ctx: ClaimContext): Claim[] {
   const threshold = checkWorthyThreshold();
   const claims: Claim[] = [];
   sentences.forEach((s, i) => {
-    const claim = scoreSentence(s, figures.get(i) ?? [], quotes.get(i) ?? [], sources.get(i) ?? null, threshold);
+    const claim = scoreSentence(s, figures.get(i) ?? [], quotes.get(i) ?? [], sources.get(i) ?? null, threshold, doc.cache);
     if (claim && claim.score >= MIN_CLAIM_SCORE) claims.push(claim);
   });
   return claims;
 }
 
-function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: SourceMention | null, threshold: number): Claim | null {
+function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: SourceMention | null, threshold: number, cache?: ParagraphCache): Claim | null {
   const text = s.text;
   if (BOILERPLATE.test(text) || NON_CLAIM.test(text.trim()) || isHeadline(text)) return null;
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -65,11 +66,10 @@ function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: 
     }
     outlet ??= q.outlet;
   }
-  const features = claimFeatures(text, { figureKinds: figures.map((f) => f.kind), sourceKind: source?.kind ?? 'none', quoted: quotes.length > 0 });
-  const { probability, reasons } = checkWorthiness(features);
+  const { probability, reasons: modelReasons, always } = worthiness(text, { figureKinds: figures.map((f) => f.kind), sourceKind: source?.kind ?? 'none', quoted: quotes.length > 0 }, cache);
+  const reasons = [...modelReasons];
   if (quotes[0]?.speaker && !reasons.some((r) => r.startsWith('attributed'))) reasons.push(`quotes ${quotes[0].speaker}`);
   const score = Math.round(probability * 1000) / 1000;
-  const always = mustCheck(features);
   if (always && !reasons.includes(always)) reasons.unshift(always);
   return {
     start: s.start,
@@ -83,6 +83,24 @@ function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: 
     checkWorthy: score >= threshold || always !== null,
     reasons,
   };
+}
+
+interface Scored extends Worthiness {
+  always: string | null;
+}
+
+/**
+ * The model's verdict on a sentence with this evidence. When analysing incrementally it is memoised in the section's
+ * paragraph cache by sentence text and evidence (all the features read), so an edit re-scores only changed sentences.
+ */
+function worthiness(text: string, ev: SentenceEvidence, cache: ParagraphCache | undefined): Scored {
+  const key = cache && `claim\u0000${ev.sourceKind}\u0000${ev.quoted ? 1 : 0}\u0000${ev.figureKinds.join(' ')}\u0000${text}`;
+  const known = key === undefined ? undefined : cache!.get<Scored>(key);
+  if (known) return known;
+  const features = claimFeatures(text, ev);
+  const scored = { ...checkWorthiness(features), always: mustCheck(features) };
+  if (key !== undefined) cache!.set(key, scored);
+  return scored;
 }
 
 /**

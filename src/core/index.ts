@@ -77,9 +77,13 @@ export function createAnalyzer(): Analyzer {
   };
 }
 
+/** Sections dropped by the latest updates kept for an edit that restores their text (an undo, a moved edit). */
+const RECENT_SECTIONS = 4;
+
 function createTextAnalyzer(): Analyzer {
   let sections = new Map<string, Section>();
   let byStart = new Map<number, Section>();
+  let recent = new Map<string, Section>();
   return {
     update(text, options = {}) {
       const { spans, budget } = sectionsOf(text);
@@ -90,6 +94,11 @@ function createTextAnalyzer(): Analyzer {
       for (const t of texts) {
         const known = sections.get(t);
         if (known) next.set(t, known);
+        else {
+          // Its memo may have gone to another section since: it starts a new one.
+          const dropped = recent.get(t);
+          if (dropped) next.set(t, { ...dropped, cache: new ParagraphCache() });
+        }
       }
       const parts: Analysis[] = [];
       const place = (k: number) => {
@@ -118,6 +127,12 @@ function createTextAnalyzer(): Analyzer {
         }
       }
       texts.forEach((_, k) => parts[k] ?? place(k));
+      for (const [t, section] of sections) {
+        if (next.has(t)) continue;
+        recent.delete(t);
+        recent.set(t, section);
+      }
+      if (recent.size > RECENT_SECTIONS) recent = new Map([...recent].slice(-RECENT_SECTIONS));
       sections = next;
       byStart = nextByStart;
       return mergeSections(parts);

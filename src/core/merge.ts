@@ -7,7 +7,7 @@
  */
 import { incidentSlug } from './incidents';
 import { joinFields, shiftFields } from './incidents/field-merge';
-import { sameVictim } from './incidents/victim-match';
+import { sameVictim } from './incidents/phrases';
 import type { Analysis, Claim, Incident, Quote, Span } from './types';
 
 const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d, text: s.text });
@@ -33,7 +33,8 @@ export function mergeSections(parts: Analysis[]): Analysis {
   const out: Analysis = { schemaVersion: 2, figures: [], quotes: [], claims: [], incidents: [], people: [], outlets: [] };
   // By name: where the person is in out.people, and whether it is still a section's own object (to copy before adding).
   const people = new Map<string, { at: number; shared: boolean }>();
-  const named: Incident[] = [];
+  // Incidents with a victim, by type, in order: an incident joins the first of its type whose victim matches.
+  const named = new Map<string, Incident[]>();
   const outlets = new Set<string>();
   parts.forEach((part, k) => {
     const rename = renames[k];
@@ -63,10 +64,14 @@ export function mergeSections(parts: Analysis[]): Analysis {
       const records = i.records.map((r) => ({ ...r, figure: r.figure + figureBase }));
       const fields = shiftFields(i.fields, 0, figureBase);
       // The same type and victim as the single pass matches names (victim-match.ts): "Acme Corp." then "Acme".
-      const known = i.victim === null ? undefined : named.find((k) => k.type === i.type && sameVictim(k.victim!, i.victim!));
+      const sameType = named.get(i.type);
+      const known = i.victim === null ? undefined : sameType?.find((k) => sameVictim(k.victim!, i.victim!));
       if (!known) {
         const incident = { ...i, records, fields, mentions: [...i.mentions], dataTypes: [...i.dataTypes], ...(i.victims ? { victims: [...i.victims] } : {}) };
-        if (i.victim !== null) named.push(incident);
+        if (i.victim !== null) {
+          if (sameType) sameType.push(incident);
+          else named.set(i.type, [incident]);
+        }
         out.incidents.push(incident);
         continue;
       }

@@ -15,9 +15,10 @@ import { finish, incidentType, units } from './assembly';
 import { describe, describeFollowUp, isCountFigure } from './details';
 import { newDraft, type Draft, type Trigger } from './draft';
 import { assignRoles, roleInputs } from './arguments';
-import { roleProbabilities, shippedIncidentModels, sentenceInputs, typeProbabilities, type IncidentModels } from './model';
+import { roleProbabilities, shippedIncidentModels, type IncidentModels } from './model';
+import { sentenceTypeProbabilities } from './sentence-types';
 import { collectLowerWords, resetTest, sameVictim, tokenize } from './phrases';
-import { decideTypes } from './typing';
+import { cyberArticle, decideTypes } from './typing';
 import { findVictim, holderVictim, isHeadline, isPersonOrTech, listVictims, personTokens, reportingSubject } from './victims';
 
 export { incidentSlug, units } from './assembly';
@@ -84,10 +85,16 @@ export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
     else if (current && current.lastSentence >= si - 2) describeFollowUp(doc, s, si, current, ctx.figures, figuresBySentence.get(si) ?? []);
   }
   const models = ctx.models ?? shippedIncidentModels();
-  const probs = typeProbabilities(models, sentenceInputs(sentences, ctx.figures, text));
+  // Memoised per sentence across edits with the shipped models (the trainer's folds pass their own and no cache).
+  // Without drafts, outside a cyber article, the model adds nothing (typing.ts): it is not run.
+  const scored = drafts.length > 0 || cyberArticle(sentences);
+  const probs = scored ? sentenceTypeProbabilities(models, sentences, ctx.figures, text, ctx.models ? undefined : doc.cache) : [];
   const kept = decideTypes(drafts, sentences, probs, models, incidentType);
-  const roles = roleInputs(text, sentences, ctx.entities);
-  assignRoles(kept, roles, roleProbabilities(models, roles.features), models.roleThresholds);
+  // No incident, no roles to give: the role model's candidates and scores are not worked out.
+  if (kept.length) {
+    const roles = roleInputs(text, sentences, ctx.entities);
+    assignRoles(kept, roles, roleProbabilities(models, roles.features), models.roleThresholds);
+  }
   return finish(kept);
 }
 

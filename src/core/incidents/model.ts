@@ -7,7 +7,7 @@
 import { loadLinear, type LinearModel } from '../learn/linear';
 import { indicesBySentence, type Sentence } from '../text';
 import type { Figure, IncidentType } from '../types';
-import { sentenceFeatures, triggerTypes } from './features';
+import { sentenceFeatures, triggerTypes, type SentenceContext } from './features';
 import { roleThresholdsOf, type RoleThresholds } from './arguments';
 import roleJson from './role-model.json';
 import typeJson from './type-model.json';
@@ -47,9 +47,14 @@ const isCount = (f: Figure) => f.kind === 'count' || (f.kind === 'measure' && /\
 
 /** The feature lists of every sentence of the document (the trainer and the engine compute them alike). */
 export function sentenceInputs(sentences: Sentence[], figures: Figure[], text: string): string[][] {
+  return sentenceContexts(sentences, figures, text).map((ctx, index) => sentenceFeatures(sentences[index].text, ctx));
+}
+
+/** What each sentence's features read besides its own text. */
+export function sentenceContexts(sentences: Sentence[], figures: Figure[], text: string): SentenceContext[] {
   const bySentence = indicesBySentence(sentences, figures);
   const articleTypes = triggerTypes(text);
-  return sentences.map((s, index) => sentenceFeatures(s.text, { index, hasCount: (bySentence.get(index) ?? []).some((fi) => isCount(figures[fi])), articleTypes }));
+  return sentences.map((_, index) => ({ index, hasCount: (bySentence.get(index) ?? []).some((fi) => isCount(figures[fi])), articleTypes }));
 }
 
 /** Per sentence, the probability of each model type (in MODEL_TYPES order). */

@@ -4,6 +4,7 @@
  */
 import { DESCRIPTION_WORD, NOT_NAME, NP_STOP } from '../incident-vocabulary';
 import type { Sentence } from '../text';
+import { sameVictim as matchVictims } from './victim-match';
 
 export interface Token {
   start: number; // offset in the sentence
@@ -124,8 +125,32 @@ export function tokenize(s: string): Token[] {
   return out;
 }
 
-/** One victim matcher for the single pass, the section merge and the workspace (victim-match.ts). */
-export { sameVictim } from './victim-match';
+/** Per first name, per second name: whether they are the same victim. */
+const sameMemo = new Map<string, Map<string, boolean>>();
+let memoSize = 0;
+
+/**
+ * One victim matcher for the single pass, the section merge and the workspace (victim-match.ts), memoised by pair:
+ * an article's names are compared pairwise, each pair many times (role-names.ts groups every mention against every
+ * name). Bounded, so a long session's memory follows its documents.
+ */
+export function sameVictim(a: string, b: string): boolean {
+  let row = sameMemo.get(a);
+  if (!row) {
+    if (memoSize >= 50_000) {
+      sameMemo.clear();
+      memoSize = 0;
+    }
+    sameMemo.set(a, (row = new Map()));
+  }
+  let same = row.get(b);
+  if (same === undefined) {
+    same = matchVictims(a, b);
+    row.set(b, same);
+    memoSize++;
+  }
+  return same;
+}
 
 /** Index of the first token starting at or after `at`, or -1 (binary search: tokens are in order). */
 export function firstTokenFrom(tokens: Token[], at: number): number {

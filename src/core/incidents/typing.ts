@@ -26,6 +26,9 @@ const CYBER_WORD = /\b(?:cyber\w*|hack\w*|malware|ransomware|phishing|data breac
 
 const countOf = (re: RegExp, sentences: Sentence[]) => sentences.reduce((n, s) => n + (s.text.match(re)?.length ?? 0), 0);
 
+/** Whether the model may add incidents of its own: without gathered drafts nor this, decideTypes keeps none. */
+export const cyberArticle = (sentences: Sentence[]) => sentences.some((x) => COMPUTING.test(x.text)) && countOf(CYBER_WORD, sentences) >= 2;
+
 const modelKnows = (t: IncidentType) => (MODEL_TYPES as readonly string[]).includes(t);
 
 /** Sets each draft's modelType, drops those the model does not confirm, adds drafts for reported types none carries. */
@@ -77,7 +80,7 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
   // email" tells how the breach began): a reported type with no incident gets one at the free sentence that names it
   // best, however unsure the model is of that sentence (learnedOnly, chosen by CV, is low): the article reports it.
   const covered = new Set(out.flatMap((d) => [...d.sentences]));
-  const cyber = sentences.some((x) => COMPUTING.test(x.text)) && countOf(CYBER_WORD, sentences) >= 2;
+  const cyber = cyberArticle(sentences);
   MODEL_TYPES.forEach((type, k) => {
     if (!reported[k] || out.some((d) => d.modelType === type)) return;
     // "paying ransom to a state", "that's Mexico's vulnerability": outside a cyber article, not a cyber incident.

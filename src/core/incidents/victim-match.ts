@@ -17,8 +17,21 @@ const CONTINUES = new Set(['and', '&', 'of', 'for']);
 /** One generic word is not a name to match by containment ("Department" in "Department of Justice"). */
 const GENERIC = new Set(['department', 'ministry', 'office', 'agency', 'bureau', 'bank', 'university', 'college', 'school', 'hospital', 'city', 'county', 'state', 'council', 'service', 'services', 'health', 'national', 'federal', 'company', 'group', 'government', 'police']);
 
+/** victimWords of names seen lately: an article's names are compared pairwise, each many times. */
+const wordsOf = new Map<string, string[]>();
+
 /** Lower-case words of a name without determiner, possessive, punctuation or corporate suffix. */
 export function victimWords(name: string): string[] {
+  let words = wordsOf.get(name);
+  if (!words) {
+    if (wordsOf.size >= 5000) wordsOf.clear();
+    words = splitVictimWords(name);
+    wordsOf.set(name, words);
+  }
+  return words;
+}
+
+function splitVictimWords(name: string): string[] {
   let t = name
     .toLowerCase()
     .replace(/[’']s\b/g, '')
@@ -36,6 +49,8 @@ export function victimWords(name: string): string[] {
 /** Whether `short` (capitals only, 2+) spells the initials of `long`'s capitalised words, in full, or its head or tail. */
 function isAcronymOf(short: string, long: string): boolean {
   const s = short.trim();
+  // Cheap refusal first: an acronym has no lower-case letter or digit (most names compared are not acronyms).
+  if (/[\p{Ll}\d]/u.test(s)) return false;
   const letters = s.replace(/[^\p{Lu}]/gu, '');
   if (letters.length < 2 || letters.length !== s.replace(/[\s.]/g, '').length) return false;
   const initials = long

@@ -62,16 +62,15 @@ export function loadLinear(json: unknown): LinearModel {
   const bits = m.bits ?? 0;
   const bias = m.bias ?? [];
   if (!classes.length || bias.length !== classes.length || bits < 1 || bits > 30) throw new Error(`linear model "${m.name}" is malformed`);
-  const table = new Map<number, number[]>();
-  for (const [k, w] of Object.entries(m.weights ?? {})) table.set(Number(k), w);
+  // Built on first use: a caller that reads the JSON's weights its own way (claim-model.ts) never pays for it.
+  let built: WeightTable | undefined;
+  const table = () => (built ??= weightTable(m.weights ?? {}, bits, classes.length));
   const name = m.name ?? 'model';
 
   const scores = (features: readonly string[]): number[] => {
     const s = bias.slice();
-    for (const f of features) {
-      const w = table.get(bucketOf(f, bits));
-      if (w) for (let c = 0; c < s.length; c++) s[c] += w[c];
-    }
+    const t = table();
+    for (const f of features) t.add(s, bucketOf(f, bits));
     return s;
   };
   const probabilities = (features: readonly string[]): number[] => softmax(scores(features));
@@ -95,7 +94,7 @@ export function loadLinear(json: unknown): LinearModel {
       for (const f of features) {
         if (seen.has(f)) continue;
         seen.add(f);
-        const w = table.get(bucketOf(f, bits));
+        const w = table().row(bucketOf(f, bits));
         // Against the mean of the other classes: what makes this class win, not what every class shares.
         if (!w) continue;
         const others = classes.length > 1 ? (w.reduce((a, b) => a + b, 0) - w[c]) / (classes.length - 1) : 0;
@@ -104,6 +103,48 @@ export function loadLinear(json: unknown): LinearModel {
       }
       return out.sort((a, b) => b.weight - a.weight || a.feature.localeCompare(b.feature)).slice(0, top);
     },
+  };
+}
+
+/** Bucket → one weight per class, read per feature: a flat typed array when 2^bits rows are few enough, else a Map. */
+interface WeightTable {
+  /** Adds the bucket's weights to `s` (nothing for an empty bucket: the same sums, in the same order, as the JSON's). */
+  add(s: number[], bucket: number): void;
+  row(bucket: number): number[] | undefined;
+}
+
+/** Up to 2^20 buckets are held flat (the shipped models have 2^14 to 2^18: a few MB in all). */
+const FLAT_BITS = 20;
+
+export function weightTable(weights: Record<string, number[]>, bits: number, classes: number): WeightTable {
+  if (bits > FLAT_BITS) {
+    const map = new Map<number, number[]>();
+    for (const [k, w] of Object.entries(weights)) map.set(Number(k), w);
+    return {
+      add(s, bucket) {
+        const w = map.get(bucket);
+        if (w) for (let c = 0; c < s.length; c++) s[c] += w[c];
+      },
+      row: (bucket) => map.get(bucket),
+    };
+  }
+  const size = 1 << bits;
+  const flat = new Float64Array(size * classes);
+  const present = new Uint8Array(size);
+  for (const k in weights) {
+    const b = Number(k);
+    if (!(b >= 0 && b < size && Number.isInteger(b))) continue; // never looked up: buckets are masked to `bits`
+    const w = weights[k];
+    present[b] = 1;
+    for (let c = 0; c < classes; c++) flat[b * classes + c] = w[c];
+  }
+  return {
+    add(s, bucket) {
+      if (!present[bucket]) return;
+      const o = bucket * classes;
+      for (let c = 0; c < s.length; c++) s[c] += flat[o + c];
+    },
+    row: (bucket) => (present[bucket] ? Array.from(flat.subarray(bucket * classes, (bucket + 1) * classes)) : undefined),
   };
 }
 
