@@ -1,13 +1,15 @@
 /**
  * The learned incident-type model: per sentence, how likely it reports an actual incident of each type (breach,
- * phishing, ransomware, vulnerability), against "none" (no incident, or only generic talk, statistics, hypotheticals).
+ * phishing, ransomware, vulnerability), against "none" (no incident) and one "generic-<type>" class per type (only
+ * generic talk, statistics, hypotheticals about that kind: "phishing campaigns hit Gmail users"), which the engine
+ * reads only as what takes probability away from the actual types.
  * Trained by `npm run train -- incidents` on CASIE train; the JSON beside this file holds hashed weights and the
  * per-type thresholds chosen by cross-validation on train.
  */
 import { loadLinear, type LinearModel } from '../learn/linear';
 import { indicesBySentence, type Sentence } from '../text';
 import type { Figure, IncidentType } from '../types';
-import { sentenceFeatures, triggerTypes } from './features';
+import { contextFeatures, sentenceFeatures, triggerTypes } from './features';
 import { roleThresholdsOf, type RoleThresholds } from './arguments';
 import roleJson from './role-model.json';
 import typeJson from './type-model.json';
@@ -49,7 +51,8 @@ const isCount = (f: Figure) => f.kind === 'count' || (f.kind === 'measure' && /\
 export function sentenceInputs(sentences: Sentence[], figures: Figure[], text: string): string[][] {
   const bySentence = indicesBySentence(sentences, figures);
   const articleTypes = triggerTypes(text);
-  return sentences.map((s, index) => sentenceFeatures(s.text, { index, hasCount: (bySentence.get(index) ?? []).some((fi) => isCount(figures[fi])), articleTypes }));
+  const own = sentences.map((s, index) => sentenceFeatures(s.text, { index, hasCount: (bySentence.get(index) ?? []).some((fi) => isCount(figures[fi])), articleTypes }));
+  return own.map((f, i) => [...f, ...contextFeatures(own, i)]);
 }
 
 /** Per sentence, the probability of each model type (in MODEL_TYPES order). */
