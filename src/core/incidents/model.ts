@@ -1,13 +1,15 @@
 /**
  * The learned incident-type model: per sentence, how likely it reports an actual incident of each type (breach,
- * phishing, ransomware, vulnerability), against "none" (no incident, or only generic talk, statistics, hypotheticals).
+ * phishing, ransomware, vulnerability), against "none" (no incident) and one "generic-<type>" class per type (only
+ * generic talk, statistics, hypotheticals about that kind: "phishing campaigns hit Gmail users"), which the engine
+ * reads only as what takes probability away from the actual types.
  * Trained by `npm run train -- incidents` on CASIE train; the JSON beside this file holds hashed weights and the
  * per-type thresholds chosen by cross-validation on train.
  */
 import { loadLinear, type LinearModel } from '../learn/linear';
 import { indicesBySentence, type Sentence } from '../text';
 import type { Figure, IncidentType } from '../types';
-import { sentenceFeatures, triggerTypes, type SentenceContext } from './features';
+import { contextFeatures, sentenceFeatures, triggerTypes, type SentenceContext } from './features';
 import { roleThresholdsOf, type RoleThresholds } from './arguments';
 import roleJson from './role-model.json';
 import typeJson from './type-model.json';
@@ -47,7 +49,8 @@ const isCount = (f: Figure) => f.kind === 'count' || (f.kind === 'measure' && /\
 
 /** The feature lists of every sentence of the document (the trainer and the engine compute them alike). */
 export function sentenceInputs(sentences: Sentence[], figures: Figure[], text: string): string[][] {
-  return sentenceContexts(sentences, figures, text).map((ctx, index) => sentenceFeatures(sentences[index].text, ctx));
+  const own = sentenceContexts(sentences, figures, text).map((ctx, index) => sentenceFeatures(sentences[index].text, ctx));
+  return own.map((f, i) => [...f, ...contextFeatures(own, i)]);
 }
 
 /** What each sentence's features read besides its own text. */

@@ -59,6 +59,14 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
       out.push(d);
       continue;
     }
+    // An article the model finds no type in (a short one: "Hackers breached X in May."): an incident the rules
+    // gathered with a named victim keeps its learned type when its own sentences reach half that type's threshold.
+    const rk = (MODEL_TYPES as readonly IncidentType[]).indexOf(rule);
+    if (rk >= 0 && d.victim && !reported.some(Boolean) && Math.max(...[...d.sentences].map((si) => probs[si][rk])) >= thr[rk] / 2) {
+      d.modelType = rule;
+      out.push(d);
+      continue;
+    }
     let pick = -1;
     let ratio = 0;
     for (let k = 0; k < MODEL_TYPES.length; k++) {
