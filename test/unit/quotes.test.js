@@ -132,3 +132,10 @@ test('a compass word or a saint first makes a place, not a person a pronoun coul
   assert.equal(a.quotes[0].speaker, 'Tom Arkwright');
   assert.equal(analyze('She moved to St. Albans in May.').people.length, 0);
 });
+
+test('a pronoun after a quote: the subject of the sentence before, and the right one of two people sharing a surname', () => {
+  const a = analyze('Host Carl Matthews praised the debate. “It was a clear win,” Matthews said. Dan Ollery agreed with Matthews about the winner. “It was a rout,” he wrote.');
+  assert.equal(quoteOf(a, 'It was a rout').speaker, 'Dan Ollery');
+  const b = analyze('Senator John Cruz and his wife, Jane Cruz, arrived. Cruz said he was tired. "The day was long," he said.');
+  assert.equal(b.quotes[0].speaker, 'John Cruz');
+});
