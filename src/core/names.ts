@@ -182,7 +182,8 @@ function classify(text: string, tokens: Token[], i: number, j: number, sentence:
   if (orgish) return { ...base, kind: 'organization', ...whole, canonical: whole.name, role: null, gender: null };
   if (toks.length === 1 && isTitleTok(toks[0])) return null;
   const g = firstNameGender(words[0]);
-  if (toks.length >= 2 && toks.length <= 4 && g && !isPlaceWord(lastLower)) {
+  // A gendered first name before a surname that is also a town ("Ada Bolton") is a person; "Ada Falls" is not.
+  if (toks.length >= 2 && toks.length <= 4 && g && (!isPlaceWord(lastLower) || g !== 'u' && toks.length === 2 && !GEO_SUFFIXES.has(lastLower))) {
     return { ...base, kind: 'person', ...whole, canonical: whole.name, role: null, gender: g === 'u' ? null : g };
   }
   // An epithet before a first name ("Crooked Jane Roe").

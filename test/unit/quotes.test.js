@@ -139,3 +139,9 @@ test('a pronoun after a quote: the subject of the sentence before, and the right
   const b = analyze('Senator John Cruz and his wife, Jane Cruz, arrived. Cruz said he was tired. "The day was long," he said.');
   assert.equal(b.quotes[0].speaker, 'John Cruz');
 });
+
+test('a gendered first name before a surname that is also a town makes a person a pronoun can mean', () => {
+  const a = analyze('Carl Bolton spoke at the forum about the mayor. “The choice is clear,” said Bolton. “Her record is misunderstood,” he continued.');
+  assert.ok(a.people.some((p) => p.name === 'Carl Bolton'));
+  assert.equal(quoteOf(a, 'Her record').speaker, 'Carl Bolton');
+});
