@@ -146,7 +146,7 @@ export const TITLE_WORDS = new Set([
   'correspondent', 'reporter', 'columnist', 'pollster', 'surrogate', 'aide', 'staffer', 'president-elect',
   'superintendent', 'supt.', 'chairperson', 'delegate', 'councilman', 'councilwoman', 'councilmember', 'legislator',
   'lawmaker', 'assemblyman', 'assemblywoman', 'state', 'first', 'lady', 'emperor', 'sultan', 'sheikh', 'emir', 'ayatollah',
-  'cmdr.', 'comdr.', 'brig.', 'pvt.', 'cpl.', 'hon.', 'atty.', 'atty', 'det.', 'supt', 'rep.-elect', 'sec.', 'pres.',
+  'del.', 'cmdr.', 'comdr.', 'brig.', 'pvt.', 'cpl.', 'hon.', 'atty.', 'atty', 'det.', 'supt', 'rep.-elect', 'sec.', 'pres.',
 ]);
 /** Honorifics that say a person's gender. */
 export const MALE_TITLES = new Set(['mr', 'mr.', 'sir', 'king', 'prince', 'lord', 'congressman', 'spokesman', 'chairman',

@@ -49,6 +49,7 @@ const GEO_SUFFIXES = new Set(['valley', 'river', 'mountain', 'mountains', 'count
   'conference', 'convention', 'debate', 'election', 'primary', 'caucuses', 'games', 'olympics', 'cup', 'series', 'show',
   'program', 'programme', 'podcast', 'hour', 'tonight', 'live', 'radio', 'tv', 'online', 'channel']);
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|twitter|facebook|instagram|youtube|election|day|night)$/;
+const PLACE_FIRST = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|st\.?|saint|fort|port|mount|lake|cape)$/;
 const SUFFIX_NAMES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 const stripPoss = (s: string) => {
   const last = s[s.length - 1];
@@ -165,12 +166,15 @@ function classify(text: string, tokens: Token[], i: number, j: number, sentence:
   if (k >= 0 && !orgish) {
     let nameFrom = k + 1;
     while (nameFrom < toks.length - 1 && isTitleTok(toks[nameFrom])) nameFrom++;
-    const nameWords = lowers.slice(nameFrom);
+    // "Del. Ada Roe of the Example Islands": the name stops before "of" (the place or body is not part of it).
+    const of = lowers.indexOf('of', nameFrom + 1);
+    const nameTo = of > nameFrom ? of - 1 : toks.length - 1;
+    const nameWords = lowers.slice(nameFrom, nameTo + 1);
     const plain = (w: string) => !isCommonWord(w) || firstNameGender(w) !== null || isLastNameWord(w);
-    if (nameWords.length <= 4 && !nameWords.every((w) => isPlaceWord(w)) && (firstNameGender(nameWords[0]) !== null || nameWords.every(plain))) {
+    if (nameWords.length <= 4 && !nameWords.every((w) => isPlaceWord(w)) && (firstNameGender(nameWords[0]) !== null || nameWords.every(plain) || nameWords.length >= 2 && plain(nameWords[nameWords.length - 1]) && !isPlaceWord(nameWords[nameWords.length - 1]))) {
       const titles = lowers.slice(0, nameFrom);
       const gender = titles.some((w) => MALE_TITLES.has(w)) ? 'm' : titles.some((w) => FEMALE_TITLES.has(w)) ? 'f' : genderOf(words.slice(nameFrom));
-      const nm = nameOf(nameFrom, toks.length - 1);
+      const nm = nameOf(nameFrom, nameTo);
       const honorificOnly = titles.every((w) => /^(mr|mrs|ms|miss|dr|prof)\.?$/.test(w));
       return { ...base, kind: 'person', ...nm, canonical: nm.name, role: honorificOnly ? null : text.slice(toks[0].start, toks[k].end), gender };
     }
@@ -178,7 +182,8 @@ function classify(text: string, tokens: Token[], i: number, j: number, sentence:
   if (orgish) return { ...base, kind: 'organization', ...whole, canonical: whole.name, role: null, gender: null };
   if (toks.length === 1 && isTitleTok(toks[0])) return null;
   const g = firstNameGender(words[0]);
-  if (toks.length >= 2 && toks.length <= 4 && g && !isPlaceWord(lastLower)) {
+  // A gendered first name before a surname that is also a town ("Ada Bolton") is a person; "Ada Falls" is not.
+  if (toks.length >= 2 && toks.length <= 4 && g && (!isPlaceWord(lastLower) || g !== 'u' && toks.length === 2 && !GEO_SUFFIXES.has(lastLower))) {
     return { ...base, kind: 'person', ...whole, canonical: whole.name, role: null, gender: g === 'u' ? null : g };
   }
   // An epithet before a first name ("Crooked Jane Roe").
@@ -189,6 +194,10 @@ function classify(text: string, tokens: Token[], i: number, j: number, sentence:
   }
   if (GEO_SUFFIXES.has(lastLower)) return { ...base, kind: 'place', ...whole, canonical: whole.name, role: null, gender: null };
   if (words.every((w) => isPlaceWord(w) || w === 'New' || w === 'United' || w === 'North' || w === 'South' || w === 'East' || w === 'West')) {
+    return { ...base, kind: 'place', ...whole, canonical: whole.name, role: null, gender: null };
+  }
+  // "West Ardmore", "St. Albans", "British Elmhurst": a compass word, a saint or a demonym first makes a place.
+  if (toks.length >= 2 && toks.length <= 3 && (PLACE_FIRST.test(lowers[0]) || isPlaceWord(words[0]) && !isLastNameWord(lowers[0]))) {
     return { ...base, kind: 'place', ...whole, canonical: whole.name, role: null, gender: null };
   }
   if (toks.length >= 2 && toks.length <= 3 && (isLastNameWord(lastLower) || words.every((w) => !isCommonWord(w) && !isPlaceWord(w) && !isKnownOrgWord(w) && /^\p{Lu}\p{Ll}/u.test(w)))) {

@@ -204,6 +204,8 @@ function attribute(ctx: EntityContext, text: string, m: QuoteMarks, openInfo: Se
     if (i >= b) return null;
     const cues = cuesIn(info, i, b).filter((c) => !isPassive(info, c));
     const first = cues[0];
+    // "…,” adding that …": a participle right after the quote goes on the clause of a cue before it.
+    if (first && first.tok === i && /ing$/.test(first.text) && info.index === openInfo.index && cuesIn(openInfo, 0, openTok(openInfo, m.open)).length) return null;
     if (first && first.tok === i && first.lemma !== 'according to') {
       const np = npAfter(info, text, i + 1);
       if (np) return make(np, first, info);
@@ -252,8 +254,7 @@ function attribute(ctx: EntityContext, text: string, m: QuoteMarks, openInfo: Se
   }
   // Before the opening mark, within its sentence and after any earlier quote.
   const t = openInfo.tokens;
-  let o = 0;
-  while (o < t.length && t[o].start < m.open) o++;
+  const o = openTok(openInfo, m.open);
   let from = o - 1;
   while (from >= 0 && !t[from].quoted) from--;
   const cues = cuesIn(openInfo, from + 1, o).filter((c) => !isPassive(openInfo, c));
@@ -278,7 +279,23 @@ function attribute(ctx: EntityContext, text: string, m: QuoteMarks, openInfo: Se
     const np = npAfter(openInfo, text, acc.tok + 2);
     if (np) return make(np, acc, openInfo);
   }
+  // No cue, but a colon opens the quote: "A lesson from Ada Roe: “…”", "Roe has a new message: “…”" — the person the
+  // words before the colon are about.
+  if (from < 0 && /:\s*$/.test(text.slice(openInfo.start, m.open).replace(/[“”"‘’']+\s*$/, ''))) {
+    const person = openInfo.mentions.find((x) => x.kind === 'person' && !x.quoted && x.end <= m.open);
+    if (person) {
+      const np = npAfter(openInfo, text, person.first) ?? { start: person.start, end: person.end, first: person.first, last: person.last, kind: 'name' as const, text: person.text, mention: person, role: person.role };
+      if (np.mention === person) return make(np, null, openInfo);
+    }
+  }
   return null;
+}
+
+/** Index of the first token of a sentence at or after `pos`. */
+function openTok(info: SentenceInfo, pos: number): number {
+  let o = 0;
+  while (o < info.tokens.length && info.tokens[o].start < pos) o++;
+  return o;
 }
 
 /** Direct: a whole statement (starts its sentence or follows "said:" / "said,"). Partial: woven into the sentence. */

@@ -29,7 +29,7 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'e.g', 'i.e', 'approx', 'est', 'dept', 'univ', 'assn', 'fig',
-  'ft', 'mt', 'ave', 'blvd', 'rd', 'calif', 'mass', 'conn', 'penn', 'wash', 'ariz', 'fla', 'ill', 'mich', 'minn',
+  'ft', 'mt', 'ave', 'blvd', 'rd', 'del', 'calif', 'mass', 'conn', 'penn', 'wash', 'ariz', 'fla', 'ill', 'mich', 'minn',
 ]);
 
 /** Abbreviations after which a new sentence may still start when a capital follows (e.g. "the U.S. It is"). */
@@ -124,8 +124,10 @@ function startsSentence(text: string, dot: number, next: number): boolean {
   const word = text.slice(w, dot).toLowerCase();
   if (!word) return true;
   if (/^\p{L}$/u.test(word)) return false; // an initial: "J. Smith"
-  if (ABBREVIATIONS.has(word)) {
-    if (!AMBIGUOUS_AT_END.has(word)) return false;
+  // Initials ("G.K. Roe", "J.R.R. Tolkien") read like "U.S.": a sentence ends after them only before a clause opener.
+  const initials = /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  if (ABBREVIATIONS.has(word) || initials) {
+    if (!AMBIGUOUS_AT_END.has(word) && !initials) return false;
     // "the U.S. It is ..." ends; "the U.S. Navy said ..." does not: a capitalised function word signals a new sentence.
     const nextWord = /^[\p{L}’']+/u.exec(text.slice(next, next + 20))?.[0] ?? '';
     return /^(The|It|He|She|They|We|I|But|And|In|On|A|An|This|That|These|Those|There|Its|His|Her|Their|Our|As|At|For|If|So|Yet)$/.test(nextWord);

@@ -44,7 +44,9 @@ function nameRuns(s) {
   for (const raw of (s || '').split(/\s+/)) {
     if (/^[([]/.test(raw)) flush();
     const w = raw.replace(/[’']s\b.*$/u, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/\.$/, '');
-    if (w && /^\p{Lu}/u.test(w) && !NOT_NAME.has(w.toLowerCase()) && !/^[([]/.test(raw)) run.push(w.toLowerCase());
+    // An initial ("A.") is a name word even when it spells a function word.
+    const initial = /^\p{Lu}\.,?$/u.test(raw);
+    if (w && /^\p{Lu}/u.test(w) && (initial || !NOT_NAME.has(w.toLowerCase())) && !/^[([]/.test(raw)) run.push(w.toLowerCase());
     else flush();
     if (/[,;:)\]]$|[’']s$/u.test(raw)) flush();
   }
@@ -63,6 +65,8 @@ function sameSpeaker(gold, predicted) {
   const compatible = (x, y) => x === y || (x.replace(/\./g, '').length === 1 && y.startsWith(x[0])) || (y.replace(/\./g, '').length === 1 && x.startsWith(y[0]));
   return nameRuns(gold).some((g) => {
     if (g.join(' ') === p.join(' ')) return true;
+    // A surname of two words ("Le Roe") written alone matches the full name that ends with it.
+    if (g.length >= 2 && g.length < p.length && p.slice(-g.length).join(' ') === g.join(' ')) return true;
     if (g[g.length - 1] !== p[p.length - 1]) return false;
     // The gold run may carry a title first ("Mayor Ada Lovelace"): the given name may be any of its earlier words.
     return g.length === 1 || p.length === 1 || g.slice(0, -1).some((x) => compatible(x, p[0]));

@@ -57,7 +57,11 @@ test('currencies: symbols, codes, words and scale suffixes', () => {
     ['Prices fell by 19 cents a litre.', '19', 19, 'cent per litre'],
     ['He paid Rs 3 lakh for the car.', 'Rs 3 lakh', 300000, 'rupee'],
     ['The bill came to 2,400€ after tax.', '2,400€', 2400, 'euro'],
+    // £ and ¥ after an ASCII transliteration
+    ['The bid was worth PS3.6bn to its owners.', 'PS3.6bn', 3600000000, 'pound sterling'],
+    ['The shares closed at Y=14,250 on Friday.', 'Y=14,250', 14250, 'japanese yen'],
   ];
+  assert.deepEqual(texts('The PS4 console outsold the PS5 that winter.'), [], 'a console model is not money');
   for (const [text, written, value, unit] of cases) {
     const f = one(text, written);
     assert.equal(f.kind, 'money', text);

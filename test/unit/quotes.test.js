@@ -109,3 +109,39 @@ test('a description resolves to the person whose title it names', () => {
   const a = analyze(text);
   assert.equal(quoteOf(a, 'We will').speaker, 'Gloria Vance');
 });
+
+test('initials and "Del." do not end a sentence; a title stops the name before "of"', () => {
+  const a = analyze('The board met on Friday. “This is a sad day,” said Rep. T.J. Harrow (D-X.Y.), head of the caucus. “We are angry.”');
+  assert.equal(quoteOf(a, 'This is').speaker, 'T.J. Harrow');
+  assert.equal(quoteOf(a, 'We are').speaker, 'T.J. Harrow');
+  const b = analyze('The panel voted. "This is a waste of time," said Del. Nora Quillfeather of the Example Islands.');
+  assert.equal(b.quotes[0].speaker, 'Nora Quillfeather');
+  assert.equal(analyze('He moved to the U.K. It was cold there.').quotes.length, 0);
+});
+
+test('a cue-less quote after a colon belongs to the person before it; "…,” adding that" keeps the earlier cue', () => {
+  const a = analyze('Worried about turnout, Mayor Dana Whitfield has a new message: "It is about me." The mayor spoke for an hour.');
+  assert.equal(a.quotes[0].speaker, 'Dana Whitfield');
+  const b = analyze('In a statement, Corvane said: "The mine was highly successful," adding that its market value doubled.');
+  assert.equal(b.quotes[0].speaker, 'Corvane');
+});
+
+test('a compass word or a saint first makes a place, not a person a pronoun could mean', () => {
+  const a = analyze('Tom Arkwright runs the mine. He hopes states, led by West Arcadia, will pay. "Coal is not the villain," he said.');
+  assert.deepEqual(a.people.map((p) => p.name), ['Tom Arkwright']);
+  assert.equal(a.quotes[0].speaker, 'Tom Arkwright');
+  assert.equal(analyze('She moved to St. Albans in May.').people.length, 0);
+});
+
+test('a pronoun after a quote: the subject of the sentence before, and the right one of two people sharing a surname', () => {
+  const a = analyze('Host Carl Matthews praised the debate. “It was a clear win,” Matthews said. Dan Ollery agreed with Matthews about the winner. “It was a rout,” he wrote.');
+  assert.equal(quoteOf(a, 'It was a rout').speaker, 'Dan Ollery');
+  const b = analyze('Senator John Cruz and his wife, Jane Cruz, arrived. Cruz said he was tired. "The day was long," he said.');
+  assert.equal(b.quotes[0].speaker, 'John Cruz');
+});
+
+test('a gendered first name before a surname that is also a town makes a person a pronoun can mean', () => {
+  const a = analyze('Carl Bolton spoke at the forum about the mayor. “The choice is clear,” said Bolton. “Her record is misunderstood,” he continued.');
+  assert.ok(a.people.some((p) => p.name === 'Carl Bolton'));
+  assert.equal(quoteOf(a, 'Her record').speaker, 'Carl Bolton');
+});

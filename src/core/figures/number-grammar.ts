@@ -9,6 +9,9 @@ const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'bo
 const CODE_WORDS_BEFORE = new Set(['category', 'cat', 'number', 'no', 'nos', 'chapter', 'section', 'article', 'page', 'pages', 'phase', 'level', 'grade', 'stage', 'type', 'model', 'version', 'unit', 'route', 'room', 'gate', 'platform', 'channel', 'flight', 'line', 'exit', 'row', 'seat', 'suite', 'apartment', 'apt', 'floor', 'item', 'clause', 'rule', 'paragraph', 'figure', 'fig', 'table', 'step', 'episode', 'season', 'week', 'game', 'round', 'act', 'scene', 'track', 'volume', 'vol', 'issue', 'code', 'pin', 'zip', 'postcode', 'hole', 'lane', 'district', 'ward', 'division', 'block', 'lot', 'building', 'bus', 'train', 'highway', 'interstate']);
 const PREFIX_HYPHEN_OK = new Set(['minus', 'sub', 'now', 'to', 'mid', 'over', 'under', 'about', 'up', 'some', 'nearly', 'than', 'pre', 'post', 'non', 'a', 'the', 'top', 'all']);
 
+/** Currency symbols as ASCII transliteration writes them (£ → "PS", ¥ → "Y="): glued to the amount, they are money. */
+const TRANSLITERATED: Record<string, string> = { PS: 'pound sterling', 'Y=': 'japanese yen' };
+
 interface Prefix {
   /** Token index where the figure's span starts. */
   from: number;
@@ -45,6 +48,15 @@ export function parsePrefix(toks: Tok[], i: number): Prefix | null {
       currency = CURRENCY_SYMBOLS[`$${toks[k].text}`] ?? 'dollar';
       k++;
     }
+  } else if (t.kind === 'word' && TRANSLITERATED[t.text + (toks[k + 1]?.text === '=' && glued(toks[k + 1]) ? '=' : '')] && (i === 0 || t.space || /^[([]$/.test(toks[i - 1].text))) {
+    // "PS2.7m", "Y=590 billion": £ and ¥ after an ASCII transliteration.
+    const sign = toks[k + 1]?.text === '=' ? 2 : 1;
+    const n = toks[k + sign];
+    if (n?.kind !== 'num' || !glued(n)) return null;
+    // "PS4" is a games console, not four pounds: a bare digit after "PS" is a model number.
+    if (sign === 1 && /^\d$/.test(n.text) && !(toks[k + 2] && glued(toks[k + 2]) && /^(m|bn|k|tn|mn)$/.test(toks[k + 2].text))) return null;
+    currency = TRANSLITERATED[t.text + (sign === 2 ? '=' : '')];
+    k += sign;
   } else if (t.kind === 'word' && /^\p{Lu}{1,3}$/u.test(t.text) && toks[k + 1]?.kind === 'num' && glued(toks[k + 1]) && (i === 0 || t.space || /^[([]$/.test(toks[i - 1].text))) {
     // "XY2.7m", "XY21,700": an amount in a currency we do not know.
     const n = toks[k + 1];
