@@ -11,9 +11,13 @@ const lin = require('./lib/linear');
 const ROLE_OUT = path.join(ROOT, 'src', 'core', 'incidents', 'role-model.json');
 const ROLE_CLASSES = ['none', 'victim', 'attacker'];
 const ROLE_GRID = [0.3, 0.4, 0.5, 0.6];
-const ATTACKER_GRID = [0.2, 0.3, 0.4, 0.5];
+const ATTACKER_GRID = [0.3, 0.4, 0.5, 0.6];
+/** A further likely attacker name fills an incident's empty suspect slot (2: none). */
+const SECOND_GRID = [0.2, 0.3, 0.4];
+/** A frame victim the model is this sure is the attacker becomes it (2: never). */
+const STEAL_GRID = [0.6, 0.8];
 /** Thresholds no probability reaches: the role model off (the type part's cross-validation runs with it). */
-const OFF = { victim: 2, attacker: 2, more: 2, veto: 0, victimMode: 'fill' };
+const OFF = { victim: 2, attacker: 2, second: 2, steal: 2, more: 2, veto: 0, victimMode: 'fill' };
 const MORE_GRID = [0.6, 0.7, 0.8];
 
 const roleExamples = (articles) => articles.flatMap((a) => a.prep.roles.features.map((features, i) => ({ features, label: a.roles[i] })));
@@ -45,18 +49,40 @@ function trainRoles({ articles, crossValidate, options, serial, baseline = cross
     console.log(`  more victims ${more}: CV F1 ${cv['named victims'].f1}`);
     if (cv['named victims'].f1 > roleBest.cv['named victims'].f1) roleBest = { ...roleBest, more, cv };
   }
-  let chosen = null;
-  for (const attacker of ATTACKER_GRID) {
-    const cv = crossValidate({ ...roleBest, attacker });
-    console.log(`  attackers ${attacker}: CV F1 ${cv['named attackers'].f1}`);
-    if (!chosen || cv['named attackers'].f1 > chosen['named attackers'].f1) [chosen, roleBest.attacker] = [cv, attacker];
-  }
-  const roleThresholds = { victim: roleBest.victim, attacker: roleBest.attacker, more: roleBest.more, veto: roleBest.veto, victimMode: roleBest.victimMode };
+  const chosen = chooseAttackers(crossValidate, roleBest);
+  const roleThresholds = { victim: roleBest.victim, attacker: chosen.attacker, second: chosen.second, steal: chosen.steal, more: roleBest.more, veto: roleBest.veto, victimMode: roleBest.victimMode };
   const roleModel = lin.train(roleExamples(articles), { classes: ROLE_CLASSES, ...options });
-  const roleJson = lin.serialise(roleModel, { name: 'incident-role', ...serial, meta: { trainedOn: `casie/train, ${articles.length} articles`, options, folds: 5, cv: { 'named victims': chosen['named victims'], 'named attackers': chosen['named attackers'] } } });
+  const roleJson = lin.serialise(roleModel, { name: 'incident-role', ...serial, meta: { trainedOn: `casie/train, ${articles.length} articles`, options, folds: 5, cv: { 'named victims': chosen.cv['named victims'], 'named attackers': chosen.cv['named attackers'] } } });
   fs.writeFileSync(ROLE_OUT, `${JSON.stringify({ ...roleJson, thresholds: roleThresholds })}\n`);
   console.log(`incidents: role thresholds ${JSON.stringify(roleThresholds)}; ${(fs.statSync(ROLE_OUT).size / 1024).toFixed(0)} KB`);
   return roleThresholds;
+}
+
+const line = (cv) => `CV P ${cv['named attackers'].p} R ${cv['named attackers'].r} F1 ${cv['named attackers'].f1} (victims F1 ${cv['named victims'].f1})`;
+
+/**
+ * The attacker threshold, then the second name's (the suspect slot), each by the CV attacker F1 (ties: the first);
+ * then `steal`, which also moves victims, only when attacker and victim F1 together gain.
+ */
+function chooseAttackers(crossValidate, base) {
+  let best = null;
+  for (const attacker of ATTACKER_GRID) {
+    const cv = crossValidate({ ...base, attacker, second: 2, steal: 2 });
+    console.log(`  attackers ${attacker}: ${line(cv)}`);
+    if (!best || cv['named attackers'].f1 > best.cv['named attackers'].f1) best = { attacker, second: 2, steal: 2, cv };
+  }
+  for (const second of SECOND_GRID) {
+    const cv = crossValidate({ ...base, ...best, second });
+    console.log(`  second attacker ${second}: ${line(cv)}`);
+    if (cv['named attackers'].f1 > best.cv['named attackers'].f1) best = { ...best, second, cv };
+  }
+  const both = (cv) => cv['named attackers'].f1 + cv['named victims'].f1;
+  for (const steal of STEAL_GRID) {
+    const cv = crossValidate({ ...base, ...best, steal });
+    console.log(`  steal ${steal}: ${line(cv)}`);
+    if (both(cv) > both(best.cv)) best = { ...best, steal, cv };
+  }
+  return best;
 }
 
 module.exports = { trainRoles, foldRoleModels, OFF };

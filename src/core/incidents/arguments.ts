@@ -6,6 +6,7 @@
  */
 import type { Entities } from '../entities';
 import type { Sentence } from '../text';
+import { assignAttackers, releaseAttackers } from './attackers';
 import { nameCandidates, triggerSpans, type Candidate } from './candidates';
 import type { Draft } from './draft';
 import { collectLowerWords, sameVictim } from './phrases';
@@ -22,6 +23,10 @@ export interface RoleThresholds {
   /** An incident without a frame victim takes the most likely victim name of the article reaching this. */
   victim: number;
   attacker: number;
+  /** A second likely attacker name fills an incident's empty suspect slot (above 1: none; attackers.ts). */
+  second: number;
+  /** A frame victim the model is this sure is the attacker becomes it (above 1: none; attackers.ts). */
+  steal: number;
   /** Further victims: any other name reaching this joins the nearest incident's victims (above 1: none). */
   more: number;
   /** A frame's victim (or listed victim) whose name the model scores below this is dropped (0: none is). */
@@ -34,7 +39,7 @@ export interface RoleThresholds {
 /** Role thresholds from a model file (defaults for those it lacks). */
 export function roleThresholdsOf(raw: Partial<RoleThresholds> | undefined): RoleThresholds {
   const rt = raw ?? {};
-  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
+  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
 }
 
 /** The candidate names of the article and their role features (the trainer computes them alike). */
@@ -65,6 +70,7 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
 export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[number, number]>, th: RoleThresholds): void {
   if (!drafts.length) return;
   const names = roleNames(inputs.candidates, probs);
+  releaseAttackers(drafts, names, th);
   const single = drafts.length === 1;
   const isVictim = (n: RoleName) => n.victim >= n.attacker;
   const taken = (n: RoleName) => drafts.some((d) => (d.victim && sameVictim(d.victim, n.name)) || d.others.some((o) => sameVictim(o, n.name)));
@@ -89,13 +95,5 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
   }
   const nearest = (n: RoleName) => drafts.reduce((o, d) => (gap(n, d.sentences) < gap(n, o.sentences) ? d : o), drafts[0]);
   for (const n of names) if (isVictim(n) && n.victim >= th.more && !taken(n)) nearest(n).others.push(n.name);
-  const attackerProb = new Map<Draft, number>();
-  for (const n of names) {
-    if (n.attacker < th.attacker || isVictim(n) || taken(n)) continue;
-    const owner = nearest(n);
-    if (n.attacker > (attackerProb.get(owner) ?? 0)) {
-      attackerProb.set(owner, n.attacker);
-      owner.attacker = n.name;
-    }
-  }
+  assignAttackers(drafts, names, th, taken);
 }

@@ -4,6 +4,7 @@
  * side it stands on, and whether the engine knows it as a person. Trained on CASIE train's Victim and Attacker spans.
  */
 import type { Sentence } from '../text';
+import { attackerFeatures } from './attackers';
 import type { Candidate, TriggerSpan } from './candidates';
 import { words } from './features';
 
@@ -59,6 +60,7 @@ export function roleFeatures(c: Candidate, s: Sentence, triggers: TriggerSpan[],
   f.push(`freq=${Math.min(ctx.frequency.get(lower) ?? 1, 4)}`, `sp=${Math.min(c.sentence, 5)}`);
   if (first) f.push('first');
   for (const [name, re] of CUES) if (re.test(s.text)) f.push(`cue=${name}`);
+  f.push(...attackerFeatures(c, s));
   if (/^\s*(?:said|says|confirmed|announced|disclosed|reported|revealed)\b/i.test(s.text.slice(b, b + 20))) f.push('says');
   if (/\b(?:attacks?|breach(?:es)?|hacks?|intrusions?) (?:on|against|at|of)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a - 30), a))) f.push('attack-on');
   if (/\b(?:by|from)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a - 12), a))) f.push('by');

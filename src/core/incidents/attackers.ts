@@ -1,0 +1,101 @@
+/**
+ * The attacker side of the argument roles. Features: how the sentence speaks of a candidate name as the one who acted
+ * (the subject of "hacked / stole / claimed / leaked / demanded", "by X" after a passive attack verb, a name it goes by,
+ * "attributed to X", "X claimed responsibility", a state or an agency with "state-sponsored"). Decision: per article,
+ * each name's best attacker probability over its mentions; the likeliest names go to the nearest incident (its
+ * attacker, then its suspect), a name the article treats as a victim never does.
+ */
+import type { Sentence } from '../text';
+import type { Candidate } from './candidates';
+import type { Draft } from './draft';
+import { ATTACKER_HINT } from './details';
+import { sameVictim } from './phrases';
+import { gap, type RoleName } from './role-names';
+
+/** Verbs of the one who acts, right after the name ("X hacked", "X has claimed", "X, a group ..., stole"). */
+const ACTS_AFTER = /^(?:['’]s?)?\s*(?:,[^,]{0,60},\s*)?(?:\w+ly\s+)?(?:(?:has|have|had|also|then|reportedly|allegedly|apparently|later|first)\s+){0,2}(?:hack\w*|breach\w*|stole|steal\w*|claim\w*|leak\w*|demand\w*|dump\w*|launch\w*|target\w*|compromis\w*|infect\w*|infiltrat\w*|attack\w*|post\w*|publish\w*|releas\w*|sold|sell\w*|deface\w*|encrypt\w*|exploit\w*|extort\w*|threaten\w*|pos(?:ed|ing) as|conn?ed|tricked|used|uses|gained|accessed|obtained|broke|took|sent|spread|deployed|carried out|responsible|behind)\b/i;
+/** A passive attack verb and "by" right before the name: "stolen by X", "was carried out by X". */
+const BY_BEFORE = /\b(?:\w+ed|stolen|taken|done|carried out|claimed|run|sent|written|built|made|behind|work of|hands of)\s+by\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** The name it goes by: "known as X", "calling itself X", "dubbed X", "the handle X", "going by the pseudonym X". */
+const ALIAS_BEFORE = /\b(?:known as|call(?:s|ed|ing)? (?:itself|themselves|himself|herself)|identif(?:y|ies|ied|ying) (?:itself|themselves|himself|herself) as|identified as|dubbed|nicknamed|named|called|handle(?: of)?|alias|pseudonym|moniker|nickname|username|goes by|going by|go by|under the name|self-styled|self-described|aka|a\.k\.a\.)(?:\s+the)?(?:\s+name)?(?:\s*["“'‘])?\s*$/i;
+/** Attribution before the name: "attributed to X", "linked to X", "blamed X", "believed to be X". */
+const ATTRIBUTED_BEFORE = /\b(?:(?:attributed|linked|tied) (?:[\w-]+ ){0,3}?to|blam(?:ed|es|ing)(?: on)?|pinned on|traced (?:back )?to|believed to be|thought to be|suspected(?: of being)?|accused|charged|indicted|arrested|identified|named|the work of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Attribution after the name: "X claimed responsibility", "X is believed to be behind", "X took credit". */
+const CLAIMED_AFTER = /^[^.;]{0,50}?\b(?:claim\w* (?:responsibility|credit)|took credit|(?:believed|thought|said|suspected|alleged|likely) to (?:be|have been) (?:behind|responsible)|(?:is|was|are|were) (?:\w+ )?(?:behind|responsible))\b/i;
+/** An actor noun just before the name: "the hacking group X", "a hacker X", "hacktivist collective X". */
+const ACTOR_BEFORE = /\b(?:hack(?:er|ers|ing|tivists?)?|group|gang|crew|collective|outfit|actors?|criminals?|cybercriminals?|attackers?|scammers?|fraudsters?|operators?|spammers?|extortionists?|APT|defendants?|suspects?)(?:\s*,)?(?:\s*["“'‘])?(?:\s+(?:the|a|an|called|named|dubbed))?\s*$/i;
+/** An actor noun right after the name: "X hackers", "X group", "X ransomware gang". */
+const ACTOR_AFTER = /^(?:['’]s)?(?:\s*["”'’])?(?:\s*\(\w+\))?(?:\s*,)?\s*(?:[\p{L}-]+\s+){0,2}?(?:hack(?:er|ers|ing group|tivists?)|group|gang|crew|collective|cybercriminals?|criminals|actors?|APT)\b/iu;
+/** State and agency words of the sentence: state actors are attackers with these. */
+const STATE = /\b(?:state[- ](?:sponsored|backed|linked|affiliated)|nation[- ]state|government[- ](?:backed|sponsored|linked)|intelligence (?:agency|service)|military intelligence|espionage|-linked|-backed|-sponsored)\b/i;
+/** A demonym or a country ("Ruritanian", "East Ruritania") as the whole name: a state actor's shape. */
+const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|ic|i)|(?:North|South) [\p{Lu}][\p{Ll}]+)$/u;
+/** A victim's way: "X said / confirmed / notified", "X's customers", "at X", "X was hacked". */
+const VICTIM_AFTER = /^(?:['’]s\s+(?:customers|users|patients|employees|clients|members|systems|network|servers|website|data|database)|\s+(?:was|were|has been|had been)\s+(?:hacked|breached|hit|attacked|targeted|compromised|infected))\b/i;
+
+/** The attacker features of one candidate (added to its role features). */
+export function attackerFeatures(c: Candidate, s: Sentence): string[] {
+  const a = c.start - s.start;
+  const b = c.end - s.start;
+  const before = s.text.slice(Math.max(0, a - 60), a);
+  const after = s.text.slice(b, b + 90);
+  const f: string[] = [];
+  if (ACTS_AFTER.test(after)) f.push('a:acts');
+  if (BY_BEFORE.test(before)) f.push('a:by');
+  if (ALIAS_BEFORE.test(before)) f.push('a:alias');
+  if (ATTRIBUTED_BEFORE.test(before)) f.push('a:attributed');
+  if (CLAIMED_AFTER.test(after)) f.push('a:claimed');
+  if (ACTOR_BEFORE.test(before)) f.push('a:actor-before');
+  if (ACTOR_AFTER.test(after)) f.push('a:actor-after');
+  if (/^["”'’]/.test(after) && /["“'‘]$/.test(before)) f.push('a:quoted');
+  if (VICTIM_AFTER.test(after)) f.push('a:victim-way');
+  const state = STATE.test(s.text);
+  if (DEMONYM.test(c.text)) f.push(state ? 'a:demonym-state' : 'a:demonym');
+  if (/^-(?:linked|backed|sponsored|based)\b/i.test(after)) f.push('a:linked-suffix');
+  if (/\p{L}\d|\d\p{L}/u.test(c.text)) f.push('a:alnum');
+  if (/^[\p{Lu}\d]{2,6}$/u.test(c.text) && state) f.push('a:caps-state');
+  return f;
+}
+
+export interface AttackerThresholds {
+  /** A name whose best attacker probability reaches this is the nearest incident's attacker (or suspect). */
+  attacker: number;
+  /** A second name reaching this fills the incident's suspect when the frames left it empty (above 1: none). */
+  second: number;
+  /** A frame's victim whose attacker probability reaches this (and beats its victim one) is the attacker instead
+   * ("X breached ..." where a frame took the actor X for the victim); above 1: never. */
+  steal: number;
+}
+
+/** Takes off the victims the names the model is sure are the attackers (see `steal`). */
+export function releaseAttackers(drafts: Draft[], names: RoleName[], th: AttackerThresholds): void {
+  const actors = names.filter((n) => n.attacker >= th.steal && n.attacker > n.victim);
+  const isActor = (x: string) => actors.some((n) => sameVictim(x, n.name));
+  for (const d of drafts) {
+    if (d.victim && isActor(d.victim)) d.victim = null;
+    d.others = d.others.filter((o) => !isActor(o));
+  }
+}
+
+/**
+ * Sets each incident's attacker and suspect from the article's names (attacker probability, best over mentions): the
+ * likeliest name not taken as a victim becomes the nearest incident's attacker unless the frames named one already
+ * (a name, not a bare noun); a further likely name fills its empty suspect slot.
+ */
+export function assignAttackers(drafts: Draft[], names: RoleName[], th: AttackerThresholds, taken: (n: RoleName) => boolean): void {
+  const nearest = (n: RoleName) => drafts.reduce((o, d) => (gap(n, d.sentences) < gap(n, o.sentences) ? d : o), drafts[0]);
+  const ranked = names.filter((n) => n.attacker > n.victim && !taken(n)).sort((x, y) => y.attacker - x.attacker);
+  const modelSet = new Set<Draft>();
+  for (const n of ranked) {
+    const d = nearest(n);
+    const same = (x: string | null) => !!x && sameVictim(x, n.name);
+    if (same(d.attacker) || same(d.suspected)) continue;
+    if (n.attacker >= th.attacker && !modelSet.has(d) && !isName(d.attacker)) {
+      d.attacker = n.name;
+      modelSet.add(d);
+    } else if (n.attacker >= th.second && !d.suspected) d.suspected = n.name;
+  }
+}
+
+/** A frame's attacker that is a name ("Night Owl"), not a bare noun ("hackers", "Hackers" opening a sentence). */
+const isName = (x: string | null) => !!x && /^[\p{Lu}\d]/u.test(x.split(/\s+/).pop() ?? '') && !(/^[\p{L}-]+$/u.test(x) && ATTACKER_HINT.test(x));

@@ -1,0 +1,59 @@
+// The attacker side of the argument roles (src/core/incidents/attackers.ts): the cues that mark a name as the one who
+// acted, and the article-level decision that gives incidents their attacker and suspect.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { requireTs } = require('../../scripts/train/lib/require-ts');
+
+const { attackerFeatures, assignAttackers, releaseAttackers } = requireTs('src/core/incidents/attackers.ts');
+
+const cues = (text, name) => {
+  const i = text.indexOf(name);
+  return attackerFeatures({ start: i, end: i + name.length, text: name, sentence: 0 }, { start: 0, end: text.length, text });
+};
+
+test('the name it goes by, a claim, "by X" and an attribution are attacker cues', () => {
+  assert.deepEqual(cues('A crew calling itself "Quiet Heron" claimed responsibility for the outage.', 'Quiet Heron').sort(), ['a:alias', 'a:claimed', 'a:quoted']);
+  const by = cues('The files were stolen by the Pale Lynx hackers.', 'Pale Lynx');
+  assert.ok(by.includes('a:by') && by.includes('a:actor-after'), by.join());
+  const attributed = cues('Analysts attributed the long campaign to ZQ77, a state-sponsored outfit.', 'ZQ77');
+  assert.ok(attributed.includes('a:attributed') && attributed.includes('a:alnum') && attributed.includes('a:caps-state'), attributed.join());
+  const handle = cues('The intruder, who goes by the handle Wyrm9, sold the records.', 'Wyrm9');
+  assert.ok(handle.includes('a:alias'), handle.join());
+});
+
+test('a name the sentence treats as the victim gets no acting cue', () => {
+  const f = cues('Birchwood Clinic was hacked last week.', 'Birchwood Clinic');
+  assert.ok(f.includes('a:victim-way'), f.join());
+  assert.ok(!f.includes('a:acts'), f.join());
+});
+
+const draft = (victim, sentences) => ({ victim, others: [], sentences: new Set(sentences), attacker: null, suspected: null });
+const name = (n, victim, attacker, sentences) => ({ name: n, victim, attacker, sentences });
+const th = { attacker: 0.5, second: 0.3, steal: 0.8 };
+
+test('the likeliest actor is the attacker, a further likely one the suspect; victims and unlikely names never', () => {
+  const d = draft('Birchwood Clinic', [0, 1]);
+  const names = [name('Birchwood Clinic', 0.9, 0.6, [0]), name('Quiet Heron', 0.1, 0.9, [1]), name('Pale Lynx', 0.05, 0.4, [1]), name('Ferro Labs', 0.1, 0.2, [1])];
+  const taken = (n) => n.name === 'Birchwood Clinic';
+  assignAttackers([d], names, th, taken);
+  assert.equal(d.attacker, 'Quiet Heron');
+  assert.equal(d.suspected, 'Pale Lynx');
+});
+
+test('a frame attacker that is a name stays; a bare noun gives way to the model', () => {
+  const named = draft(null, [0]);
+  named.attacker = 'Night Owl';
+  const bare = draft(null, [5]);
+  bare.attacker = 'Hackers';
+  assignAttackers([named, bare], [name('Quiet Heron', 0, 0.9, [0]), name('Pale Lynx', 0, 0.8, [5])], th, () => false);
+  assert.deepEqual([named.attacker, named.suspected], ['Night Owl', 'Quiet Heron']);
+  assert.deepEqual([bare.attacker, bare.suspected], ['Pale Lynx', null]);
+});
+
+test('a frame victim the model is sure acted is released; a likely victim is not', () => {
+  const d = draft('Quiet Heron', [0]);
+  d.others = ['Birchwood Clinic'];
+  releaseAttackers([d], [name('Quiet Heron', 0.05, 0.9, [0]), name('Birchwood Clinic', 0.7, 0.5, [0])], th);
+  assert.equal(d.victim, null);
+  assert.deepEqual(d.others, ['Birchwood Clinic']);
+});
