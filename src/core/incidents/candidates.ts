@@ -20,6 +20,19 @@ export interface TriggerSpan {
   text: string;
 }
 
+/** A job title inside a run ("Acme Health CEO Jane Roe", "Lakeside City Administrator Jo Lee"): the run is an
+ * organisation and a person, not one name. */
+const TITLE = /\s(?:CEO|CFO|CTO|CIO|CISO|COO|Chairman|Chairwoman|President|Vice President|Director|Spokesman|Spokeswoman|Spokesperson|Chief|Founder|Co-founder|Minister|Secretary|Senator|Governor|Mayor|Administrator|Commissioner|Manager|Superintendent|Sheriff|Officer|Head)\s/;
+
+/** The run split at a job title into the organisation before it and the person after it. */
+function splitAtTitle(c: Candidate): Candidate[] {
+  const m = TITLE.exec(c.text);
+  if (!m) return [c];
+  const person = c.text.slice(m.index + m[0].length);
+  const org = { ...c, end: c.start + m.index, text: c.text.slice(0, m.index) };
+  return [org, { ...c, start: c.end - person.length, text: person }].filter((x) => x.text.length >= 2);
+}
+
 /** The name runs of a sentence, left to right, none overlapping. */
 export function nameCandidates(s: Sentence, si: number, lowerWords: Set<string>): Candidate[] {
   const tokens = tokenize(s.text);
@@ -29,7 +42,7 @@ export function nameCandidates(s: Sentence, si: number, lowerWords: Set<string>)
     if (!isCap(t) || NOT_NAME.has(stripDot(t).toLowerCase())) continue;
     const run = nameRun(tokens, i, lowerWords, s.text);
     const end = run ? run.end : tokens[i].end;
-    if (run) out.push({ start: s.start + end - run.name.length, end: s.start + end, text: run.name, sentence: si });
+    if (run) out.push(...splitAtTitle({ start: s.start + end - run.name.length, end: s.start + end, text: run.name, sentence: si }));
     while (i + 1 < tokens.length && tokens[i + 1].start < end) i++;
   }
   return out;
