@@ -60,12 +60,13 @@ export function sentenceContexts(sentences: Sentence[], figures: Figure[], text:
   return sentences.map((_, index) => ({ index, hasCount: (bySentence.get(index) ?? []).some((fi) => isCount(figures[fi])), articleTypes }));
 }
 
-/** Per sentence, the probability of each model type (in MODEL_TYPES order). */
+/** Per sentence, the probability of each model type (in MODEL_TYPES order), then of each spoken of in general
+ * (generic-<type>, 0 for a model without those classes). */
 export function typeProbabilities(models: IncidentModels, inputs: string[][]): number[][] {
-  const at = MODEL_TYPES.map((t) => models.type.classes.indexOf(t));
+  const at = [...MODEL_TYPES, ...MODEL_TYPES.map((t) => `generic-${t}`)].map((t) => models.type.classes.indexOf(t));
   return inputs.map((f) => {
     const p = models.type.probabilities(f);
-    return at.map((c) => p[c]);
+    return at.map((c) => (c < 0 ? 0 : p[c]));
   });
 }
 

@@ -51,9 +51,14 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
       out.push(d);
       continue;
     }
+    // A bare mention (no victim, no counts) in sentences the model finds general talk of its type rather than an
+    // event ("data breaches can cost companies millions") is no incident.
+    const rule = ruleType(d);
+    const rk = (MODEL_TYPES as readonly IncidentType[]).indexOf(rule);
+    const generic = (si: number) => probs[si][rk + MODEL_TYPES.length] > probs[si][rk];
+    if (rk >= 0 && !d.victim && !d.records.length && [...d.sentences].every(generic)) continue;
     // The article reports the type the rules gathered this incident by ("breach" in "hackers accessed ... during a
     // breach"): it keeps it, though a later sentence of its own tells how it began ("a phishing email").
-    const rule = ruleType(d);
     if (modelKnows(rule) && reported[(MODEL_TYPES as readonly IncidentType[]).indexOf(rule)]) {
       d.modelType = rule;
       out.push(d);
@@ -61,7 +66,6 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
     }
     // An article the model finds no type in (a short one: "Hackers breached X in May."): an incident the rules
     // gathered with a named victim keeps its learned type when its own sentences reach half that type's threshold.
-    const rk = (MODEL_TYPES as readonly IncidentType[]).indexOf(rule);
     if (rk >= 0 && d.victim && !reported.some(Boolean) && Math.max(...[...d.sentences].map((si) => probs[si][rk])) >= thr[rk] / 2) {
       d.modelType = rule;
       out.push(d);
@@ -87,6 +91,7 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
   // A sentence that already belongs to an incident does not start another ("the intrusion began with a phishing
   // email" tells how the breach began): a reported type with no incident gets one at the free sentence that names it
   // best, however unsure the model is of that sentence (learnedOnly, chosen by CV, is low): the article reports it.
+  // Not at a sentence the model finds general talk of the type rather than an event.
   const covered = new Set(out.flatMap((d) => [...d.sentences]));
   const cyber = cyberArticle(sentences);
   MODEL_TYPES.forEach((type, k) => {
@@ -95,7 +100,8 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
     if (!cyber) return;
     let si = -1;
     for (let i = 0; i < probs.length; i++) {
-      if (!covered.has(i) && TYPE_WORD[type].test(sentences[i].text) && (si < 0 || probs[i][k] > probs[si][k])) si = i;
+      const event = probs[i][k] >= probs[i][k + MODEL_TYPES.length];
+      if (!covered.has(i) && event && TYPE_WORD[type].test(sentences[i].text) && (si < 0 || probs[i][k] > probs[si][k])) si = i;
     }
     if (si < 0 || probs[si][k] < models.learnedOnly) return;
     const s = sentences[si];
