@@ -11,6 +11,7 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { renderAnsi } from './ansi';
 import { parseArgs, type Args } from './args';
 import { expand, type AnalysedFile } from './files';
+import { rerunWithSingleThreadedGc, wantsSingleThreadedGc } from './gc';
 import { runPool, WORKER_FLAG, type Job } from './pool';
 import { Progress } from './progress';
 import { runWorker } from './worker';
@@ -50,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(args);
     return 2;
   }
+  if (wantsSingleThreadedGc(args)) return rerunWithSingleThreadedGc(argv);
   const { jobs, failed: unreadable } = jobsOf(args);
   let failed = unreadable;
   const progress = new Progress(jobs.length);

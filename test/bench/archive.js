@@ -2,8 +2,8 @@
 // npm run bench:archive [-- --n 10000 --jobs 1,2 --node-flags "..."]: the CLI at archive scale. Builds N article files at bench time
 // from the corpus (PolNeAR and CASIE texts, cycled; nothing is committed), runs
 // `policy-lens analyze DIR --format jsonl --jobs J` for each J, and prints articles per second and the process's peak
-// memory (VmHWM: main thread and workers together). A second, smaller run shows whether memory grows with the number
-// of files. Not part of `npm run bench`: 10,000 articles take minutes.
+// memory (resident memory of the process tree: main thread and workers, sampled every 100 ms). A second, smaller run
+// shows whether memory grows with the number of files. Not part of `npm run bench`: 10,000 articles take minutes.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -48,7 +48,18 @@ function buildArchive(n, texts) {
   return { dir, bytes };
 }
 
-/** Runs the CLI; counts jsonl lines as they arrive; polls the peak resident memory of the process. */
+/** Resident memory of a process and its descendants (the CLI restarts itself under a GC flag for several jobs), in kB. */
+function treeKb(pid) {
+  try {
+    const rss = Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    const children = fs.readdirSync(`/proc/${pid}/task`).flatMap((t) => fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').split(' ').filter(Boolean));
+    return rss + children.reduce((sum, c) => sum + treeKb(Number(c)), 0);
+  } catch {
+    return 0; // gone
+  }
+}
+
+/** Runs the CLI; counts jsonl lines as they arrive; polls the peak resident memory of its process tree every 100 ms. */
 function run(dir, jobs) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -56,14 +67,7 @@ function run(dir, jobs) {
     let lines = 0;
     let peakKb = 0;
     let stderr = '';
-    const poll = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peakKb = Math.max(peakKb, Number(m[1]));
-      } catch {
-        // gone
-      }
-    }, 100);
+    const poll = setInterval(() => (peakKb = Math.max(peakKb, treeKb(child.pid))), 100);
     child.stdout.on('data', (chunk) => {
       for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
     });
