@@ -48,6 +48,9 @@ test('what an amount is of, past a verb or a qualifier: cost, yield, worth, dema
   assert.deepEqual(countsOf('The city could cover the gap of about $11 million.'), [['$11 million', 'gap']]);
   assert.deepEqual(countsOf('Weekend ridership fell by about 3%.'), [['3%', 'ridership']]);
   assert.deepEqual(countsOf('Traffic on the bridge fell by 12% in May.'), [['12%', 'Traffic on the bridge']]);
+  // a name after "on/of" is whole, and the phrase it ends is what the amount is of (not the name's last word)
+  assert.deepEqual(countsOf('Officials said the attack on Pellham County Hospital cost $3 million.'), [['$3 million', 'attack on Pellham County Hospital']]);
+  assert.deepEqual(countsOf('Tolls on bridges rose by 4%.'), [['4%', 'Tolls on bridges']]);
   assert.deepEqual(countsOf('The gang asked for a ransom of 40 bitcoin, about $2.6 million.'), [['40', 'ransom'], ['$2.6 million', 'ransom']]);
   assert.deepEqual(countsOf('The attackers demanded $900,000.'), [['$900,000', 'demand']]);
 });

@@ -31,8 +31,8 @@ function modifier(t: Tok | undefined): t is Tok {
 }
 
 /**
- * The noun phrase that ends at token `e` (after auxiliaries are skipped back from it): up to two lower-case modifiers,
- * and the head an "of/on/to/in" phrase belongs to ("the cost of the response", "traffic on the bridge").
+ * The noun phrase that ends at token `e` (after auxiliaries are skipped back from it): up to two lower-case modifiers
+ * or a whole name, and the head an "of/on/to/in" phrase belongs to ("the cost of the response", "traffic on the bridge").
  */
 function subjectEndingAt(ctx: Ctx, e: number): string | null {
   const { toks, text } = ctx;
@@ -42,10 +42,12 @@ function subjectEndingAt(ctx: Ctx, e: number): string | null {
   const tags = lexiconTags(head.text);
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('?') && !tags.has('Plural')) return null;
   let a = e;
-  while (e - a < 2 && modifier(toks[a - 1]) && /^\p{Ll}/u.test(toks[a - 1].text)) a--;
+  // a name is whole ("Harbor Clinic"), so an "on/of" phrase can be seen before it ("the attack on Harbor Clinic")
+  if (/^\p{Lu}/u.test(head.text)) while (e - a < 4 && toks[a - 1]?.kind === 'word' && /^\p{Lu}/u.test(toks[a - 1].text) && !DETERMINERS.test(lw(toks[a - 1]))) a--;
+  else while (e - a < 2 && modifier(toks[a - 1]) && /^\p{Ll}/u.test(toks[a - 1].text)) a--;
   let b = a - 1;
   while (toks[b] && DETERMINERS.test(lw(toks[b]))) b--;
-  if (b < a - 1 && /^(of|on|to|in)$/.test(lw(toks[b])) && modifier(toks[b - 1])) a = b - 1;
+  if (/^(of|on|to|in)$/.test(lw(toks[b])) && modifier(toks[b - 1])) a = b - 1;
   return text.slice(toks[a].start, toks[e].end);
 }
 
