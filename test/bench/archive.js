@@ -60,16 +60,17 @@ function treeKb(pid) {
 }
 
 /** Runs the CLI; counts jsonl lines as they arrive; polls the peak resident memory of its process tree every 100 ms. */
-function run(dir, jobs) {
+function run(dir, jobs, expected) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, [...NODE_FLAGS, CLI, 'analyze', dir, '--format', 'jsonl', '--jobs', String(jobs)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let lines = 0;
     let peakKb = 0;
+    let halfPeakKb = 0; // the peak when half the lines were out: memory that keeps growing shows as a later, higher peak
     let stderr = '';
     const poll = setInterval(() => (peakKb = Math.max(peakKb, treeKb(child.pid))), 100);
     child.stdout.on('data', (chunk) => {
-      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) if (++lines === Math.ceil(expected / 2)) halfPeakKb = peakKb;
     });
     child.stderr.on('data', (c) => (stderr += c));
     child.on('error', reject);
@@ -77,7 +78,7 @@ function run(dir, jobs) {
       clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0) return reject(new Error(`cli exited ${code}: ${stderr.slice(0, 500)}`));
-      resolve({ jobs, lines, seconds, rate: lines / seconds, peakMb: peakKb / 1024 });
+      resolve({ jobs, lines, seconds, rate: lines / seconds, peakMb: peakKb / 1024, halfPeakMb: halfPeakKb / 1024 });
     });
   });
 }
@@ -93,16 +94,18 @@ async function main() {
     console.log(`|---|---|---|---|---|`);
     const results = [];
     for (const jobs of JOBS) {
-      const r = await run(big.dir, jobs);
+      const r = await run(big.dir, jobs, N);
       if (r.lines !== N) throw new Error(`expected ${N} lines, got ${r.lines}`);
       results.push(r);
       console.log(`| ${N} | ${jobs} | ${r.seconds.toFixed(1)} | ${r.rate.toFixed(1)} | ${r.peakMb.toFixed(0)} MB |`);
     }
     const last = JOBS[JOBS.length - 1];
-    const s = await run(little.dir, last);
+    const s = await run(little.dir, last, small);
     console.log(`| ${small} | ${last} | ${s.seconds.toFixed(1)} | ${s.rate.toFixed(1)} | ${s.peakMb.toFixed(0)} MB |`);
     if (results.length > 1) console.log(`speed-up, ${results.at(-1).jobs} jobs over ${results[0].jobs}: ${(results.at(-1).rate / results[0].rate).toFixed(2)}×`);
     console.log(`peak memory, ${N} vs ${small} articles at ${last} jobs: ${(results.at(-1).peakMb / s.peakMb).toFixed(2)}× (bounded when close to 1)`);
+    const r = results.at(-1);
+    console.log(`peak memory at ${last} jobs, after the first ${Math.ceil(N / 2)} articles vs after all ${N}: ${r.halfPeakMb.toFixed(0)} MB vs ${r.peakMb.toFixed(0)} MB, ${(r.peakMb / r.halfPeakMb).toFixed(2)}× (flat when close to 1)`);
     console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {
     fs.rmSync(big.dir, { recursive: true, force: true });
