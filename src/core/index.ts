@@ -7,6 +7,7 @@ import { extractEntities } from './entities';
 import { NLP_BUDGET, extractFigures } from './figures';
 import { extractIncidents } from './incidents';
 import { addIncidentFields } from './incidents/fields';
+import { beginAnalysis } from './learn/analysis-memo';
 import { extractQuotes } from './quotes';
 import { mergeSections, shiftAnalysis } from './merge';
 import { sectionStarts } from './sections';
@@ -145,6 +146,7 @@ function run(text: string, options: AnalyzeOptions, nlpBudget: number, cache?: P
     if (options.token?.isCancellationRequested) throw new CancelledError();
   };
   check();
+  beginAnalysis();
   const doc = segment(text, cache);
   check();
   const figures = extractFigures(doc, nlpBudget);
