@@ -1,24 +1,29 @@
 /**
  * Content-keyed memo for per-paragraph work, so an edit re-analyses only the paragraphs it touched.
- * Results are stored relative to their paragraph and shifted back on reuse; entries unused by the latest
- * analysis are dropped (mark and sweep), so memory follows the document, not its history.
+ * Results are stored relative to their paragraph and shifted back on reuse; entries unused by the latest two
+ * analyses are dropped (mark and sweep), so memory follows the document, not its history. Two, not one: typing
+ * moves the edit from paragraph to paragraph, and the paragraph the previous edit left often gets back the text it
+ * had before it (an undo, a moved character), which only the analysis before the previous one saw.
  */
 import type { Span } from './types';
 
 export class ParagraphCache {
   private current = new Map<string, unknown>();
   private previous = new Map<string, unknown>();
+  private older = new Map<string, unknown>();
 
-  /** Starts a new analysis: what the last one did not touch is released after this one. */
+  /** Starts a new analysis: what neither of the last two touched is released after this one. */
   beginPass(): void {
+    this.older = this.previous;
     this.previous = this.current;
     this.current = new Map();
   }
 
   get<T>(key: string): T | undefined {
     if (this.current.has(key)) return this.current.get(key) as T;
-    if (!this.previous.has(key)) return undefined;
-    const value = this.previous.get(key) as T;
+    const from = this.previous.has(key) ? this.previous : this.older.has(key) ? this.older : undefined;
+    if (!from) return undefined;
+    const value = from.get(key) as T;
     this.current.set(key, value);
     return value;
   }

@@ -52,7 +52,12 @@ export const CUE_REASONS: Record<string, string> = {
 /** Lower-case word tokens; numbers become one token so "$4.5 million" and "$7 million" read alike. */
 function words(text: string): string[] {
   const out: string[] = [];
-  for (const t of text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[$%?€£]/gu) ?? []) out.push(/^\p{N}/u.test(t) ? '<num>' : t.replace('’', "'"));
+  for (const t of text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[$%?€£]/gu) ?? []) {
+    const c = t.charCodeAt(0);
+    // ASCII first: a digit is a number, a letter is not; only other scripts need the Unicode test.
+    const num = c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(t);
+    out.push(num ? '<num>' : t.includes('’') ? t.replace('’', "'") : t);
+  }
   return out;
 }
 

@@ -46,8 +46,7 @@ export function extractClaims(doc: Doc, ctx: ClaimContext): Claim[] {
 function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: SourceMention | null, threshold: number, cache?: ParagraphCache): Claim | null {
   const text = s.text;
   if (BOILERPLATE.test(text) || NON_CLAIM.test(text.trim()) || isHeadline(text)) return null;
-  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length < 3) return null;
+  if (!atLeastThreeWords(text)) return null;
 
   let sourceName: string | null = null;
   let sourceKind: SourceKind = 'none';
@@ -98,7 +97,8 @@ function worthiness(text: string, ev: SentenceEvidence, cache: ParagraphCache | 
   const known = key === undefined ? undefined : cache!.get<Scored>(key);
   if (known) return known;
   const features = claimFeatures(text, ev);
-  const scored = { ...checkWorthiness(features), always: mustCheck(features) };
+  const { probability, reasons } = checkWorthiness(features);
+  const scored = { probability, reasons, always: mustCheck(features) };
   if (key !== undefined) cache!.set(key, scored);
   return scored;
 }
@@ -112,6 +112,14 @@ function mustCheck(features: readonly string[]): string | null {
   if (features.includes('cue:incident') && ['cue:figure', 'cue:number', 'cue:date'].some((f) => features.includes(f))) return 'states a figure about an incident';
   return null;
 }
+
+/** Whether three whitespace-separated pieces of the text hold a letter or a digit ("--" and "|" do not count). */
+function atLeastThreeWords(text: string): boolean {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (WORDISH.test(w) && ++n >= 3) return true;
+  return false;
+}
+const WORDISH = /[\p{L}\p{N}]/u;
 
 /** A title-case line without a full stop ("Harbour Board Approves New Ferry Route"): a headline, not a claim. */
 function isHeadline(text: string): boolean {

@@ -7,9 +7,11 @@ import { extractEntities } from './entities';
 import { NLP_BUDGET, extractFigures } from './figures';
 import { extractIncidents } from './incidents';
 import { addIncidentFields } from './incidents/fields';
+import { beginAnalysis } from './learn/analysis-memo';
 import { extractQuotes } from './quotes';
 import { mergeSections, shiftAnalysis } from './merge';
-import { sectionStarts } from './sections';
+import { recutSections } from './section-reuse';
+import { sectionCuts, type SectionCuts } from './sections';
 import { analyzeMarkdown } from './markdown';
 import { segment } from './text';
 import { CancelledError, type Analysis, type AnalyzeOptions, type UpdateOptions } from './types';
@@ -21,7 +23,8 @@ export type { ArticleAnalysis, Discrepancy, MergedIncident, SourcedFigure, Works
 export { toCsvTables, renderWorkspaceMarkdown } from './exports';
 export { incidentFieldLines, figureRole } from './incident-fields-text';
 export type { FieldLine } from './incident-fields-text';
-export { sectionStarts, WHOLE_DOCUMENT } from './sections';
+export { sectionStarts, sectionCuts, WHOLE_DOCUMENT } from './sections';
+export { recutSections } from './section-reuse';
 export { formatOf } from './markdown/format';
 export { mergeSections, shiftAnalysis } from './merge';
 
@@ -40,12 +43,14 @@ function analyzeText(text: string, options: AnalyzeOptions): Analysis {
  */
 const SECTION_NLP_BUDGET = 64;
 
-/** The sections of `text` and the compromise budget each gets. */
-function sectionsOf(text: string): { spans: Array<{ start: number; end: number }>; budget: number } {
-  const starts = sectionStarts(text);
+/** The sections of `text` (found again from those of an earlier version `before`) and the compromise budget each gets. */
+function sectionsOf(text: string, before?: SectionCuts): { spans: Array<{ start: number; end: number }>; budget: number; cuts: SectionCuts } {
+  const cuts = before ? recutSections(text, before) : sectionCuts(text);
+  const { starts } = cuts;
   return {
     spans: starts.map((start, k) => ({ start, end: starts[k + 1] ?? text.length })),
     budget: starts.length > 1 ? SECTION_NLP_BUDGET : NLP_BUDGET,
+    cuts,
   };
 }
 
@@ -58,8 +63,11 @@ interface Section {
   text: string;
   /** The section's analysis with offsets from its own start. */
   relative: Analysis;
-  /** The same moved to where the section stood last. */
-  placed: { start: number; analysis: Analysis };
+  /**
+   * The same moved to each place the section stood at in the latest update, by start: a text that repeats a section
+   * (boilerplate, a pasted copy) has it in several places, and each keeps its moved copy from update to update.
+   */
+  placed: Map<number, Analysis>;
   /** Per-paragraph memo for re-analysing an edited version of this section. */
   cache: ParagraphCache;
 }
@@ -84,9 +92,14 @@ function createTextAnalyzer(): Analyzer {
   let sections = new Map<string, Section>();
   let byStart = new Map<number, Section>();
   let recent = new Map<string, Section>();
+  let cutsBefore: SectionCuts | undefined;
   return {
     update(text, options = {}) {
-      const { spans, budget } = sectionsOf(text);
+      const { spans, budget, cuts } = sectionsOf(text, cutsBefore);
+      // Where a section after the edit stood before it (an insertion or deletion moved it).
+      const shift = cutsBefore ? text.length - cutsBefore.text.length : 0;
+      cutsBefore = cuts;
+      const inherited = new Set<ParagraphCache>();
       const texts = spans.map(({ start, end }) => text.slice(start, end));
       const next = new Map<string, Section>();
       const nextByStart = new Map<number, Section>();
@@ -101,20 +114,26 @@ function createTextAnalyzer(): Analyzer {
         }
       }
       const parts: Analysis[] = [];
+      // The places each section stands at in this update (the others' moved copies are released).
+      const placed = new Map<Section, Map<number, Analysis>>();
       const place = (k: number) => {
         const [t, { start }] = [texts[k], spans[k]];
         let section = next.get(t);
         if (!section) {
-          const before = byStart.get(start);
-          const cache = before && !next.has(before.text) ? before.cache : new ParagraphCache();
+          const before = [byStart.get(start), byStart.get(start - shift)].find((b) => b && !next.has(b.text) && !inherited.has(b.cache));
+          const cache = before?.cache ?? new ParagraphCache();
+          inherited.add(cache);
           cache.beginPass();
           const relative = run(t, options, budget, cache);
-          section = { text: t, relative, placed: { start: 0, analysis: relative }, cache };
+          section = { text: t, relative, placed: new Map([[0, relative]]), cache };
           next.set(t, section);
         }
-        if (section.placed.start !== start) section.placed = { start, analysis: shiftAnalysis(section.relative, start) };
+        const analysis = section.placed.get(start) ?? shiftAnalysis(section.relative, start);
+        let places = placed.get(section);
+        if (!places) placed.set(section, (places = new Map()));
+        places.set(start, analysis);
         nextByStart.set(start, section);
-        parts[k] = section.placed.analysis;
+        parts[k] = analysis;
       };
       // What the reader is looking at first: when sections elsewhere still need analysing, the ones under `first`
       // are done first and handed out.
@@ -127,6 +146,7 @@ function createTextAnalyzer(): Analyzer {
         }
       }
       texts.forEach((_, k) => parts[k] ?? place(k));
+      for (const [section, places] of placed) section.placed = places;
       for (const [t, section] of sections) {
         if (next.has(t)) continue;
         recent.delete(t);
@@ -145,6 +165,7 @@ function run(text: string, options: AnalyzeOptions, nlpBudget: number, cache?: P
     if (options.token?.isCancellationRequested) throw new CancelledError();
   };
   check();
+  beginAnalysis();
   const doc = segment(text, cache);
   check();
   const figures = extractFigures(doc, nlpBudget);

@@ -34,7 +34,7 @@ export function mergeSections(parts: Analysis[]): Analysis {
   // By name: where the person is in out.people, and whether it is still a section's own object (to copy before adding).
   const people = new Map<string, { at: number; shared: boolean }>();
   // Incidents with a victim, by type, in order: an incident joins the first of its type whose victim matches.
-  const named = new Map<string, Incident[]>();
+  const named = new Map<string, Joinable[]>();
   const outlets = new Set<string>();
   parts.forEach((part, k) => {
     const rename = renames[k];
@@ -60,42 +60,86 @@ export function mergeSections(parts: Analysis[]): Analysis {
       person.role ??= p.role;
       for (const m of p.mentions) person.mentions.push(m);
     }
-    for (const i of part.incidents) {
-      const records = i.records.map((r) => ({ ...r, figure: r.figure + figureBase }));
-      const fields = shiftFields(i.fields, 0, figureBase);
+    for (const i of rebasedIncidents(part, figureBase)) {
       // The same type and victim as the single pass matches names (victim-match.ts): "Acme Corp." then "Acme".
       const sameType = named.get(i.type);
-      const known = i.victim === null ? undefined : sameType?.find((k) => sameVictim(k.victim!, i.victim!));
+      const known = i.victim === null ? undefined : sameType?.find((k) => sameVictim(k.incident.victim!, i.victim!));
       if (!known) {
-        const incident = { ...i, records, fields, mentions: [...i.mentions], dataTypes: [...i.dataTypes], ...(i.victims ? { victims: [...i.victims] } : {}) };
+        // Handed out as it is (sections' results are never changed) until a later section joins it.
         if (i.victim !== null) {
-          if (sameType) sameType.push(incident);
-          else named.set(i.type, [incident]);
+          const joinable = { incident: i, at: out.incidents.length, shared: true };
+          if (sameType) sameType.push(joinable);
+          else named.set(i.type, [joinable]);
         }
-        out.incidents.push(incident);
+        out.incidents.push(i);
         continue;
       }
-      known.attacker ??= i.attacker;
-      known.suspected ??= i.suspected;
-      known.date ??= i.date;
-      for (const r of records) known.records.push(r);
-      for (const d of i.dataTypes) if (!known.dataTypes.some((x) => x.toLowerCase() === d.toLowerCase())) known.dataTypes.push(d);
-      for (const v of i.victims ?? []) if (!known.victims?.includes(v)) (known.victims ??= [known.victim!]).push(v);
-      for (const m of i.mentions) known.mentions.push(m);
-      joinFields(known.fields, fields);
+      if (known.shared) {
+        known.incident = out.incidents[known.at] = ownCopy(known.incident);
+        known.shared = false;
+      }
+      joinIncident(known.incident, i);
     }
     for (const o of part.outlets) outlets.add(o);
   });
   out.outlets = [...outlets];
   // Ids as the incidents stage numbers them: the second incident with the same stem gets "-2".
   const used = new Map<string, number>();
-  for (const i of out.incidents) {
+  const own = new Set(Array.from(named.values(), (list) => list.flatMap((j) => (j.shared ? [] : [j.incident]))).flat());
+  out.incidents.forEach((i, k) => {
     const slug = incidentSlug(i.type, i.victim);
     const n = (used.get(slug) ?? 0) + 1;
     used.set(slug, n);
-    i.id = n > 1 ? `${slug}-${n}` : slug;
-  }
+    const id = n > 1 ? `${slug}-${n}` : slug;
+    if (id === i.id) return;
+    if (own.has(i)) i.id = id;
+    else out.incidents[k] = { ...i, id };
+  });
   return out;
+}
+
+/** An incident in the merged list that later sections may join; `shared` while it is still a section's own object. */
+interface Joinable {
+  incident: Incident;
+  at: number;
+  shared: boolean;
+}
+
+/** A copy of a section's incident that joining may change (its lists copied; nested spans are never changed). */
+function ownCopy(i: Incident): Incident {
+  return {
+    ...i,
+    records: [...i.records],
+    fields: { ...i.fields, ransom: [...i.fields.ransom], cves: [...i.fields.cves] },
+    mentions: [...i.mentions],
+    dataTypes: [...i.dataTypes],
+    ...(i.victims ? { victims: [...i.victims] } : {}),
+  };
+}
+
+/** Adds a later section's incident of the same type and victim to `known`: the first statement of each field stays. */
+function joinIncident(known: Incident, i: Incident): void {
+  known.attacker ??= i.attacker;
+  known.suspected ??= i.suspected;
+  known.date ??= i.date;
+  for (const r of i.records) known.records.push(r);
+  for (const d of i.dataTypes) if (!known.dataTypes.some((x) => x.toLowerCase() === d.toLowerCase())) known.dataTypes.push(d);
+  for (const v of i.victims ?? []) if (!known.victims?.includes(v)) (known.victims ??= [known.victim!]).push(v);
+  for (const m of i.mentions) known.mentions.push(m);
+  joinFields(known.fields, i.fields);
+}
+
+/**
+ * A section's incidents with their figure indices moved past the figures of the sections before it, memoised by
+ * section result and figure base: most edits leave both, so a merge after an edit copies no incident of them.
+ */
+const rebased = new WeakMap<Analysis, { figureBase: number; incidents: Incident[] }>();
+function rebasedIncidents(part: Analysis, figureBase: number): Incident[] {
+  const known = rebased.get(part);
+  if (known?.figureBase === figureBase) return known.incidents;
+  const incidents = part.incidents.map((i) => ({ ...i, records: i.records.map((r) => ({ ...r, figure: r.figure + figureBase })), fields: shiftFields(i.fields, 0, figureBase) }));
+  rebased.set(part, { figureBase, incidents });
+  return incidents;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface Tok {
   kind: TokKind;
   /** Whitespace separates this token from the previous one (true for the first token). */
   space: boolean;
+  /** A word's lower-case text ('' for numbers and symbols): the grammar compares words lower-cased many times over. */
+  lower: string;
 }
 
 const TOKEN = /(?<![\p{L}\p{N}.,])\.\d+|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\p{L}+|\S/gu;
@@ -28,7 +30,7 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
     const s = start + m.index;
     const t = m[0];
     const kind: TokKind = /^\.?\d/.test(t) ? 'num' : /^\p{L}/u.test(t) ? 'word' : 'sym';
-    out.push({ start: s, end: s + t.length, text: t, kind, space: prevEnd < 0 || s > prevEnd });
+    out.push({ start: s, end: s + t.length, text: t, kind, space: prevEnd < 0 || s > prevEnd, lower: kind === 'word' ? t.toLowerCase() : '' });
     prevEnd = s + t.length;
   }
   return out;
@@ -89,7 +91,7 @@ export interface NumberCore {
   fraction?: boolean;
 }
 
-const lw = (t: Tok | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
+const lw = (t: Tok | undefined) => (t ? t.lower : '');
 
 /** Apply spaced scale words after token `j` ("1.5 billion", "6 hundred million"). Returns [multiplier, last index]. */
 function scaleWordsAfter(toks: Tok[], j: number): [number, number] {

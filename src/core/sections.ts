@@ -21,14 +21,53 @@ const HASH_TAIL = 24;
 
 /** Start offsets of the sections of `text`: [0] for a short text; a start is the first character of a line or sentence. */
 export function sectionStarts(text: string): number[] {
-  const starts = [0];
-  if (text.length <= WHOLE_DOCUMENT) return starts;
+  return sectionCuts(text).starts;
+}
+
+/**
+ * The sections of a text, with what finding each cut read: an edit leaves a cut where it was when the edit is outside
+ * what finding it read (section-reuse.ts), so an edited 1 MB text is not scanned again from end to end.
+ */
+export interface SectionCuts {
+  text: string;
+  starts: number[];
+  /** [lo, hi): the characters read to find the start after starts[k]; hi past the text's end when its end was read. */
+  reads: Array<[number, number]>;
+}
+
+/** The sections of `text`, each cut found by `find` (which may reuse an earlier text's cut) or else computed. */
+export function sectionCuts(text: string, find: (from: number) => CutRead | undefined = () => undefined): SectionCuts {
+  const cuts: SectionCuts = { text, starts: [0], reads: [] };
+  if (text.length <= WHOLE_DOCUMENT) return cuts;
   for (let from = 0; ; ) {
-    const cut = nextCut(text, from);
-    if (cut < 0) return starts;
-    starts.push(cut);
+    const { cut, lo, hi } = find(from) ?? nextCutRead(text, from);
+    cuts.reads.push([lo, hi]);
+    if (cut < 0) return cuts;
+    cuts.starts.push(cut);
     from = cut;
   }
+}
+
+/** A cut (-1: the section runs to the end) and the range of characters read to find it. */
+export interface CutRead {
+  cut: number;
+  lo: number;
+  hi: number;
+}
+
+// What the current nextCut call has read: [readLo, readHi).
+let readLo = 0;
+let readHi = 0;
+const read = (from: number, to: number) => {
+  if (from < readLo) readLo = from;
+  if (to > readHi) readHi = to;
+};
+
+function nextCutRead(text: string, from: number): CutRead {
+  readLo = from;
+  readHi = from;
+  const cut = nextCut(text, from);
+  return { cut, lo: Math.max(0, readLo), hi: readHi };
 }
 
 /**
@@ -39,18 +78,20 @@ export function sectionStarts(text: string): number[] {
  * Text without such line breaks (a paste without newlines) is cut after a sentence, or at worst at a space.
  */
 function nextCut(text: string, from: number): number {
+  // Whether the text runs past MAX_SECTION is read either way (past the end when it does not).
+  read(from, Math.min(text.length + 1, from + MAX_SECTION + 1));
   if (text.length - from <= MAX_SECTION) return -1;
   const breaks = /\r\n?|\n/g;
   breaks.lastIndex = from + MIN_SECTION;
   let lastParagraph = -1;
   let lastLine = -1;
   let hashedLine = -1;
-  const first = breaks.exec(text);
+  const first = exec(breaks, text);
   if (first) {
     let prevEnd = blankBetween(text, lineStartOf(text, first.index), first.index) ? -1 : first.index; // last non-blank line's end
     let sawBlank = prevEnd < 0;
     for (let lineStart = first.index + first[0].length; lineStart < text.length && lineStart - from <= MAX_SECTION; ) {
-      const next = breaks.exec(text);
+      const next = exec(breaks, text);
       const lineEnd = next ? next.index : text.length;
       if (blankBetween(text, lineStart, lineEnd)) sawBlank = true;
       else {
@@ -76,11 +117,20 @@ function nextCut(text: string, from: number): number {
   return sentenceCut(text, from);
 }
 
+/** breaks.exec(text), noting what it read: up to the break found, else to the end. */
+function exec(breaks: RegExp, text: string): RegExpExecArray | null {
+  const from = breaks.lastIndex;
+  const m = breaks.exec(text);
+  read(from, m ? m.index + m[0].length + 1 : text.length + 1); // "\r" looks at the character after it
+  return m;
+}
+
 /** Within a line: the start of a sentence between MIN and MAX (the first whose end hashes to 0, else the last), else after the first space past MAX. */
 function sentenceCut(text: string, from: number): number {
   // Searched in the window only, so that text without sentence ends is not scanned to its end for every section.
   const base = from + MIN_SECTION;
   const window = text.slice(base, from + MAX_SECTION + 1);
+  read(base, from + MAX_SECTION + 2); // the lookahead at the window's end, and whether the text ends there
   const ends = /[.!?]["”’)\]]*[ \t]+(?=[\p{Lu}“"‘(])/gu;
   let last = -1;
   for (let m = ends.exec(window); m && m.index + m[0].length <= window.length - 1; m = ends.exec(window)) {
@@ -93,6 +143,7 @@ function sentenceCut(text: string, from: number): number {
   let i = from + MAX_SECTION;
   while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  read(from + MAX_SECTION, i + 1);
   return i < text.length ? i : -1;
 }
 
@@ -103,11 +154,13 @@ const isSpace = (c: number) =>
 function lineStartOf(text: string, at: number): number {
   let i = at;
   while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  read(i - 1, at);
   return i;
 }
 
 /** Whether [from, to) holds only spaces, tabs and no-break spaces. */
 function blankBetween(text: string, from: number, to: number): boolean {
+  read(from, to);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 0xa0) return false;
@@ -119,12 +172,14 @@ function blankBetween(text: string, from: number, to: number): boolean {
 function endsSentence(text: string, end: number): boolean {
   let e = end;
   while (e > 0 && (text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  read(e - 1, end);
   return e > 0 && '.!?"”’)]'.includes(text[e - 1]);
 }
 
 /** FNV-1a over the last HASH_TAIL code units before `end` (a line's end; the tail may reach into earlier lines). */
 function hashTail(text: string, end: number): number {
   let h = 0x811c9dc5;
+  read(end - HASH_TAIL, end);
   for (let i = Math.max(0, end - HASH_TAIL); i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }

@@ -26,7 +26,7 @@ export interface Ctx {
   budget: { nlp: number };
 }
 
-export const lw = (t: Tok | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
+export const lw = (t: Tok | undefined) => (t ? t.lower : '');
 export const isCap = (t: Tok | undefined) => !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 export const glued = (t: Tok | undefined) => !!t && !t.space;
 

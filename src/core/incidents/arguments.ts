@@ -42,9 +42,9 @@ export function roleThresholdsOf(raw: Partial<RoleThresholds> | undefined): Role
   return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
 }
 
-/** The candidate names of the article and their role features (the trainer computes them alike). */
-export function roleInputs(text: string, sentences: Sentence[], entities: Entities): RoleInputs {
-  const lowerWords = collectLowerWords(text);
+/** The candidate names of the article and their role features (the trainer computes them alike); `lowerWords` is
+ * collectLowerWords(text), passed by a caller that has it already. */
+export function roleInputs(text: string, sentences: Sentence[], entities: Entities, lowerWords = collectLowerWords(text)): RoleInputs {
   const people = personTokens(entities);
   // A title-case headline's capitalised words are not names (as for the frames).
   const candidates = sentences.flatMap((s, si) => (isHeadline(s.text) ? [] : nameCandidates(s, si, lowerWords)));

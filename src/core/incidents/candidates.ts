@@ -2,7 +2,8 @@
  * Candidate argument spans for the role model: the capitalised name runs of a sentence ("Acme Health", "the
  * Department of X", "Fancy Group"), each with document offsets, and the trigger words around them.
  */
-import { NOT_NAME, TRIGGERS } from '../incident-vocabulary';
+import { NOT_NAME } from '../incident-vocabulary';
+import { triggerMatches } from './trigger-matches';
 import type { Sentence } from '../text';
 import { isCap, nameRun, stripDot, tokenize } from './phrases';
 
@@ -50,11 +51,5 @@ export function nameCandidates(s: Sentence, si: number, lowerWords: Set<string>)
 
 /** Every trigger word of a sentence with its type and strength ("ransomware/strong"). */
 export function triggerSpans(text: string): TriggerSpan[] {
-  const out: TriggerSpan[] = [];
-  for (const rule of TRIGGERS) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, kind: `${rule.type}/${rule.strength}`, text: m[0].toLowerCase() });
-    rule.re.lastIndex = 0;
-  }
-  return out;
+  return triggerMatches(text).map(({ rule, index, text: t }) => ({ start: index, end: index + t.length, kind: `${rule.type}/${rule.strength}`, text: t.toLowerCase() }));
 }

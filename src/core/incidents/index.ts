@@ -8,7 +8,7 @@
  * trigger become the incident's records and data types; attacker and suspect phrases are read off the same sentences.
  */
 import type { Entities } from '../entities';
-import { ANAPHOR, BREACH_OF_RULE, COUNTED_VICTIMS, DATA_TYPES, GENERIC_CONTEXT, NOT_DATA_LEAK, PLURAL_TRIGGER, STATISTIC, TRIGGERS } from '../incident-vocabulary';
+import { ANAPHOR, BREACH_OF_RULE, COUNTED_VICTIMS, DATA_TYPES, GENERIC_CONTEXT, NOT_DATA_LEAK, PLURAL_TRIGGER, STATISTIC } from '../incident-vocabulary';
 import { indicesBySentence, type Doc, type Sentence } from '../text';
 import type { Figure, Incident } from '../types';
 import { finish, incidentType, units } from './assembly';
@@ -18,6 +18,7 @@ import { assignRoles, roleInputs } from './arguments';
 import { roleProbabilities, shippedIncidentModels, type IncidentModels } from './model';
 import { sentenceTypeProbabilities } from './sentence-types';
 import { collectLowerWords, resetTest, sameVictim, tokenize } from './phrases';
+import { triggerMatches } from './trigger-matches';
 import { cyberArticle, decideTypes } from './typing';
 import { findVictim, holderVictim, isHeadline, isPersonOrTech, listVictims, personTokens, reportingSubject } from './victims';
 
@@ -92,7 +93,7 @@ export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
   const kept = decideTypes(drafts, sentences, probs, models, incidentType);
   // No incident, no roles to give: the role model's candidates and scores are not worked out.
   if (kept.length) {
-    const roles = roleInputs(text, sentences, ctx.entities);
+    const roles = roleInputs(text, sentences, ctx.entities, lowerWords);
     assignRoles(kept, roles, roleProbabilities(models, roles.features), models.roleThresholds);
   }
   return finish(kept);
@@ -107,15 +108,11 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     if (covered) for (let i = a; i < b; i++) if (covered[i]) return true;
     return false;
   };
-  for (const rule of TRIGGERS) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(s.text); m; m = rule.re.exec(s.text)) {
-      const a = m.index;
-      const b = a + m[0].length;
-      if (overlaps(a, b)) continue;
-      (covered ??= new Uint8Array(s.text.length)).fill(1, a, b);
-      found.push({ sentence: si, sentenceStart: s.start, start: s.start + a, end: s.start + b, text: m[0], type: rule.type, strength: rule.strength, victim: null, victimEnd: null, anaphoric: false });
-    }
+  for (const { rule, index: a, text } of triggerMatches(s.text)) {
+    const b = a + text.length;
+    if (overlaps(a, b)) continue;
+    (covered ??= new Uint8Array(s.text.length)).fill(1, a, b);
+    found.push({ sentence: si, sentenceStart: s.start, start: s.start + a, end: s.start + b, text, type: rule.type, strength: rule.strength, victim: null, victimEnd: null, anaphoric: false });
   }
   if (!found.length) return [];
   found.sort((x, y) => x.start - y.start);

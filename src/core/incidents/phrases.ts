@@ -4,6 +4,7 @@
  */
 import { DESCRIPTION_WORD, NOT_NAME, NP_STOP } from '../incident-vocabulary';
 import type { Sentence } from '../text';
+import { analysisMemo } from '../learn/analysis-memo';
 import { sameVictim as matchVictims } from './victim-match';
 
 export interface Token {
@@ -106,10 +107,18 @@ export const isAbbrev = (t: string) => /^(?:\p{L}\.)+$/u.test(t) || /^(?:Inc|Cor
 export const stripDot = (t: string) => (isAbbrev(t) ? t : t.replace(/\.$/, ''));
 export function isCap(t: string): boolean {
   if (/['’](?:ve|re|ll|d|m)$|n['’]t$|-based$/i.test(t)) return false;
+  // ASCII letters first (most words): only the camel-case and domain shapes need a regex.
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return /^[a-z]{1,2}[A-Z]/.test(t) || /^[\w-]+\.(?:com|net|org|io)$/i.test(t);
   return /^[\p{Lu}]/u.test(t) || /^[a-z]{1,2}[A-Z]/.test(t) || /^\p{N}[\p{L}\p{N}]*[\p{L}]/u.test(t) || /^[\w-]+\.(?:com|net|org|io)$/i.test(t);
 }
 
-export function tokenize(s: string): Token[] {
+/** The tokens of a sentence, worked out once per analysis (the trigger frames, the victim lists and the role
+ * model's candidates all read them); shared, never mutated. */
+export const tokenize: (s: string) => Token[] = analysisMemo(tokenizeSentence);
+
+function tokenizeSentence(s: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{N}&.'’@_-]*|[&,;:()"“”]/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {

@@ -9,12 +9,15 @@ import type { Figure } from '../types';
 import { sentenceInputs, typeProbabilities, type IncidentModels } from './model';
 
 export function sentenceTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string, cache?: ParagraphCache): number[][] {
-  return sentenceInputs(sentences, figures, text).map((features) => {
-    const key = cache && `incident-type\u0000${features.join('\u0001')}`;
-    const known = key === undefined ? undefined : cache!.get<number[]>(key);
+  const inputs = sentenceInputs(sentences, figures, text);
+  // A single analysis scores every sentence in one call (the class lookup is done once).
+  if (!cache) return typeProbabilities(models, inputs);
+  return inputs.map((features) => {
+    const key = `incident-type\u0000${features.join('\u0001')}`;
+    const known = cache.get<number[]>(key);
     if (known) return known;
     const [p] = typeProbabilities(models, [features]);
-    if (key !== undefined) cache!.set(key, p);
+    cache.set(key, p);
     return p;
   });
 }
