@@ -17,7 +17,9 @@ const SECOND_GRID = [0.2, 0.3, 0.4];
 /** A frame victim the model is this sure is the attacker becomes it (2: never). */
 const STEAL_GRID = [0.6, 0.8];
 /** Thresholds no probability reaches: the role model off (the type part's cross-validation runs with it). */
-const OFF = { victim: 2, attacker: 2, second: 2, steal: 2, more: 2, veto: 0, victimMode: 'fill' };
+const OFF = { victim: 2, attacker: 2, second: 2, steal: 2, pool: 'best', more: 2, veto: 0, victimMode: 'fill' };
+/** How a name's mentions pool their attacker probabilities (src/core/incidents/attackers.ts pooledAttackers). */
+const POOLS = ['best', 'top2'];
 const MORE_GRID = [0.6, 0.7, 0.8];
 
 const roleExamples = (articles) => articles.flatMap((a) => a.prep.roles.features.map((features, i) => ({ features, label: a.roles[i] })));
@@ -50,7 +52,7 @@ function trainRoles({ articles, crossValidate, options, serial, baseline = cross
     if (cv['named victims'].f1 > roleBest.cv['named victims'].f1) roleBest = { ...roleBest, more, cv };
   }
   const chosen = chooseAttackers(crossValidate, roleBest);
-  const roleThresholds = { victim: roleBest.victim, attacker: chosen.attacker, second: chosen.second, steal: chosen.steal, more: roleBest.more, veto: roleBest.veto, victimMode: roleBest.victimMode };
+  const roleThresholds = { victim: roleBest.victim, attacker: chosen.attacker, second: chosen.second, steal: chosen.steal, pool: chosen.pool, more: roleBest.more, veto: roleBest.veto, victimMode: roleBest.victimMode };
   const roleModel = lin.train(roleExamples(articles), { classes: ROLE_CLASSES, ...options });
   const roleJson = lin.serialise(roleModel, { name: 'incident-role', ...serial, meta: { trainedOn: `casie/train, ${articles.length} articles`, options, folds: 5, cv: { 'named victims': chosen.cv['named victims'], 'named attackers': chosen.cv['named attackers'] } } });
   fs.writeFileSync(ROLE_OUT, `${JSON.stringify({ ...roleJson, thresholds: roleThresholds })}\n`);
@@ -61,16 +63,17 @@ function trainRoles({ articles, crossValidate, options, serial, baseline = cross
 const line = (cv) => `CV P ${cv['named attackers'].p} R ${cv['named attackers'].r} F1 ${cv['named attackers'].f1} (victims F1 ${cv['named victims'].f1})`;
 
 /**
- * The attacker threshold, then the second name's (the suspect slot), each by the CV attacker F1 (ties: the first);
+ * The pooling of a name's mentions and the attacker threshold, then the second name's (the suspect slot), each by the CV attacker F1 (ties: the first);
  * then `steal`, which also moves victims, only when attacker and victim F1 together gain.
  */
 function chooseAttackers(crossValidate, base) {
   let best = null;
-  for (const attacker of ATTACKER_GRID) {
-    const cv = crossValidate({ ...base, attacker, second: 2, steal: 2 });
-    console.log(`  attackers ${attacker}: ${line(cv)}`);
-    if (!best || cv['named attackers'].f1 > best.cv['named attackers'].f1) best = { attacker, second: 2, steal: 2, cv };
-  }
+  for (const pool of POOLS)
+    for (const attacker of ATTACKER_GRID) {
+      const cv = crossValidate({ ...base, attacker, second: 2, steal: 2, pool });
+      console.log(`  attackers ${pool} ${attacker}: ${line(cv)}`);
+      if (!best || cv['named attackers'].f1 > best.cv['named attackers'].f1) best = { attacker, second: 2, steal: 2, pool, cv };
+    }
   for (const second of SECOND_GRID) {
     const cv = crossValidate({ ...base, ...best, second });
     console.log(`  second attacker ${second}: ${line(cv)}`);

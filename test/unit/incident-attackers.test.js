@@ -4,7 +4,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { requireTs } = require('../../scripts/train/lib/require-ts');
 
-const { attackerFeatures, assignAttackers, releaseAttackers } = requireTs('src/core/incidents/attackers.ts');
+const { attackerFeatures, assignAttackers, pooledAttackers, releaseAttackers } = requireTs('src/core/incidents/attackers.ts');
 
 const cues = (text, name) => {
   const i = text.indexOf(name);
@@ -56,4 +56,14 @@ test('a frame victim the model is sure acted is released; a likely victim is not
   releaseAttackers([d], [name('Quiet Heron', 0.05, 0.9, [0]), name('Birchwood Clinic', 0.7, 0.5, [0])], th);
   assert.equal(d.victim, null);
   assert.deepEqual(d.others, ['Birchwood Clinic']);
+});
+
+test('pooling: two likely mentions outrank one, and "best" keeps the best mention', () => {
+  const mention = (text, sentence) => ({ start: 0, end: text.length, text, sentence });
+  const candidates = [mention('Quiet Heron', 0), mention('Quiet Heron', 2), mention('Pale Lynx', 1)];
+  const probs = [[0.1, 0.4], [0.1, 0.4], [0.1, 0.5]];
+  const names = [name('Quiet Heron', 0.1, 0.4, [0, 2]), name('Pale Lynx', 0.1, 0.5, [1])];
+  assert.deepEqual(pooledAttackers(names, candidates, probs, 'best'), names);
+  const [heron, lynx] = pooledAttackers(names, candidates, probs, 'top2');
+  assert.ok(Math.abs(heron.attacker - 0.64) < 1e-9 && lynx.attacker === 0.5, `${heron.attacker} ${lynx.attacker}`);
 });

@@ -6,7 +6,7 @@
  */
 import type { Entities } from '../entities';
 import type { Sentence } from '../text';
-import { assignAttackers, releaseAttackers } from './attackers';
+import { assignAttackers, pooledAttackers, releaseAttackers, type AttackerPool } from './attackers';
 import { nameCandidates, triggerSpans, type Candidate } from './candidates';
 import type { Draft } from './draft';
 import { collectLowerWords, sameVictim } from './phrases';
@@ -27,6 +27,8 @@ export interface RoleThresholds {
   second: number;
   /** A frame victim the model is this sure is the attacker becomes it (above 1: none; attackers.ts). */
   steal: number;
+  /** How a name's mentions make its attacker probability: the best one's, or the noisy-or of the best two. */
+  pool: AttackerPool;
   /** Further victims: any other name reaching this joins the nearest incident's victims (above 1: none). */
   more: number;
   /** A frame's victim (or listed victim) whose name the model scores below this is dropped (0: none is). */
@@ -39,7 +41,7 @@ export interface RoleThresholds {
 /** Role thresholds from a model file (defaults for those it lacks). */
 export function roleThresholdsOf(raw: Partial<RoleThresholds> | undefined): RoleThresholds {
   const rt = raw ?? {};
-  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
+  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, pool: rt.pool === 'top2' ? 'top2' : 'best', more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
 }
 
 /** The candidate names of the article and their role features (the trainer computes them alike); `lowerWords` is
@@ -95,5 +97,5 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
   }
   const nearest = (n: RoleName) => drafts.reduce((o, d) => (gap(n, d.sentences) < gap(n, o.sentences) ? d : o), drafts[0]);
   for (const n of names) if (isVictim(n) && n.victim >= th.more && !taken(n)) nearest(n).others.push(n.name);
-  assignAttackers(drafts, names, th, taken);
+  assignAttackers(drafts, pooledAttackers(names, inputs.candidates, probs, th.pool), th, taken);
 }

@@ -2,8 +2,8 @@
  * The attacker side of the argument roles. Features: how the sentence speaks of a candidate name as the one who acted
  * (the subject of "hacked / stole / claimed / leaked / demanded", "by X" after a passive attack verb, a name it goes by,
  * "attributed to X", "X claimed responsibility", a state or an agency with "state-sponsored"). Decision: per article,
- * each name's best attacker probability over its mentions; the likeliest names go to the nearest incident (its
- * attacker, then its suspect), a name the article treats as a victim never does.
+ * each name's attacker probability pooled over its mentions (the best one, or the best two's noisy-or); the likeliest
+ * names go to the nearest incident (its attacker, then its suspect), a name the article treats as a victim never does.
  */
 import type { Sentence } from '../text';
 import type { Candidate } from './candidates';
@@ -57,14 +57,19 @@ export function attackerFeatures(c: Candidate, s: Sentence): string[] {
   return f;
 }
 
+/** How a name's mentions' attacker probabilities make the name's (pooledAttackers). */
+export type AttackerPool = 'best' | 'top2';
+
 export interface AttackerThresholds {
-  /** A name whose best attacker probability reaches this is the nearest incident's attacker (or suspect). */
+  /** A name whose pooled attacker probability reaches this is the nearest incident's attacker (or suspect). */
   attacker: number;
   /** A second name reaching this fills the incident's suspect when the frames left it empty (above 1: none). */
   second: number;
   /** A frame's victim whose attacker probability reaches this (and beats its victim one) is the attacker instead
    * ("X breached ..." where a frame took the actor X for the victim); above 1: never. */
   steal: number;
+  /** How a name's mentions make its attacker probability (pooledAttackers). */
+  pool: AttackerPool;
 }
 
 /** Takes off the victims the names the model is sure are the attackers (see `steal`). */
@@ -99,3 +104,16 @@ export function assignAttackers(drafts: Draft[], names: RoleName[], th: Attacker
 
 /** A frame's attacker that is a name ("Night Owl"), not a bare noun ("hackers", "Hackers" opening a sentence). */
 const isName = (x: string | null) => !!x && /^[\p{Lu}\d]/u.test(x.split(/\s+/).pop() ?? '') && !(/^[\p{L}-]+$/u.test(x) && ATTACKER_HINT.test(x));
+
+/**
+ * The article's names with their attacker probability pooled as the model file says: 'best', the best mention's;
+ * 'top2', the noisy-or of its two best mentions (1 - (1 - p1)(1 - p2)), so a name the article twice presents as the
+ * one who acted outranks one a single sentence hints at. Chosen on cross-validation (scripts/train/incident-roles.js).
+ */
+export function pooledAttackers(names: RoleName[], candidates: Candidate[], probs: Array<[number, number]>, pool: AttackerPool): RoleName[] {
+  if (pool === 'best') return names;
+  return names.map((n) => {
+    const [p1 = 0, p2 = 0] = candidates.flatMap((c, k) => (sameVictim(n.name, c.text) ? [probs[k][1]] : [])).sort((a, b) => b - a);
+    return { ...n, attacker: Math.max(n.attacker, 1 - (1 - p1) * (1 - p2)) };
+  });
+}
