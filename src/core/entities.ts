@@ -163,7 +163,10 @@ export function extractEntities(doc: Doc): Entities {
     if (np.kind === 'pronoun') {
       const g = PRONOUNS[np.text.toLowerCase()];
       if (g === 'm' || g === 'f') {
-        const p = antecedent(np.start, g, sentence, prefer);
+        // "he told Roe": whoever the cue addresses is not its speaker.
+        const toks = sentences[sentence].tokens;
+        const addressed = CUE_VERBS.has(toks[np.last + 1]?.lower ?? '') ? sentences[sentence].byFirst.get(np.last + 2) : undefined;
+        const p = antecedent(np.start, g, sentence, prefer, addressed?.kind === 'person' ? addressed.canonical : null);
         // Resolved pronouns keep their person salient ("Fowler noted … he said … he argued").
         if (p && (!pronounHits.length || pronounHits[pronounHits.length - 1].start < np.start)) pronounHits.push({ start: np.start, sentence, m: p, g });
         const name = p ? sameSurnameOfGender(p, g) : null;
@@ -222,12 +225,12 @@ export function extractEntities(doc: Doc): Entities {
   }
 
   /** The most salient earlier person: recent, subject of its sentence, or the speaker of the previous quotes. */
-  function antecedent(pos: number, g: 'm' | 'f' | null, sentence: number, prefer: string[] = []): NameMention | null {
+  function antecedent(pos: number, g: 'm' | 'f' | null, sentence: number, prefer: string[] = [], not: string | null = null): NameMention | null {
     const best = new Map<string, { m: NameMention; score: number }>();
     for (let i = lastBefore(pos); i >= 0; i--) {
       const p = personMentions[i];
       if (p.sentence < sentence - 12) break;
-      if (p.quoted) continue;
+      if (p.quoted || p.canonical === not) continue;
       const cg = p.gender ?? clusterOf.get(p.canonical)?.gender ?? null;
       let score = -(sentence - p.sentence);
       // First-name genders are a guess from a word list: a mismatch costs much but does not rule out.
@@ -255,7 +258,7 @@ export function extractEntities(doc: Doc): Entities {
     for (let i = last; i >= 0; i--) {
       const h = pronounHits[i];
       if (h.sentence < sentence - 12) break;
-      if (g && h.g !== g) continue;
+      if (g && h.g !== g || h.m.canonical === not) continue;
       let score = -(sentence - h.sentence) + 0.6;
       const pi = prefer.indexOf(h.m.canonical);
       if (pi >= 0) score += 1.2 - 0.3 * pi;

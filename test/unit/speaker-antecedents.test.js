@@ -1,6 +1,6 @@
 // Who "he" and "she" stand for (#16): a title's gender keeps a surname apart from a namesake of the other gender,
 // whoever spoke the sentence before outranks its subject, and a surname that is also a town speaks as the person
-// named in full before it.
+// named in full before it; the one a cue addresses ("he told X") is not its speaker.
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const { analyze } = require('../../dist/core.js');
@@ -30,4 +30,11 @@ test('a surname that is also a town speaks as the person named in full ("said Ha
     '"I have always said that the treaty was weak," said Hampton.\n\n' +
     '"One of the things that is misunderstood is where she stands," he continued.';
   assert.deepEqual(speakers(text), ['Harold Hampton', 'Harold Hampton']);
+});
+
+test('"he told Hale": whoever the cue addresses is not the one speaking', () => {
+  const text = 'Wall. Sean Hale hosted Donald Trump in Austin.\n\n' +
+    'Hale asked Trump how high the wall would be. "I think the height could be 35 feet," he told Hale, to cheers from the crowd.\n\n' +
+    '"We have no choice," he said.';
+  assert.deepEqual(speakers(text), ['Donald Trump', 'Donald Trump']);
 });
