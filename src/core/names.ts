@@ -31,6 +31,8 @@ export interface NameMention {
   canonical: string;
   role: string | null;
   gender: 'm' | 'f' | null;
+  /** The gender a title says ("Mrs. Roe"): firmer than the first-name word list's guess. */
+  titleGender?: 'm' | 'f';
   quoted: boolean;
   /** Weak outlet alias ("Fox", "Time"): an outlet only where the context says so. */
   weak?: boolean;
@@ -173,10 +175,11 @@ function classify(text: string, tokens: Token[], i: number, j: number, sentence:
     const plain = (w: string) => !isCommonWord(w) || firstNameGender(w) !== null || isLastNameWord(w);
     if (nameWords.length <= 4 && !nameWords.every((w) => isPlaceWord(w)) && (firstNameGender(nameWords[0]) !== null || nameWords.every(plain) || nameWords.length >= 2 && plain(nameWords[nameWords.length - 1]) && !isPlaceWord(nameWords[nameWords.length - 1]))) {
       const titles = lowers.slice(0, nameFrom);
-      const gender = titles.some((w) => MALE_TITLES.has(w)) ? 'm' : titles.some((w) => FEMALE_TITLES.has(w)) ? 'f' : genderOf(words.slice(nameFrom));
+      const titleGender = titles.some((w) => MALE_TITLES.has(w)) ? 'm' : titles.some((w) => FEMALE_TITLES.has(w)) ? 'f' : undefined;
+      const gender = titleGender ?? genderOf(words.slice(nameFrom));
       const nm = nameOf(nameFrom, nameTo);
       const honorificOnly = titles.every((w) => /^(mr|mrs|ms|miss|dr|prof)\.?$/.test(w));
-      return { ...base, kind: 'person', ...nm, canonical: nm.name, role: honorificOnly ? null : text.slice(toks[0].start, toks[k].end), gender };
+      return { ...base, kind: 'person', ...nm, canonical: nm.name, role: honorificOnly ? null : text.slice(toks[0].start, toks[k].end), gender, ...(titleGender ? { titleGender } : {}) };
     }
   }
   if (orgish) return { ...base, kind: 'organization', ...whole, canonical: whole.name, role: null, gender: null };
@@ -278,12 +281,15 @@ export function clusterPeople(mentions: NameMention[], speakers: Set<NameMention
     if (!words.length) return null;
     let best: PersonCluster | null = null;
     let bestScore = -Infinity;
+    const clash = !!m.titleGender && (byWord.get(words[0]) ?? []).some((c) => c.gender && c.gender !== m.titleGender);
     for (const c of byWord.get(words[0]) ?? []) {
       const full = c.words;
       if (!full) continue;
       const lastHit = words.length === 1 ? full[full.length - 1] === words[0] : words.every((w) => c.tokens.has(w));
       const firstHit = words.length === 1 && full[0] === words[0];
       if (!lastHit && !firstHit) continue;
+      // "Mrs. Roe" is not the Mr. Roe named before her, nor, once he is named, anyone whose gender is unknown.
+      if (m.titleGender && (c.gender ? c.gender !== m.titleGender : clash)) continue;
       // Prefer the surname, then the most recent cluster mentioned before this one.
       // Mentions are added in reading order, so the last one is the most recent before this one.
       const recency = c.mentions.length ? c.mentions[c.mentions.length - 1].start : -1e9;
@@ -315,7 +321,9 @@ export function clusterPeople(mentions: NameMention[], speakers: Set<NameMention
       }
       continue;
     }
-    if (c && (m.kind === 'person' || m.kind === 'unknown' || (m.kind === 'place' && nameTokens(m.name).length === 1 && !isPlaceWord(m.name)))) {
+    // A town's name that is the surname of someone named in full speaks as that person ("…,” said Bolton).
+    const surnameSpeaker = (x: PersonCluster) => speakers.has(m) && x.words?.at(-1) === nameTokens(m.name)[0]?.toLowerCase();
+    if (c && (m.kind === 'person' || m.kind === 'unknown' || (m.kind === 'place' && nameTokens(m.name).length === 1 && (!isPlaceWord(m.name) || surnameSpeaker(c))))) {
       m.kind = 'person';
       m.canonical = c.name;
       // A surname that is also a first name ("Christie") takes the person's gender, not the word list's.
