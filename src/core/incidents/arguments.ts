@@ -4,6 +4,7 @@
  * article's names when it is the only incident; or, when the trained mode says so, the model's victim replaces the
  * frames' one); further likely victims join the nearest incident's victims; a named attacker goes to the nearest.
  */
+import type { ParagraphCache } from '../cache';
 import type { Entities } from '../entities';
 import type { Sentence } from '../text';
 import { assignAttackers, releaseAttackers } from './attackers';
@@ -11,6 +12,7 @@ import { nameCandidates, triggerSpans, type Candidate } from './candidates';
 import type { Draft } from './draft';
 import { collectLowerWords, sameVictim } from './phrases';
 import { gap, roleNames, type RoleName } from './role-names';
+import { memoRoleFeatures } from './role-memo';
 import { roleFeatures } from './roles';
 import { isHeadline, personTokens } from './victims';
 
@@ -43,7 +45,7 @@ export function roleThresholdsOf(raw: Partial<RoleThresholds> | undefined): Role
 }
 
 /** The candidate names of the article and their role features (the trainer computes them alike). */
-export function roleInputs(text: string, sentences: Sentence[], entities: Entities): RoleInputs {
+export function roleInputs(text: string, sentences: Sentence[], entities: Entities, cache?: ParagraphCache): RoleInputs {
   const lowerWords = collectLowerWords(text);
   const people = personTokens(entities);
   // A title-case headline's capitalised words are not names (as for the frames).
@@ -54,11 +56,13 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
   const seen = new Set<string>();
   const features = candidates.map((c) => {
     const s = sentences[c.sentence];
-    if (!triggers.has(c.sentence)) triggers.set(c.sentence, triggerSpans(s.text));
     const lower = c.text.toLowerCase();
     const first = !seen.has(lower);
     seen.add(lower);
-    return roleFeatures(c, s, triggers.get(c.sentence)!, { people, frequency }, first);
+    return memoRoleFeatures(cache, c, s, { people, frequency }, first, () => {
+      if (!triggers.has(c.sentence)) triggers.set(c.sentence, triggerSpans(s.text));
+      return roleFeatures(c, s, triggers.get(c.sentence)!, { people, frequency }, first);
+    });
   });
   return { candidates, features };
 }
