@@ -4,6 +4,7 @@
  * article's names when it is the only incident; or, when the trained mode says so, the model's victim replaces the
  * frames' one); further likely victims join the nearest incident's victims; a named attacker goes to the nearest.
  */
+import type { ParagraphCache } from '../cache';
 import type { Entities } from '../entities';
 import type { Sentence } from '../text';
 import { assignAttackers, pooledAttackers, releaseAttackers, type AttackerPool } from './attackers';
@@ -11,6 +12,7 @@ import { nameCandidates, triggerSpans, type Candidate } from './candidates';
 import type { Draft } from './draft';
 import { collectLowerWords, sameVictim } from './phrases';
 import { gap, roleNames, type RoleName } from './role-names';
+import { memoRoleFeatures } from './role-memo';
 import { roleFeatures } from './roles';
 import { isHeadline, personTokens } from './victims';
 
@@ -44,9 +46,11 @@ export function roleThresholdsOf(raw: Partial<RoleThresholds> | undefined): Role
   return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, pool: rt.pool === 'top2' ? 'top2' : 'best', more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
 }
 
-/** The candidate names of the article and their role features (the trainer computes them alike); `lowerWords` is
- * collectLowerWords(text), passed by a caller that has it already. */
-export function roleInputs(text: string, sentences: Sentence[], entities: Entities, lowerWords = collectLowerWords(text)): RoleInputs {
+/**
+ * The candidate names of the article and their role features (the trainer computes them alike); `cache` memoises the
+ * features per candidate on edits; `lowerWords` is collectLowerWords(text), passed by a caller that has it already.
+ */
+export function roleInputs(text: string, sentences: Sentence[], entities: Entities, cache?: ParagraphCache, lowerWords = collectLowerWords(text)): RoleInputs {
   const people = personTokens(entities);
   // A title-case headline's capitalised words are not names (as for the frames).
   const candidates = sentences.flatMap((s, si) => (isHeadline(s.text) ? [] : nameCandidates(s, si, lowerWords)));
@@ -56,11 +60,13 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
   const seen = new Set<string>();
   const features = candidates.map((c) => {
     const s = sentences[c.sentence];
-    if (!triggers.has(c.sentence)) triggers.set(c.sentence, triggerSpans(s.text));
     const lower = c.text.toLowerCase();
     const first = !seen.has(lower);
     seen.add(lower);
-    return roleFeatures(c, s, triggers.get(c.sentence)!, { people, frequency }, first);
+    return memoRoleFeatures(cache, c, s, { people, frequency }, first, () => {
+      if (!triggers.has(c.sentence)) triggers.set(c.sentence, triggerSpans(s.text));
+      return roleFeatures(c, s, triggers.get(c.sentence)!, { people, frequency }, first);
+    });
   });
   return { candidates, features };
 }

@@ -41,6 +41,7 @@ export function triggerTypes(text: string): Set<string> {
   return out;
 }
 
+/** A sentence's own features; memoised by sentence-types.ts, whose key must hold whatever this reads. */
 export function sentenceFeatures(text: string, ctx: SentenceContext): string[] {
   const ws = words(text);
   const f: string[] = [];

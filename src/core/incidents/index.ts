@@ -93,7 +93,7 @@ export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
   const kept = decideTypes(drafts, sentences, probs, models, incidentType);
   // No incident, no roles to give: the role model's candidates and scores are not worked out.
   if (kept.length) {
-    const roles = roleInputs(text, sentences, ctx.entities, lowerWords);
+    const roles = roleInputs(text, sentences, ctx.entities, ctx.models ? undefined : doc.cache, lowerWords);
     assignRoles(kept, roles, roleProbabilities(models, roles.features), models.roleThresholds);
   }
   return finish(kept);

@@ -48,8 +48,8 @@ export function shippedIncidentModels(): IncidentModels {
 const isCount = (f: Figure) => f.kind === 'count' || (f.kind === 'measure' && /\d\s*(?:[KMGTP]B|bytes?)$/i.test(f.text));
 
 /** The feature lists of every sentence of the document (the trainer and the engine compute them alike). */
-export function sentenceInputs(sentences: Sentence[], figures: Figure[], text: string): string[][] {
-  const own = sentenceContexts(sentences, figures, text).map((ctx, index) => sentenceFeatures(sentences[index].text, ctx));
+export function sentenceInputs(sentences: Sentence[], figures: Figure[], text: string, features = sentenceFeatures): string[][] {
+  const own = sentenceContexts(sentences, figures, text).map((ctx, index) => features(sentences[index].text, ctx));
   return own.map((f, i) => [...f, ...contextFeatures(own, i)]);
 }
 

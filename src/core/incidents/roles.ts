@@ -34,6 +34,7 @@ export interface RoleContext {
   frequency: Map<string, number>;
 }
 
+/** A candidate's role features; memoised by role-memo.ts, whose key must hold whatever this reads. */
 export function roleFeatures(c: Candidate, s: Sentence, triggers: TriggerSpan[], ctx: RoleContext, first = false): string[] {
   const a = c.start - s.start;
   const b = c.end - s.start;

@@ -6,10 +6,12 @@
 import type { ParagraphCache } from '../cache';
 import type { Sentence } from '../text';
 import type { Figure } from '../types';
+import { sentenceFeatures, type SentenceContext } from './features';
 import { sentenceInputs, typeProbabilities, type IncidentModels } from './model';
 
 export function sentenceTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string, cache?: ParagraphCache): number[][] {
-  const inputs = sentenceInputs(sentences, figures, text);
+  const own = cache ? (s: string, ctx: SentenceContext) => memoSentenceFeatures(cache, s, ctx) : sentenceFeatures;
+  const inputs = sentenceInputs(sentences, figures, text, own);
   // A single analysis scores every sentence in one call (the class lookup is done once).
   if (!cache) return typeProbabilities(models, inputs);
   return inputs.map((features) => {
@@ -20,4 +22,17 @@ export function sentenceTypeProbabilities(models: IncidentModels, sentences: Sen
     cache.set(key, p);
     return p;
   });
+}
+
+/**
+ * A sentence's own features, memoised by what sentenceFeatures reads: its text, whether a count stands in it, its
+ * position (0 to 3, or later) and the article's trigger types. A value sentenceFeatures comes to read must join the key.
+ */
+function memoSentenceFeatures(cache: ParagraphCache, text: string, ctx: SentenceContext): string[] {
+  const key = `incident-features\u0000${ctx.hasCount ? 'c' : '-'}${Math.min(ctx.index, 4)}${[...ctx.articleTypes].join(',')}\u0000${text}`;
+  const known = cache.get<string[]>(key);
+  if (known) return known;
+  const features = sentenceFeatures(text, ctx);
+  cache.set(key, features);
+  return features;
 }
