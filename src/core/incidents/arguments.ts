@@ -13,11 +13,13 @@ import type { Draft } from './draft';
 import { collectLowerWords, sameVictim } from './phrases';
 import { gap, roleNames, type RoleName } from './role-names';
 import { roleFeatures } from './roles';
-import { isHeadline, personTokens } from './victims';
+import { commonAtStart, isHeadline, notVictimName, personTokens } from './victims';
 
 export interface RoleInputs {
   candidates: Candidate[];
   features: string[][];
+  /** Per candidate: a common word opening its sentence ("Once", "Details"), capitalised as every first word is. */
+  commonStart: boolean[];
 }
 
 export interface RoleThresholds {
@@ -61,7 +63,8 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
     seen.add(lower);
     return roleFeatures(c, s, triggers.get(c.sentence)!, { people, frequency }, first);
   });
-  return { candidates, features };
+  const commonStart = candidates.map((c) => c.start === sentences[c.sentence].start + (sentences[c.sentence].text.length - sentences[c.sentence].text.trimStart().length) && commonAtStart(c.text, sentences[c.sentence].text));
+  return { candidates, features, commonStart };
 }
 
 /**
@@ -77,15 +80,21 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
   const names = roleNames(inputs.candidates, probs);
   releaseAttackers(drafts, names, th);
   const single = drafts.length === 1;
-  const isVictim = (n: RoleName) => n.victim >= n.attacker;
+  // A name written only as a sentence's common first word, or never a victim's, is none (the attackers may take it).
+  const onlyAtStart = new Set(inputs.candidates.filter((c, k) => inputs.commonStart[k] && inputs.candidates.every((o, j) => inputs.commonStart[j] || o.text !== c.text)).map((c) => c.text));
+  const isVictim = (n: RoleName) => n.victim >= n.attacker && !notVictimName(n.name) && !onlyAtStart.has(n.name);
   // Withheld names stay taken: they do not become another incident's victim or an attacker.
   const taken = (n: RoleName) => drafts.some((d) => (d.victim && sameVictim(d.victim, n.name)) || [...d.others, ...(d.withheld ?? [])].some((o) => sameVictim(o, n.name)));
   // A name the candidates never hold (a lower-case phrase, a headline's) scores -1: only the model's names are vetoed.
   const score = (name: string) => Math.max(-1, ...names.filter((n) => sameVictim(name, n.name)).map((n) => n.victim));
   const vetoed = (name: string) => th.veto > 0 && score(name) >= 0 && score(name) < th.veto;
   for (const d of drafts) {
-    if (d.victim && vetoed(d.victim)) d.victim = null;
-    d.others = d.others.filter((o) => !vetoed(o));
+    // Vetoed names are withheld like a vulnerability's: no other incident's victim, no attacker.
+    const drop = [d.victim, ...d.others].filter((v): v is string => !!v && vetoed(v));
+    if (!drop.length) continue;
+    (d.withheld ??= []).push(...drop);
+    if (d.victim && drop.includes(d.victim)) d.victim = null;
+    d.others = d.others.filter((o) => !drop.includes(o));
   }
   for (const d of drafts) {
     if (vulnerability.has(d)) continue;
