@@ -7,6 +7,7 @@
 import type { ParagraphCache } from '../cache';
 import type { Entities } from '../entities';
 import type { Sentence } from '../text';
+import { incidentType } from './assembly';
 import { assignAttackers, pooledAttackers, releaseAttackers, type AttackerPool } from './attackers';
 import { nameCandidates, triggerSpans, type Candidate } from './candidates';
 import type { Draft } from './draft';
@@ -14,11 +15,13 @@ import { collectLowerWords, sameVictim } from './phrases';
 import { gap, roleNames, type RoleName } from './role-names';
 import { memoRoleFeatures } from './role-memo';
 import { roleFeatures } from './roles';
-import { isHeadline, personTokens } from './victims';
+import { commonAtStart, isHeadline, notVictimName, personTokens } from './victims';
 
 export interface RoleInputs {
   candidates: Candidate[];
   features: string[][];
+  /** Per candidate: a common word opening its sentence ("Once", "Details"), capitalised as every first word is. */
+  commonStart: boolean[];
 }
 
 export interface RoleThresholds {
@@ -68,7 +71,8 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
       return roleFeatures(c, s, triggers.get(c.sentence)!, { people, frequency }, first);
     });
   });
-  return { candidates, features };
+  const commonStart = candidates.map((c) => c.start === sentences[c.sentence].start + (sentences[c.sentence].text.length - sentences[c.sentence].text.trimStart().length) && commonAtStart(c.text, sentences[c.sentence].text));
+  return { candidates, features, commonStart };
 }
 
 /**
@@ -77,19 +81,31 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
  */
 export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[number, number]>, th: RoleThresholds): void {
   if (!drafts.length) return;
+  // A vulnerability is found in a product, not suffered by a victim (CASIE gives its events none): the vendor or
+  // product a frame took for one is not reported as a victim, and the model gives it none.
+  const vulnerability = new Set(drafts.filter((d) => (d.modelType ?? incidentType(d)) === 'vulnerability'));
+  for (const d of vulnerability) [d.withheld, d.victim, d.others] = [[d.victim, ...d.others].filter((v): v is string => !!v), null, []];
   const names = roleNames(inputs.candidates, probs);
   releaseAttackers(drafts, names, th);
   const single = drafts.length === 1;
-  const isVictim = (n: RoleName) => n.victim >= n.attacker;
-  const taken = (n: RoleName) => drafts.some((d) => (d.victim && sameVictim(d.victim, n.name)) || d.others.some((o) => sameVictim(o, n.name)));
+  // A name written only as a sentence's common first word, or never a victim's, is none (the attackers may take it).
+  const onlyAtStart = new Set(inputs.candidates.filter((c, k) => inputs.commonStart[k] && inputs.candidates.every((o, j) => inputs.commonStart[j] || o.text !== c.text)).map((c) => c.text));
+  const isVictim = (n: RoleName) => n.victim >= n.attacker && !notVictimName(n.name) && !onlyAtStart.has(n.name);
+  // Withheld names stay taken: they do not become another incident's victim or an attacker.
+  const taken = (n: RoleName) => drafts.some((d) => (d.victim && sameVictim(d.victim, n.name)) || [...d.others, ...(d.withheld ?? [])].some((o) => sameVictim(o, n.name)));
   // A name the candidates never hold (a lower-case phrase, a headline's) scores -1: only the model's names are vetoed.
   const score = (name: string) => Math.max(-1, ...names.filter((n) => sameVictim(name, n.name)).map((n) => n.victim));
   const vetoed = (name: string) => th.veto > 0 && score(name) >= 0 && score(name) < th.veto;
   for (const d of drafts) {
-    if (d.victim && vetoed(d.victim)) d.victim = null;
-    d.others = d.others.filter((o) => !vetoed(o));
+    // Vetoed names are withheld like a vulnerability's: no other incident's victim, no attacker.
+    const drop = [d.victim, ...d.others].filter((v): v is string => !!v && vetoed(v));
+    if (!drop.length) continue;
+    (d.withheld ??= []).push(...drop);
+    if (d.victim && drop.includes(d.victim)) d.victim = null;
+    d.others = d.others.filter((o) => !drop.includes(o));
   }
   for (const d of drafts) {
+    if (vulnerability.has(d)) continue;
     // The article's one incident may take any of its names; several share them out by distance.
     const own = d.victim ? Math.max(0, score(d.victim)) : 0;
     let best: RoleName | null = null;
@@ -101,7 +117,8 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
     // 'replace': the model overrules a frame's victim only when it does not take that name for a victim itself.
     if (!d.victim || (th.victimMode === 'replace' && own < th.victim)) d.victim = best.name;
   }
-  const nearest = (n: RoleName) => drafts.reduce((o, d) => (gap(n, d.sentences) < gap(n, o.sentences) ? d : o), drafts[0]);
-  for (const n of names) if (isVictim(n) && n.victim >= th.more && !taken(n)) nearest(n).others.push(n.name);
+  const hosts = drafts.filter((d) => !vulnerability.has(d));
+  const nearest = (n: RoleName) => hosts.reduce((o, d) => (gap(n, d.sentences) < gap(n, o.sentences) ? d : o), hosts[0]);
+  if (hosts.length) for (const n of names) if (isVictim(n) && n.victim >= th.more && !taken(n)) nearest(n).others.push(n.name);
   assignAttackers(drafts, pooledAttackers(names, inputs.candidates, probs, th.pool), th, taken);
 }

@@ -17,7 +17,7 @@ export function finish(drafts: Draft[]): Incident[] {
   for (const d of drafts) {
     const type = d.modelType ?? incidentType(d);
     // A victimless, countless incident spoken of once with a weak word is too thin to report, unless the model found it.
-    if (!d.learned && !d.victim && !d.records.length && d.triggers.length < 2 && d.triggers[0].strength !== 'strong') continue;
+    if (!d.learned && !d.victim && !d.withheld?.length && !d.records.length && d.triggers.length < 2 && d.triggers[0].strength !== 'strong') continue;
     const noun = labelNoun(d, type);
     const label = d.victim ? `${d.victim} ${noun}` : noun.charAt(0).toUpperCase() + noun.slice(1);
     const slug = incidentSlug(type, d.victim);

@@ -31,6 +31,8 @@ export interface Draft {
   lastSentence: number;
   /** The type the learned model gives it; unset when the model does not know the kind (espionage, attack). */
   modelType?: IncidentType;
+  /** Names a frame gave as victims that are not reported as such (a vulnerability's vendor: arguments.ts). */
+  withheld?: string[];
   /** Found by the model alone, with no rule trigger. */
   learned?: boolean;
 }

@@ -20,7 +20,7 @@ import { sentenceTypeProbabilities } from './sentence-types';
 import { collectLowerWords, resetTest, sameVictim, tokenize } from './phrases';
 import { triggerMatches } from './trigger-matches';
 import { cyberArticle, decideTypes } from './typing';
-import { findVictim, holderVictim, isHeadline, isPersonOrTech, listVictims, personTokens, reportingSubject } from './victims';
+import { commonAtStart, findVictim, holderVictim, isHeadline, isPersonOrTech, listVictims, personTokens, reportingSubject } from './victims';
 
 export { incidentSlug, units } from './assembly';
 
@@ -52,7 +52,7 @@ export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
     const s = sentences[si];
     const counts = (figuresBySentence.get(si) ?? []).filter((fi) => isCountFigure(ctx.figures[fi]));
     const triggers = findTriggers(s, si, lowerWords, cyberDoc, counts, people);
-    for (const t of triggers) if (t.victim && isPersonOrTech(t.victim, people)) t.victim = null;
+    for (const t of triggers) if (t.victim && (isPersonOrTech(t.victim, people) || commonAtStart(t.victim, s.text))) t.victim = null;
     for (const t of triggers) {
       let d: Draft | undefined;
       if (t.victim) {

@@ -5,6 +5,7 @@
  */
 import { HOLDER_NOUN, NOT_NAME, NOT_VICTIM, PASSIVE_HIT, REPORTER_BEFORE, TRIGGER_THEN_VERB, VICTIM_OBJECT_VERB, VICTIM_PREPOSITION, VICTIM_REPORTS } from '../incident-vocabulary';
 import type { Entities } from '../entities';
+import { isCommonWord, isPlaceWord } from '../lexicon';
 import type { Sentence } from '../text';
 import type { Draft, Trigger } from './draft';
 import { AUX_TAIL, MODIFIER_TAIL, REPORT_LEAD_TAIL, endMatch, firstTokenFrom, isCap, nameEndingAt, nameInPhrase, nameRun, sameVictim, stripDot, tokenize, type Token } from './phrases';
@@ -200,5 +201,23 @@ export function personTokens(entities: Entities): Set<string> {
 }
 
 export function isPersonOrTech(victim: string, people: Set<string>): boolean {
-  return (!victim.includes(' ') && people.has(victim.toLowerCase())) || NOT_VICTIM.test(victim);
+  return (!victim.includes(' ') && people.has(victim.toLowerCase())) || NOT_VICTIM.test(victim) || notVictimName(victim);
+}
+
+/** A job title first ("CEO Jane Roe"): a person speaking for the victim, not the victim. */
+const TITLE_FIRST = /^(?:CEO|CFO|CTO|CIO|CISO|COO|Chairman|Chairwoman|President|Director|Spokesman|Spokeswoman|Spokesperson|Chief|Founder|Minister|Secretary|Senator|Governor|Mayor|Commissioner|Manager|Officer)\s/;
+
+/**
+ * Names that are never a victim whatever the frame: a nationality word alone ("Russian" hackers, "French" officials:
+ * the lexicon's place words ending as demonyms do), an adjective built on a name ("X-based", "X-speaking"), or a
+ * person introduced by a job title.
+ */
+export function notVictimName(name: string): boolean {
+  if (/-\p{Ll}+$/u.test(name) || TITLE_FIRST.test(name)) return true;
+  return !/\s/.test(name) && /(?:an|ese|ish|ch|i)$/.test(name) && isPlaceWord(name);
+}
+
+/** A one-word name opening its sentence that the lexicon knows as a common word ("Back", "Once", "Details"). */
+export function commonAtStart(name: string, sentence: string): boolean {
+  return !/\s/.test(name) && sentence.trimStart().startsWith(name) && isCommonWord(name.replace(/['’]s$/, ''));
 }

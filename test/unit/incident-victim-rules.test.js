@@ -1,0 +1,53 @@
+// Victim decisions of src/core/incidents (victims.ts, arguments.ts): names that are never a victim, a common word
+// opening its sentence, a vulnerability's vendor withheld, and the veto of a frame victim the role model rejects.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { requireTs } = require('../../scripts/train/lib/require-ts');
+
+const { notVictimName, commonAtStart } = requireTs('src/core/incidents/victims.ts');
+const { assignRoles, roleThresholdsOf } = requireTs('src/core/incidents/arguments.ts');
+const { newDraft } = requireTs('src/core/incidents/draft.ts');
+
+test('a nationality word, an adjective built on a name and a titled person are never victims', () => {
+  for (const name of ['Russian', 'Chinese', 'Russian-speaking', 'Contoso-based', 'CEO Jane Roe']) assert.equal(notVictimName(name), true, name);
+  for (const name of ['Contoso', 'Contoso Health', 'Fabrikam Bank', 'Northwind Mutual Insurance']) assert.equal(notVictimName(name), false, name);
+});
+
+test('a common word opening its sentence is not a name; a name opening it is', () => {
+  assert.equal(commonAtStart('Once', 'Once inside, the attackers encrypted the files.'), true);
+  assert.equal(commonAtStart('Details', 'Details of the breach remain unclear.'), true);
+  assert.equal(commonAtStart('Contoso', 'Contoso said the breach was contained.'), false);
+  assert.equal(commonAtStart('Once', 'The group struck Once Mall last week.'), false);
+});
+
+const draft = (victim, type, sentence) => {
+  const d = newDraft(victim, sentence);
+  d.triggers.push({ sentence, sentenceStart: 0, start: 0, end: 4, text: type, type, strength: 'strong', victim, victimEnd: null, anaphoric: false });
+  d.sentences.add(sentence);
+  d.modelType = type;
+  return d;
+};
+const inputs = (names) => ({
+  candidates: names.map(([text, sentence]) => ({ start: 0, end: text.length, text, sentence })),
+  features: names.map(() => []),
+  commonStart: names.map(() => false),
+});
+
+test('a vulnerability reports no victim, and its vendor is no other incident\'s', () => {
+  const vuln = draft('Contoso', 'vulnerability', 0);
+  const breach = draft(null, 'breach', 1);
+  assignRoles([vuln, breach], inputs([['Contoso', 0]]), [[0.9, 0.05]], roleThresholdsOf({ victim: 0.4 }));
+  assert.equal(vuln.victim, null);
+  assert.deepEqual(vuln.withheld, ['Contoso']);
+  assert.equal(breach.victim, null);
+});
+
+test('a frame victim the role model rejects is dropped, and a likelier name takes its place', () => {
+  const run = (veto) => {
+    const d = draft('Fabrikam', 'breach', 0);
+    assignRoles([d], inputs([['Fabrikam', 0], ['Contoso Health', 0]]), [[0.05, 0.1], [0.8, 0.05]], roleThresholdsOf({ victim: 0.4, veto }));
+    return d.victim;
+  };
+  assert.equal(run(0), 'Fabrikam');
+  assert.equal(run(0.1), 'Contoso Health');
+});
