@@ -59,7 +59,7 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
     if (rk >= 0 && !d.victim && !d.records.length && [...d.sentences].every(generic)) continue;
     // The article reports the type the rules gathered this incident by ("breach" in "hackers accessed ... during a
     // breach"): it keeps it, though a later sentence of its own tells how it began ("a phishing email").
-    if (modelKnows(rule) && reported[(MODEL_TYPES as readonly IncidentType[]).indexOf(rule)]) {
+    if (rk >= 0 && reported[rk]) {
       d.modelType = rule;
       out.push(d);
       continue;
