@@ -109,6 +109,12 @@ export const DESCRIPTION_WORD = /^(?:[a-z][\p{L}-]*|U\.S\.|US|UK|U\.K\.|American
 export const NP_STOP = new Set(['that', 'which', 'who', 'whose', 'where', 'when', 'and', 'or', 'but', 'in', 'on', 'to', 'by', 'with', 'from', 'after', 'before', 'as', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'said', 'says', 'last', 'earlier', 'this', 'since', 'because', 'while']);
 
 /** Technologies and platforms that hold data but are not the organisation breached ("a MongoDB database"). */
+/**
+ * Job titles written before a person's name ("Acme Health CEO Jane Roe", "CEO Jane Roe"): the name after one is a person
+ * speaking for an organisation, not the organisation. Alternatives for a RegExp, case as written.
+ */
+export const JOB_TITLES = 'CEO|CFO|CTO|CIO|CISO|COO|Chairman|Chairwoman|President|Vice President|Director|Spokesman|Spokeswoman|Spokesperson|Chief|Founder|Co-founder|Minister|Secretary|Senator|Governor|Mayor|Administrator|Commissioner|Manager|Superintendent|Sheriff|Officer|Head';
+
 export const NOT_VICTIM = /^(?:MongoDB|Elasticsearch|Redis|CouchDB|MySQL|SQL|PostgreSQL|Hadoop|Amazon S3|S3|AWS|Amazon Web Services|Azure|Google Cloud|Windows|Linux|Android|iOS|macOS|Java|Flash|Adobe Flash|WordPress|Apache|Struts|Bitcoin|Dark Web|Tor|VPN|API|IoT|Internet of Things)$/i;
 
 /** Descriptions before a name that make it a finder or commentator, not the victim ("researcher X discovered a leak"). */

@@ -2,7 +2,7 @@
  * Candidate argument spans for the role model: the capitalised name runs of a sentence ("Acme Health", "the
  * Department of X", "Fancy Group"), each with document offsets, and the trigger words around them.
  */
-import { NOT_NAME } from '../incident-vocabulary';
+import { JOB_TITLES, NOT_NAME } from '../incident-vocabulary';
 import { triggerMatches } from './trigger-matches';
 import type { Sentence } from '../text';
 import { isCap, nameRun, stripDot, tokenize } from './phrases';
@@ -23,7 +23,7 @@ export interface TriggerSpan {
 
 /** A job title inside a run ("Acme Health CEO Jane Roe", "Lakeside City Administrator Jo Lee"): the run is an
  * organisation and a person, not one name. */
-const TITLE = /\s(?:CEO|CFO|CTO|CIO|CISO|COO|Chairman|Chairwoman|President|Vice President|Director|Spokesman|Spokeswoman|Spokesperson|Chief|Founder|Co-founder|Minister|Secretary|Senator|Governor|Mayor|Administrator|Commissioner|Manager|Superintendent|Sheriff|Officer|Head)\s/;
+const TITLE = new RegExp(`\\s(?:${JOB_TITLES})\\s`);
 
 /** The run split at a job title into the organisation before it and the person after it. */
 function splitAtTitle(c: Candidate): Candidate[] {

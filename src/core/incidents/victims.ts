@@ -3,7 +3,7 @@
  * "X disclosed a breach", "hackers breached X", holders ("X customers"), reporting subjects, and lists of further
  * victims in the same sentence.
  */
-import { HOLDER_NOUN, NOT_NAME, NOT_VICTIM, PASSIVE_HIT, REPORTER_BEFORE, TRIGGER_THEN_VERB, VICTIM_OBJECT_VERB, VICTIM_PREPOSITION, VICTIM_REPORTS } from '../incident-vocabulary';
+import { HOLDER_NOUN, JOB_TITLES, NOT_NAME, NOT_VICTIM, PASSIVE_HIT, REPORTER_BEFORE, TRIGGER_THEN_VERB, VICTIM_OBJECT_VERB, VICTIM_PREPOSITION, VICTIM_REPORTS } from '../incident-vocabulary';
 import type { Entities } from '../entities';
 import { isCommonWord, isPlaceWord } from '../lexicon';
 import type { Sentence } from '../text';
@@ -205,7 +205,7 @@ export function isPersonOrTech(victim: string, people: Set<string>): boolean {
 }
 
 /** A job title first ("CEO Jane Roe"): a person speaking for the victim, not the victim. */
-const TITLE_FIRST = /^(?:CEO|CFO|CTO|CIO|CISO|COO|Chairman|Chairwoman|President|Director|Spokesman|Spokeswoman|Spokesperson|Chief|Founder|Minister|Secretary|Senator|Governor|Mayor|Commissioner|Manager|Officer)\s/;
+const TITLE_FIRST = new RegExp(`^(?:${JOB_TITLES})\\s`);
 
 /**
  * Names that are never a victim whatever the frame: a nationality word alone ("Russian" hackers, "French" officials:
