@@ -12,6 +12,8 @@
 //     --out <png>          where to write (default test-artifacts/screenshot.png)
 //     --width/--height     viewport (default 1400x900)
 //     --wait <s>           how long to wait for decorations (default 15; more on a loaded machine)
+//     --notifications      keep VS Code's notifications in the shot (by default they are cleared: the workspace-index
+//                          offer would cover the bottom of the panel)
 // Builds first (node esbuild.js). The server and browser are always stopped.
 /* global document */
 const fs = require('node:fs');
@@ -34,6 +36,7 @@ function parseArgs(argv) {
     else if (a === '--command') o.commands.push(next());
     else if (a === '--hover') o.hover = next();
     else if (a === '--panel') o.panel = true;
+    else if (a === '--notifications') o.notifications = true;
     else if (a === '--theme') o.theme = next();
     else if (a === '--vsix') o.vsix = true;
     else if (a === '--out') o.out = path.resolve(next());
@@ -89,6 +92,7 @@ async function main() {
       await wb.runCommand(page, wb.commandTitle('policyLens.showPanel'));
       await wb.webview(page).locator('body *').first().waitFor({ timeout: 20000 }).catch(() => console.warn('the panel showed nothing within 20 s'));
     }
+    if (!o.notifications) await wb.runCommand(page, 'Notifications: Clear All Notifications').catch(() => console.warn('could not clear the notifications'));
     if (o.hover) console.log(`hover: ${(await wb.hover(page, o.hover)).replace(/\n+/g, ' | ')}`);
     fs.mkdirSync(path.dirname(o.out), { recursive: true });
     await page.screenshot({ path: o.out });
