@@ -50,7 +50,7 @@ export const CUE_REASONS: Record<string, string> = {
 };
 
 /** Lower-case word tokens; numbers become one token so "$4.5 million" and "$7 million" read alike. */
-function words(text: string): string[] {
+export function claimWords(text: string): string[] {
   const out: string[] = [];
   for (const t of text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[$%?€£]/gu) ?? []) {
     const c = t.charCodeAt(0);
@@ -61,9 +61,12 @@ function words(text: string): string[] {
   return out;
 }
 
-/** Every feature of one sentence, in a stable order. */
+/**
+ * Every feature of one sentence, in a stable order: the words and word pairs of claimWords, the end pair, the length
+ * and the cues (claim-model.ts's wordsWorthiness scores this very list without building the word features).
+ */
 export function claimFeatures(text: string, ev: SentenceEvidence): string[] {
-  const w = words(text);
+  const w = claimWords(text);
   const f: string[] = [];
   for (let i = 0; i < w.length; i++) {
     f.push(`w=${w[i]}`, `b=${i ? w[i - 1] : '<s>'}_${w[i]}`);

@@ -5,6 +5,7 @@
  * folds so that nine highlighted sentences in ten are check-worthy) it is highlighted by default.
  */
 import { CUE_REASONS } from './claim-features';
+import { FNV_START, bucketOfState, fnvFrom, pairPrefix, wordState } from './learn/feature-hash';
 import { bucketOf, loadLinear } from './learn/linear';
 import json from './claims-model.json';
 
@@ -48,25 +49,81 @@ export interface Worthiness {
 }
 
 /**
- * The probability that a sentence with these features is check-worthy, and why: the cues that pushed it up most,
- * the word or word pair that weighed most, then what it is (hedged, attributed, a question).
+ * The probability that a sentence with these features (in claimFeatures' order: the cues last) is check-worthy, and
+ * why: the cues that pushed it up most, the word or word pair that weighed most, then what it is (hedged, attributed,
+ * a question). The engine calls wordsWorthiness, which gives the same; this is the reference its test compares with.
  */
 export function checkWorthiness(features: readonly string[]): Worthiness {
   const { weights, bias, bits } = model();
   let logit = bias;
-  const cues: Array<{ feature: string; reason: string; weight: number }> = [];
   let wording: { feature: string; weight: number } | null = null;
-  let question = false;
-  const seen = new Set<string>();
+  const rest: string[] = [];
   for (const f of features) {
+    if (f.charCodeAt(0) === 99 /* c */) {
+      rest.push(f);
+      continue;
+    }
     const w = weights[bucketOf(f, bits)];
     logit += w;
-    if (f.charCodeAt(0) === 99 /* c */) {
-      if (f === 'cue:question') question = true;
-      const reason = CUE_REASONS[f];
-      if (reason && !seen.has(f) && (w > 0 || DESCRIPTIVE.has(f))) cues.push({ feature: f, reason, weight: w });
-      seen.add(f);
-    } else if (w > 0 && (!wording || w > wording.weight) && telling(f)) wording = { feature: f, weight: w };
+    if (w > 0 && (!wording || w > wording.weight) && telling(f)) wording = { feature: f, weight: w };
+  }
+  return withCues(logit, wording, rest);
+}
+
+/**
+ * checkWorthiness(claimFeatures(text, ev)) from the sentence's claimWords and cues, hashing the word and pair features
+ * as it goes instead of building their strings: the same weights added in the same order, the same reasons.
+ */
+export function wordsWorthiness(words: readonly string[], cueFeatures: readonly string[]): Worthiness {
+  const { weights, bias, bits } = model();
+  let logit = bias;
+  // The word or pair that weighed most, as [index, is a pair, weight]; its feature string is built once at the end.
+  let best = -1;
+  let bestPair = false;
+  let bestWeight = 0;
+  let pairFrom = START_PAIR;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    let w = weights[bucketOfState(wordState(word), bits)];
+    logit += w;
+    // telling(): a word of four letters or more, not a number.
+    if (w > 0 && (best < 0 || w > bestWeight) && word.length >= 4 && word !== '<num>') {
+      best = i;
+      bestPair = false;
+      bestWeight = w;
+    }
+    w = weights[bucketOfState(fnvFrom(pairFrom, word), bits)];
+    logit += w;
+    // telling(): a pair of two words (not the sentence's start).
+    if (w > 0 && (best < 0 || w > bestWeight) && i > 0) {
+      best = i;
+      bestPair = true;
+      bestWeight = w;
+    }
+    pairFrom = pairPrefix(word);
+  }
+  if (words.length) logit += weights[bucketOfState(fnvFrom(pairFrom, '</s>'), bits)];
+  logit += weights[bucketOf(`len=${Math.min(8, words.length >> 2)}`, bits)];
+  const wording = best < 0 ? null : { feature: bestPair ? `b=${words[best - 1]}_${words[best]}` : `w=${words[best]}`, weight: bestWeight };
+  return withCues(logit, wording, cueFeatures);
+}
+
+/** The state of "b=<s>_": the pair of the sentence's start and its first word continues it. */
+const START_PAIR = fnvFrom(FNV_START, 'b=<s>_');
+
+/** Adds the cue features' weights (in order) to `logit` and says why: the strongest cues, the wording, what it is. */
+function withCues(logit: number, wording: { feature: string; weight: number } | null, cueFeatures: readonly string[]): Worthiness {
+  const { weights, bits } = model();
+  const cues: Array<{ feature: string; reason: string; weight: number }> = [];
+  let question = false;
+  const seen = new Set<string>();
+  for (const f of cueFeatures) {
+    const w = weights[bucketOf(f, bits)];
+    logit += w;
+    if (f === 'cue:question') question = true;
+    const reason = CUE_REASONS[f];
+    if (reason && !seen.has(f) && (w > 0 || DESCRIPTIVE.has(f))) cues.push({ feature: f, reason, weight: w });
+    seen.add(f);
   }
   // The cues that pushed most first; then the word or pair that weighed most; then what the sentence is.
   cues.sort((a, b) => b.weight - a.weight);

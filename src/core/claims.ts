@@ -8,8 +8,8 @@
  * SourceMentions for the sentence (no second attribution parser here).
  */
 import type { ParagraphCache } from './cache';
-import { CUE_REASONS, claimFeatures, type SentenceEvidence } from './claim-features';
-import { checkWorthiness, checkWorthyThreshold, type Worthiness } from './claim-model';
+import { CUE_REASONS, claimWords, cues, type SentenceEvidence } from './claim-features';
+import { checkWorthyThreshold, wordsWorthiness, type Worthiness } from './claim-model';
 import { BOILERPLATE, HEDGE, NON_CLAIM } from './claim-vocabulary';
 import type { Entities, SourceMention } from './entities';
 import { indicesBySentence, type Doc, type Sentence } from './text';
@@ -96,9 +96,10 @@ function worthiness(text: string, ev: SentenceEvidence, cache: ParagraphCache | 
   const key = cache && `claim\u0000${ev.sourceKind}\u0000${ev.quoted ? 1 : 0}\u0000${ev.figureKinds.join(' ')}\u0000${text}`;
   const known = key === undefined ? undefined : cache!.get<Scored>(key);
   if (known) return known;
-  const features = claimFeatures(text, ev);
-  const { probability, reasons } = checkWorthiness(features);
-  const scored = { probability, reasons, always: mustCheck(features) };
+  const words = claimWords(text);
+  const cueFeatures = cues(text, ev, words.length);
+  const { probability, reasons } = wordsWorthiness(words, cueFeatures);
+  const scored = { probability, reasons, always: mustCheck(cueFeatures) };
   if (key !== undefined) cache!.set(key, scored);
   return scored;
 }
@@ -106,6 +107,7 @@ function worthiness(text: string, ev: SentenceEvidence, cache: ParagraphCache | 
 /**
  * An editorial rule over the model: an accusation, and a figure about an incident, are always worth checking (the
  * debates the model learned from rarely speak of breaches, and an accusation is a claim about someone by nature).
+ * It reads the sentence's cue features only.
  */
 function mustCheck(features: readonly string[]): string | null {
   if (features.includes('cue:accusation')) return CUE_REASONS['cue:accusation'];

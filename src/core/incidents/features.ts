@@ -49,6 +49,16 @@ export function sentenceFeatures(text: string, ctx: SentenceContext): string[] {
     f.push(`w=${ws[i]}`);
     if (i + 1 < ws.length) f.push(`b=${ws[i]}_${ws[i + 1]}`);
   }
+  f.push(...sentenceCueFeatures(text, ctx));
+  return f;
+}
+
+/**
+ * The features of sentenceFeatures after its words and word pairs (which learn/feature-hash.ts's wordAndPairStates
+ * hashes without building them): trigger words and their neighbours, cues, position, the article's trigger types.
+ */
+export function sentenceCueFeatures(text: string, ctx: SentenceContext): string[] {
+  const f: string[] = [];
   for (const m of triggerMatches(text)) {
     const { rule, index } = m;
     const before = words(text.slice(Math.max(0, index - 30), index)).slice(-2);

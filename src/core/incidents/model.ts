@@ -6,10 +6,11 @@
  * Trained by `npm run train -- incidents` on CASIE train; the JSON beside this file holds hashed weights and the
  * per-type thresholds chosen by cross-validation on train.
  */
+import { wordAndPairStates } from '../learn/feature-hash';
 import { loadLinear, type LinearModel } from '../learn/linear';
 import { indicesBySentence, type Sentence } from '../text';
 import type { Figure, IncidentType } from '../types';
-import { contextFeatures, sentenceFeatures, triggerTypes, type SentenceContext } from './features';
+import { contextFeatures, sentenceCueFeatures, sentenceFeatures, triggerTypes, words, type SentenceContext } from './features';
 import { roleThresholdsOf, type RoleThresholds } from './arguments';
 import roleJson from './role-model.json';
 import typeJson from './type-model.json';
@@ -53,6 +54,20 @@ export function sentenceInputs(sentences: Sentence[], figures: Figure[], text: s
   return own.map((f, i) => [...f, ...contextFeatures(own, i)]);
 }
 
+/**
+ * typeProbabilities(models, sentenceInputs(sentences, figures, text)) with each sentence's words and word pairs hashed
+ * without building their strings (the same sums in the same order: the words' features come first, and the context
+ * features read only the trigger kinds, which are among the cue features).
+ */
+export function hashedTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string): number[][] {
+  const own = sentenceContexts(sentences, figures, text).map((ctx, index) => sentenceCueFeatures(sentences[index].text, ctx));
+  const at = typeColumns(models);
+  return own.map((f, i) => {
+    const p = models.type.probabilitiesFrom(wordAndPairStates(words(sentences[i].text)), [...f, ...contextFeatures(own, i)]);
+    return at.map((c) => (c < 0 ? 0 : p[c]));
+  });
+}
+
 /** What each sentence's features read besides its own text. */
 export function sentenceContexts(sentences: Sentence[], figures: Figure[], text: string): SentenceContext[] {
   const bySentence = indicesBySentence(sentences, figures);
@@ -63,12 +78,15 @@ export function sentenceContexts(sentences: Sentence[], figures: Figure[], text:
 /** Per sentence, the probability of each model type (in MODEL_TYPES order), then of each spoken of in general
  * (generic-<type>, 0 for a model without those classes). */
 export function typeProbabilities(models: IncidentModels, inputs: string[][]): number[][] {
-  const at = [...MODEL_TYPES, ...MODEL_TYPES.map((t) => `generic-${t}`)].map((t) => models.type.classes.indexOf(t));
+  const at = typeColumns(models);
   return inputs.map((f) => {
     const p = models.type.probabilities(f);
     return at.map((c) => (c < 0 ? 0 : p[c]));
   });
 }
+
+/** The type model's class of each column of typeProbabilities (-1 for a class it lacks). */
+const typeColumns = (models: IncidentModels) => [...MODEL_TYPES, ...MODEL_TYPES.map((t) => `generic-${t}`)].map((t) => models.type.classes.indexOf(t));
 
 /** Per candidate, the probability that it is the victim and that it is the attacker. */
 export function roleProbabilities(models: IncidentModels, features: string[][]): Array<[number, number]> {

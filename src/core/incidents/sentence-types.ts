@@ -7,13 +7,13 @@ import type { ParagraphCache } from '../cache';
 import type { Sentence } from '../text';
 import type { Figure } from '../types';
 import { sentenceFeatures, type SentenceContext } from './features';
-import { sentenceInputs, typeProbabilities, type IncidentModels } from './model';
+import { hashedTypeProbabilities, sentenceInputs, typeProbabilities, type IncidentModels } from './model';
 
 export function sentenceTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string, cache?: ParagraphCache): number[][] {
-  const own = cache ? (s: string, ctx: SentenceContext) => memoSentenceFeatures(cache, s, ctx) : sentenceFeatures;
+  // A single analysis scores every sentence in one call, without building the word features' strings.
+  if (!cache) return hashedTypeProbabilities(models, sentences, figures, text);
+  const own = (s: string, ctx: SentenceContext) => memoSentenceFeatures(cache, s, ctx);
   const inputs = sentenceInputs(sentences, figures, text, own);
-  // A single analysis scores every sentence in one call (the class lookup is done once).
-  if (!cache) return typeProbabilities(models, inputs);
   return inputs.map((features) => {
     const key = `incident-type\u0000${features.join('\u0001')}`;
     const known = cache.get<number[]>(key);

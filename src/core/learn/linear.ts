@@ -7,6 +7,8 @@
  * model has two); `explain` names the features that pushed a decision most, for hovers.
  */
 
+import { bucketOfState } from './feature-hash';
+
 export const LINEAR_SCHEMA = 'policy-lens/linear-model';
 export const LINEAR_VERSION = 1;
 
@@ -34,6 +36,11 @@ export interface LinearModel {
   scores(features: readonly string[]): number[];
   /** Softmax probabilities per class. */
   probabilities(features: readonly string[]): number[];
+  /**
+   * probabilities() of the features whose FNV-1a states are `states` (learn/feature-hash.ts: word features hashed
+   * without building their strings) followed by `features`: the same sums in the same order.
+   */
+  probabilitiesFrom(states: readonly number[], features: readonly string[]): number[];
   /** The class with the highest probability, and that probability. */
   predict(features: readonly string[]): { label: string; index: number; probability: number };
   /** The features that pushed class `label` up most (largest positive weight), best first. */
@@ -74,12 +81,20 @@ export function loadLinear(json: unknown): LinearModel {
     return s;
   };
   const probabilities = (features: readonly string[]): number[] => softmax(scores(features));
+  const probabilitiesFrom = (states: readonly number[], features: readonly string[]): number[] => {
+    const s = bias.slice();
+    const t = table();
+    for (const h of states) t.add(s, bucketOfState(h, bits));
+    for (const f of features) t.add(s, bucketOf(f, bits));
+    return softmax(s);
+  };
   return {
     name,
     classes,
     bits,
     scores,
     probabilities,
+    probabilitiesFrom,
     predict(features) {
       const p = probabilities(features);
       let index = 0;
