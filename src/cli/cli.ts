@@ -14,6 +14,7 @@ import { expand, type AnalysedFile } from './files';
 import { rerunWithSingleThreadedGc, wantsSingleThreadedGc } from './gc';
 import { runPool, WORKER_FLAG, type Job } from './pool';
 import { Progress } from './progress';
+import { PoolStats } from './stats';
 import { runWorker } from './worker';
 
 export { parseArgs } from './args';
@@ -57,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
   const progress = new Progress(jobs.length);
   // Results for the formats that merge articles; jsonl keeps none (memory stays flat).
   const results: Array<AnalysedFile | undefined> = [];
+  const stats = new PoolStats();
   await runPool(jobs, args.jobs, async (reply, job) => {
     progress.tick();
     if (!reply.ok) {
@@ -64,7 +66,8 @@ async function main(argv: string[]): Promise<number> {
       progress.say(`${job.name}: ${reply.error}\n`);
     } else if (reply.line !== undefined) await write(reply.line);
     else results[job.task.id] = reply.result;
-  });
+  }, stats);
+  stats.write(args.jobs);
   progress.end();
   if (args.format === 'jsonl') return failed ? 1 : 0;
   const articles = results.filter((r): r is AnalysedFile => !!r);

@@ -3,7 +3,7 @@
  * isolate collecting on its own thread (`--single-threaded-gc`) gave, in paired runs of 3,000 articles at 2 jobs on
  * 2 cores, 2.6% less wall time and a peak of 424 MB instead of 515 MB. V8 accepts that flag only at start-up (set at
  * run time it aborts the process), so a run that will use several workers restarts the CLI under it, with the same
- * terminal. POLICY_LENS_CLI_GC=default keeps V8's default collector.
+ * terminal; it also takes a smaller inlining budget (FLAGS). POLICY_LENS_CLI_GC=default keeps V8's defaults.
  */
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
@@ -11,6 +11,12 @@ import { constants } from 'node:os';
 import type { Args } from './args';
 
 const FLAG = '--single-threaded-gc';
+/**
+ * Every worker optimises the core's code on its own, and the optimising compiler, on V8's platform threads, competes
+ * with the workers too: with less inlined into each optimised function (V8's default cumulative budget is 920 bytes
+ * of bytecode) each compilation is smaller and the code runs as fast (docs/performance.md, archive section).
+ */
+const FLAGS = [FLAG, '--max-inlined-bytecode-size-cumulative=300'];
 
 const isFolder = (input: string): boolean => {
   try {
@@ -26,9 +32,9 @@ export function wantsSingleThreadedGc(args: Args): boolean {
   return args.inputs.length > 1 || !!args.filesFrom || args.inputs.some(isFolder);
 }
 
-/** Runs this CLI again under the flag, passing on stdin, stdout, stderr and termination; resolves to its exit code. */
+/** Runs this CLI again under the flags, passing on stdin, stdout, stderr and termination; resolves to its exit code. */
 export function rerunWithSingleThreadedGc(argv: string[]): Promise<number> {
-  const child = spawn(process.execPath, [...process.execArgv, FLAG, __filename, ...argv], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...process.execArgv, ...FLAGS, __filename, ...argv], { stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward(signal));
   return new Promise((resolve) => {

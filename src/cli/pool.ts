@@ -8,6 +8,7 @@
  * bounded whatever the number of files. A crashed worker fails only its own files and is replaced.
  */
 import { Worker } from 'node:worker_threads';
+import { PoolStats, type WorkerSample } from './stats';
 import type { Reply, Task } from './worker';
 
 export const WORKER_FLAG = 'policyLensCliWorker';
@@ -27,7 +28,7 @@ export interface Job {
   name: string;
 }
 
-export function runPool(jobs: Job[], threads: number, onReply: (reply: Reply, job: Job) => void | Promise<void>): Promise<void> {
+export function runPool(jobs: Job[], threads: number, onReply: (reply: Reply, job: Job) => void | Promise<void>, stats = new PoolStats()): Promise<void> {
   if (!jobs.length) return Promise.resolve();
   const count = Math.min(threads, jobs.length);
   const window = count * AHEAD_PER_WORKER;
@@ -38,14 +39,17 @@ export function runPool(jobs: Job[], threads: number, onReply: (reply: Reply, jo
     /** Finished jobs waiting for the ones before them. */
     const ready = new Map<number, Reply>();
     /** Live workers and the files each has in flight; a retiring one gets no more. */
-    const workers = new Map<Worker, { owned: Set<number>; retiring: boolean }>();
+    const workers = new Map<Worker, { owned: Set<number>; retiring: boolean; record: ReturnType<PoolStats['worker']> }>();
     const feed = () => {
-      for (const [worker, { owned, retiring }] of workers)
+      for (const [worker, { owned, retiring, record }] of workers) {
         while (!retiring && owned.size < IN_FLIGHT && next < jobs.length && next < head + window) {
           const job = jobs[next++];
           owned.add(job.task.id);
+          record.fed();
           worker.postMessage(job);
         }
+        if (!retiring && owned.size < IN_FLIGHT && next < jobs.length && next >= head + window) stats.windowStall();
+      }
     };
     // Replies are delivered one after another (onReply may wait for stdout to drain) before more work is given.
     const deliver = async () => {
@@ -69,11 +73,12 @@ export function runPool(jobs: Job[], threads: number, onReply: (reply: Reply, jo
     };
     const start = () => {
       const worker = new Worker(__filename, { workerData: { [WORKER_FLAG]: true } });
-      const state = { owned: new Set<number>(), retiring: false };
-      const { owned } = state;
+      const state = { owned: new Set<number>(), retiring: false, record: stats.worker() };
+      const { owned, record } = state;
       workers.set(worker, state);
-      worker.on('message', ({ reply, heapMb }: { reply: Reply; heapMb: number }) => {
+      worker.on('message', ({ reply, heapMb, sample }: { reply: Reply; heapMb: number; sample?: WorkerSample }) => {
         owned.delete(reply.id);
+        record.reply(sample, heapMb, reply.ok && reply.line ? reply.line.byteLength : 0, !owned.size && next < jobs.length);
         if (heapMb > RECYCLE_HEAP_MB) state.retiring = true;
         if (state.retiring && !owned.size) {
           workers.delete(worker);

@@ -5,6 +5,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { readArticle, type AnalysedFile } from './files';
+import { watchGc, workerSample } from './stats';
 
 export interface Task {
   id: number;
@@ -40,10 +41,11 @@ export function jsonLine({ file, analysis, text, document }: AnalysedFile): stri
 export function runWorker(): void {
   // The core is loaded here, in the worker, on first use: the main thread never pays for it in jsonl.
   const core = import('../core');
+  watchGc();
   parentPort!.on('message', (message: { task: Task; name: string }) => {
     void core
       .then((c) => analyzeTask(c, message.task, message.name))
       // With the reply, this worker's heap size, so the pool can replace a worker whose heap has grown too far.
-      .then((reply) => parentPort!.postMessage({ reply, heapMb: getHeapStatistics().total_heap_size / 2 ** 20 }, reply.ok && reply.line ? [reply.line.buffer as ArrayBuffer] : []));
+      .then((reply) => parentPort!.postMessage({ reply, heapMb: getHeapStatistics().total_heap_size / 2 ** 20, sample: workerSample() }, reply.ok && reply.line ? [reply.line.buffer as ArrayBuffer] : []));
   });
 }

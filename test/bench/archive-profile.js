@@ -1,16 +1,20 @@
 #!/usr/bin/env node
-// node test/bench/archive-profile.js [--n 2000] [--jobs 1,2] [--cli dist/cli.js]: what load does not distort, for the CLI at archive
-// scale. Wall-clock scaling needs an idle machine (npm run bench:archive); CPU time per thread and memory do not.
-//  1. The CLI on N articles (built from the corpus as bench:archive does) with each --jobs: CPU milliseconds per
-//     article of the main thread, of each worker and of the rest (V8's GC and compiler threads, libuv), polled from
-//     /proc/PID/task/*/stat; resident memory when 1/4, 1/2 and all of the lines are out, and the peak (VmHWM).
-//  2. --heap: the core alone in this thread, articles one after another, live heap after a full GC every N/8 files:
-//     a cache that grows with every document shows as a slope.
+// node test/bench/archive-profile.js [--n 2000] [--jobs 1,2] [--cli dist/cli.js] [--node-flags "…"] [--env K=V,K=V]:
+// what load does not distort, for the CLI at archive scale. Wall-clock scaling needs an idle machine
+// (npm run bench:archive); CPU time per thread does not. Runs `policy-lens analyze DIR --format jsonl` on N articles
+// built from the corpus (as bench:archive does) with each --jobs, under POLICY_LENS_CLI_STATS (src/cli/stats.ts), and
+// prints CPU ms per article: the whole process tree (user + sys, /usr/bin/time), the main thread, each worker thread
+// and the rest (V8's GC helper and compiler threads, libuv, the restart under --single-threaded-gc); the workers' GC
+// pauses; the parallelism --jobs 1 already has (whole CPU / busiest thread); what each worker waited; the bytes of
+// the lines; and the peak resident memory of the tree after half and after all of the lines.
+// The "bound" is the wall time per article on 2 idle cores if nothing waited: max(busiest thread, whole CPU / 2).
+//  --heap (with node --expose-gc): the core alone in this thread, live heap after a full GC every N/8 files.
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { setInterval, clearInterval } = require('node:timers');
-const { sourceTexts, buildArchive } = require('./archive');
+const { sourceTexts, buildArchive, treeKb } = require('./archive');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,65 +23,47 @@ const arg = (name, fallback) => {
 const N = Number(arg('n', 2000));
 const JOBS = String(arg('jobs', '1,2')).split(',').map(Number);
 const CLI = path.resolve(arg('cli', require('./archive').CLI));
-const TICK = (() => {
-  try {
-    return Number(require('node:child_process').execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
-/** utime + stime of one thread, in ms (fields 14 and 15 of its stat, after the parenthesised name). */
-function threadCpuMs(pid, tid) {
-  const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(f[11]) + Number(f[12])) * 1000) / TICK;
-}
-
-const statusKb = (pid, key) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+const NODE_FLAGS = String(arg('node-flags', '')).split(' ').filter(Boolean);
+const ENV = Object.fromEntries(String(arg('env', '')).split(',').filter(Boolean).map((kv) => kv.split(/=(.*)/s).slice(0, 2)));
+const CORES = 2;
 
 function profile(dir, jobs) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-profile-'));
+  const [statsFile, timeFile] = [path.join(tmp, 'stats.json'), path.join(tmp, 'time.txt')];
+  const argv = [...NODE_FLAGS, CLI, 'analyze', dir, '--format', 'jsonl', '--jobs', String(jobs)];
+  const timed = fs.existsSync('/usr/bin/time');
+  const [cmd, args] = timed ? ['/usr/bin/time', ['-f', '%U %S', '-o', timeFile, process.execPath, ...argv]] : [process.execPath, argv];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'analyze', dir, '--format', 'jsonl', '--jobs', String(jobs)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const cpu = new Map(); // tid → last CPU ms seen
-    const rssAt = {};
-    let lines = 0;
-    let peakKb = 0;
-    const poll = () => {
-      try {
-        for (const tid of fs.readdirSync(`/proc/${child.pid}/task`)) cpu.set(Number(tid), threadCpuMs(child.pid, tid));
-        peakKb = Math.max(peakKb, statusKb(child.pid, 'VmHWM'));
-      } catch {
-        // a thread or the process ended between the listing and the read
-      }
-    };
-    const timer = setInterval(poll, 50);
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...ENV, POLICY_LENS_CLI_STATS: statsFile } });
+    let [lines, bytes, peakKb, halfPeakKb] = [0, 0, 0, 0];
+    const poll = setInterval(() => (peakKb = Math.max(peakKb, treeKb(child.pid))), 100);
     child.stdout.on('data', (chunk) => {
-      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) {
-        lines++;
-        if (lines === N / 4 || lines === N / 2 || lines === N) {
-          try {
-            rssAt[lines] = statusKb(child.pid, 'VmRSS') / 1024;
-          } catch {
-            // gone
-          }
-        }
-      }
+      bytes += chunk.length;
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) if (++lines === Math.ceil(N / 2)) halfPeakKb = peakKb;
     });
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += c));
     child.on('error', reject);
     child.on('close', (code) => {
-      clearInterval(timer);
+      clearInterval(poll);
       if (code !== 0) return reject(new Error(`cli exited ${code}: ${stderr.slice(0, 500)}`));
-      const main = cpu.get(child.pid) ?? 0;
-      const others = [...cpu].filter(([tid]) => tid !== child.pid).map(([, ms]) => ms).sort((a, b) => b - a);
-      const workers = others.slice(0, jobs);
-      const rest = others.slice(jobs).reduce((s, x) => s + x, 0);
+      const s = JSON.parse(fs.readFileSync(statsFile, 'utf8'));
+      const [user, sys] = timed ? fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN];
+      fs.rmSync(tmp, { recursive: true, force: true });
+      const total = (user + sys) * 1000;
+      const workers = s.workers.map((w) => w.last?.cpuMs ?? NaN);
+      const workerSum = workers.reduce((a, b) => a + b, 0);
+      const busiest = Math.max(s.main.cpuMs, ...workers);
       const per = (ms) => (ms / lines).toFixed(2);
-      console.log(`jobs ${jobs}: ${lines} lines; CPU ms/article: main ${per(main)}, workers ${workers.map(per).join(' + ')}, other threads ${per(rest)}; ` +
-        `RSS ${Object.entries(rssAt).map(([k, v]) => `${k}: ${v.toFixed(0)} MB`).join(', ')}; peak ${(peakKb / 1024).toFixed(0)} MB`);
-      resolve();
+      const bound = Math.max(busiest, total / CORES) / lines;
+      console.log(
+        `jobs ${jobs}: ${lines} lines (${(bytes / lines / 1024).toFixed(1)} KB each); CPU ms/article: whole ${per(total)}, main ${per(s.main.cpuMs)}, ` +
+          `workers ${workers.map(per).join(' + ')}, rest ${per(total - s.main.cpuMs - workerSum)}; GC pauses in workers ${per(s.workers.reduce((a, w) => a + (w.last?.gcMs ?? 0), 0))} ` +
+          `(${s.workers.reduce((a, w) => a + (w.last?.gcCount ?? 0), 0)} GCs); cores busy ${(total / busiest).toFixed(2)}; bound ${bound.toFixed(2)} ms/article; ` +
+          `workers started ${s.workers.length}, first reply ${s.workers.map((w) => w.firstReplyMs).join('/')} ms, starved ${s.workers.map((w) => w.starvedMs).join('/')} ms, ` +
+          `window stalls ${s.windowStalls}; worker heaps up to ${s.workers.map((w) => w.peakHeapMb).join('/')} MB; peak ${(halfPeakKb / 1024).toFixed(0)} MB after ${Math.ceil(N / 2)}, ${(peakKb / 1024).toFixed(0)} MB after ${N} (${(peakKb / halfPeakKb).toFixed(2)}×)`,
+      );
+      resolve({ jobs, bound });
     });
   });
 }
@@ -99,8 +85,11 @@ async function main() {
   const texts = sourceTexts();
   if (process.argv.includes('--heap')) return heap(texts);
   const archive = buildArchive(N, texts);
+  console.log(`${N} articles, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; node flags: ${NODE_FLAGS.join(' ') || 'none'}; env: ${JSON.stringify(ENV)}`);
   try {
-    for (const jobs of JOBS) await profile(archive.dir, jobs);
+    const runs = [];
+    for (const jobs of JOBS) runs.push(await profile(archive.dir, jobs));
+    if (runs.length > 1) console.log(`speed-up the CPU times allow on ${CORES} idle cores, jobs ${runs.at(-1).jobs} over ${runs[0].jobs}: ${(runs[0].bound / runs.at(-1).bound).toFixed(2)}×`);
   } finally {
     fs.rmSync(archive.dir, { recursive: true, force: true });
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:archive [-- --n 10000 --jobs 1,2 --node-flags "..."]: the CLI at archive scale. Builds N article files at bench time
+// npm run bench:archive [-- --files 10000 --jobs 1,2 --node-flags "..."]: the CLI at archive scale (--n is --files). Builds N article files at bench time
 // from the corpus (PolNeAR and CASIE texts, cycled; nothing is committed), runs
 // `policy-lens analyze DIR --format jsonl --jobs J` for each J, and prints articles per second and the process's peak
 // memory (resident memory of the process tree: main thread and workers, sampled every 100 ms). A second, smaller run
@@ -16,7 +16,7 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const N = Number(arg('n', 10000));
+const N = Number(arg('files', arg('n', 10000)));
 const JOBS = String(arg('jobs', '1,2')).split(',').map(Number);
 const CLI = path.join(root, 'dist', 'cli.js');
 /** Extra node flags for the CLI's process, to try V8 settings: --node-flags "--single-threaded-gc". */
@@ -113,7 +113,7 @@ async function main() {
   }
 }
 
-module.exports = { sourceTexts, buildArchive, CLI };
+module.exports = { sourceTexts, buildArchive, treeKb, CLI };
 
 if (require.main === module)
   main().catch((e) => {

@@ -5,14 +5,9 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { execFile } = require('node:child_process');
 const fx = require('../support/article-fixtures');
 
-const CLI = path.join(__dirname, '../../dist/cli.js');
-const run = (args, cwd, env = {}) =>
-  new Promise((resolve) =>
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr })),
-  );
+const { runCli: run } = require('../support/run-cli');
 
 test('jsonl with two jobs: input order, the same bytes as with one job, a bad file still reported', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-order-'));
