@@ -40,3 +40,10 @@ test('the place of an incident is read off its sentences: "X-based", "based in X
   // A month or an organisation after "in" is not a place.
   assert.equal(place('Hackers breached Orbis Logistics in May and stole the records of 20,000 customers.'), null);
 });
+
+test('a count reads on past a parenthetical, counts what data was taken from, and counts those who had data taken', () => {
+  // Without the parenthetical dropped, "(Orbit 2 build)" hides both the counted noun and "were stolen".
+  assert.deepEqual(records('Hackers breached Quillon Games last month: 1.8 million Orbit (Orbit 2 build) and Nova accounts were stolen and sold.'), [1800000]);
+  assert.deepEqual(records('Hackers breached Tarrow County last week. The records of residents leaked from three county portals, officials said.'), [3]);
+  assert.deepEqual(records('Hackers breached Linwell Insurance in May. Of these clients, fewer than 40 had their bank details stolen, the insurer said.'), [40]);
+});

@@ -37,3 +37,12 @@ test('the seed article reports one breach of Harbor Valley Health, not a phishin
   const incidents = analyze(text).incidents;
   assert.deepEqual(incidents.map((i) => [i.type, i.victim]), [['breach', 'Harbor Valley Health']]);
 });
+
+test('a patch release with no word of hacking is a vulnerability incident', () => {
+  const text =
+    'Users of the Velora content manager are being urged to update their sites to fix a number of serious bugs. ' +
+    'The update, Velora 4.2.1, addresses six flaws and was issued on Thursday, a week after version 4.2 came out. ' +
+    'Three of the bugs fixed in the release are cross-site scripting vulnerabilities that let an attacker run code in a visitor\'s browser. ' +
+    'Sites that cannot move to the new branch should install the 4.1.9 security update, which patches the same flaws.';
+  assert.deepEqual(typesOf(text), ['vulnerability']);
+});

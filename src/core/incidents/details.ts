@@ -7,7 +7,7 @@ import type { Doc, Sentence } from '../text';
 import type { Figure } from '../types';
 import type { Draft, Trigger } from './draft';
 import { resetTest } from './phrases';
-import { isRecordCount } from './record-counts';
+import { isRecordCount, withoutAsides } from './record-counts';
 
 const RECORD_UNIT = /byte$/i;
 export const isByteMeasure = (f: Figure) => f.kind === 'measure' && ((!!f.unit && RECORD_UNIT.test(f.unit)) || /\d\s*(?:[KMGTP]B|bytes?)$/i.test(f.text));
@@ -104,7 +104,7 @@ export const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:of\s+(?:the\s+|its\s+|
 
 /** What a count counts: the figure's own `counts` when it is a whole noun phrase, else the victim/data noun after it. */
 export function countedNoun(text: string, f: Figure): string | null {
-  const after = text.slice(f.end, f.end + 60);
+  const after = withoutAsides(text.slice(f.end, f.end + 120)).slice(0, 60);
   const m = COUNTED_AFTER.exec(after);
   if (m && !/[.;:]/.test(m[1])) {
     const phrase = m[1].replace(/\s+/g, ' ').trim();

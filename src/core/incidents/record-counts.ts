@@ -31,8 +31,13 @@ const DATA = new Set(
 /** A counted noun that says its members were hit: "hacked forums", "affected stores". */
 const HIT = /\b(?:hacked|breached|affected|compromised|infected|impacted|stolen|exposed|leaked)\b/i;
 const QUALIFIER = String.raw`(?:(?:roughly|about|nearly|some|around|over|more than|up to|approximately|almost|at least|an estimated|as many as)\s+)?`;
-const TAKEN_BEFORE = /\b(?:stole|stolen|lost|theft of)\s+(?:(?:on|from|the|its|their)\s+)?$/i;
-const TAKEN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:stolen|hacked|breached|compromised|exposed|leaked|accessed)\b/iu;
+// "stolen on three laptops", "leaked from four portals": what the data was taken from, counted.
+const TAKEN_BEFORE = /\b(?:stole|stolen|lost|theft of|(?:leak(?:ed)?|taken|exfiltrated|copied|downloaded)\s+from)\s+(?:(?:on|from|the|its|their)\s+)?$/i;
+const TAKEN = String.raw`(?:stolen|hacked|breached|compromised|exposed|leaked|accessed)\b`;
+// "three tablets were stolen"; "fewer than 10 had their names breached".
+const TAKEN_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,3}(?:(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?|(?:had|have)\s+(?:[\p{L}'’-]+\s+){1,4})${TAKEN}`, 'iu');
+/** A text with its parentheticals dropped: "2.5 million Xbox (Xbox 360 ISO) accounts were stolen" reads on past them. */
+export const withoutAsides = (s: string): string => s.replace(/\s*\([^()]*\)/g, '');
 const HIT_BEFORE = new RegExp(String.raw`\b(?:affect\w*|harm\w*|impact\w*|expos\w*|compromis\w*|(?:data|information|details|records) (?:of|on|for))\s+${QUALIFIER}$`, 'i');
 const LOCKED_BEFORE = new RegExp(String.raw`\b(?:locked|encrypted|crippled|disabled|knocked out|took down|shut down)\s+(?:up\s+)?${QUALIFIER}$`, 'i');
 /** "Norwegians", "Canadians": the people of a country, counted. */
@@ -77,7 +82,7 @@ export function isRecordCount(text: string, f: Figure, what: string | null, byte
   if (/^-\p{L}/u.test(text.slice(f.end, f.end + 2))) return false;
   if (SAMPLE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) return false;
   const before = text.slice(Math.max(0, f.start - 40), f.start);
-  const after = text.slice(f.end, f.end + 60);
+  const after = withoutAsides(text.slice(f.end, f.end + 120)).slice(0, 60);
   // "stolen on three laptops", "three tablets were stolen": the things taken, whatever they are.
   if (TAKEN_BEFORE.test(before) || TAKEN_AFTER.test(after)) return true;
   // "Arbor with 4,100 records, Birch with 3,900", "harmed roughly 900", "the card data of 6,500".

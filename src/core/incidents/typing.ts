@@ -14,15 +14,15 @@ const TYPE_WORD: Record<(typeof MODEL_TYPES)[number], RegExp> = {
   // Not "in breach of" an agreement.
   breach: /\b(?:(?<!\bin\s+(?:(?:material|clear|direct)\s+)?)breach\w*|hack\w*|data (?:leak|theft|exposure)\w*)\b/i,
   // Phishing as CASIE annotates it: lures that pose as someone trusted ("malware disguised as an invoice").
-  phishing: /\b(?:phish\w*|scam\w*|spoof\w*|fraudulent|impersonat\w*|lure\w*|pos(?:e|es|ed|ing) as|disguised|masquerad\w*|malspam|spam)\b/i,
-  ransomware: /\b(?:ransom\w*|encrypt\w*|extort\w*|locked|decrypt\w*)\b/i,
+  phishing: /\b(?:phish\w*|scam\w*|spoof\w*|fraudulent|impersonat\w*|lure\w*|pos(?:e|es|ed|ing) as|disguised|masquerad\w*|malspam|spam|fake|bogus|phony|trick\w*|dup(?:e|ed|ing)|fool\w*|swindl\w*|con (?:men|artists?)|booby-trapped)\b/i,
+  ransomware: /\b(?:ransom\w*|encrypt\w*|extort\w*|locked|decrypt\w*|blackmail\w*|bitcoins?|BTC)\b/i,
   vulnerability: /\b(?:vulnerab\w*|flaws?|bugs?|patch\w*|exploit\w*|CVE-\d{4}-\d+|fix\w*|update[sd]?|zero-day)\b/i,
 };
 
 const COMPUTING = /\b(?:cyber\w*|hack\w*|malware|ransomware|phishing|computers?|servers?|networks?|encrypt\w*|bitcoins?|e-?mails?|online|websites?|software|vulnerabilit\w*|exploits?|CVE-\d{4}-\d+|passwords?|databases?)\b/i;
 
 /** Words of an article about computer security; two make a cyber article (one is a passing remark in political news). */
-const CYBER_WORD = /\b(?:cyber\w*|hack\w*|malware|ransomware|phishing|data breach\w*|exploit\w*|CVE-\d{4}-\d+|spam)\b/gi;
+const CYBER_WORD = /\b(?:cyber\w*|hack\w*|malware|ransomware|phishing|data breach\w*|exploit\w*|CVE-\d{4}-\d+|spam|vulnerabilit\w*|zero-day|patch(?:ed|es)?|bugs?|flaws?|trojan|botnet|spyware|backdoor\w*|DDoS)\b/gi;
 
 const countOf = (re: RegExp, sentences: Sentence[]) => sentences.reduce((n, s) => n + (s.text.match(re)?.length ?? 0), 0);
 
