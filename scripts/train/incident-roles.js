@@ -12,28 +12,65 @@ const ROLE_OUT = path.join(ROOT, 'src', 'core', 'incidents', 'role-model.json');
 const ROLE_CLASSES = ['none', 'victim', 'attacker'];
 const ROLE_GRID = [0.3, 0.4, 0.5, 0.6];
 const ATTACKER_GRID = [0.3, 0.4, 0.5, 0.6];
+/** The name model's probabilities are lower (a name's, against every name of the article): its own grid. */
+const NAME_GRID = [0.1, 0.15, 0.2, 0.3];
 /** A further likely attacker name fills an incident's empty suspect slot (2: none). */
-const SECOND_GRID = [0.2, 0.3, 0.4];
+const SECOND_GRID = [0.1, 0.15, 0.2, 0.3, 0.4];
 /** A frame victim the model is this sure is the attacker becomes it (2: never). */
 const STEAL_GRID = [0.6, 0.8];
 /** Thresholds no probability reaches: the role model off (the type part's cross-validation runs with it). */
 const OFF = { victim: 2, attacker: 2, second: 2, steal: 2, pool: 'best', more: 2, veto: 0, victimMode: 'fill' };
 /** How a name's mentions pool their attacker probabilities (src/core/incidents/attackers.ts pooledAttackers). */
-const POOLS = ['best', 'top2'];
+const POOLS = ['best', 'top2', 'model'];
 const MORE_GRID = [0.6, 0.7, 0.8];
 
-const roleExamples = (articles) => articles.flatMap((a) => a.prep.roles.features.map((features, i) => ({ features, label: a.roles[i] })));
+/** The role examples: every candidate name. A non-Actual event's attacker ('unknown', roleLabels) is 'none' here: left
+ * out, it raised those actors' attacker probability where the article reports no actual attack (CV attacker F1 35.7 ->
+ * 31.3, victims 48.0 -> 46.9); only the name model leaves such names out. */
+const roleExamples = (articles) => articles.flatMap((a) => a.prep.roles.features.map((features, i) => ({ features, label: a.roles[i] === 'unknown' ? 'none' : a.roles[i] })));
 
-/** One serialised role model per fold (the same folds as the type model's). */
-const foldRoleModels = (folds, options, serial) =>
-  folds.map((f) => lin.serialise(lin.train(roleExamples(f.train), { classes: ROLE_CLASSES, ...options }), { name: 'incident-role', ...serial }));
+/** The name-level attacker model (src/core/incidents/attacker-names.ts): none / attacker per distinct name. */
+const NAME_CLASSES = ['none', 'attacker'];
+const NAME_OPTIONS = { bits: 12, epochs: 10, l2: 1e-6, rate: 0.1, seed: 1 };
+const NAME_SERIAL = { name: 'incident-attacker-name', digits: 2, prune: 0.05 };
+
+/** A name's examples: attacker when one of its mentions is labelled so, none when none is 'unknown' (left out). */
+function nameExamples(engine, a, model) {
+  const { candidates, features } = a.prep.roles;
+  const probs = features.map((f) => {
+    const p = model.probabilities(f);
+    return [p[model.classes.indexOf('victim')], p[model.classes.indexOf('attacker')]];
+  });
+  return engine.roleNames(candidates, probs).flatMap((n) => {
+    const mentions = engine.mentionsOf(n, candidates);
+    const labels = mentions.map((k) => a.roles[k]);
+    const label = labels.includes('attacker') ? 'attacker' : labels.includes('unknown') ? null : 'none';
+    return label ? [{ features: engine.attackerNameFeatures(n, mentions, features, probs), label }] : [];
+  });
+}
+
+/**
+ * One serialised role model per fold (the same folds as the type model's), each with the name-level attacker model
+ * trained on the other folds' names as their own fold's role model scored them (out of fold, as the engine's role
+ * model scores an unseen article); `names`: that model trained on every article's out-of-fold names, to ship.
+ */
+function foldRoleModels(folds, options, serial, engine) {
+  const models = folds.map((f) => lin.serialise(lin.train(roleExamples(f.train), { classes: ROLE_CLASSES, ...options }), { name: 'incident-role', ...serial }));
+  const oof = new Map();
+  folds.forEach((f, k) => {
+    const model = engine.loadLinear(models[k]);
+    for (const a of f.test) oof.set(a.id, nameExamples(engine, a, model));
+  });
+  const nameModel = (articles) => lin.serialise(lin.train(articles.flatMap((a) => oof.get(a.id)), { classes: NAME_CLASSES, ...NAME_OPTIONS }), NAME_SERIAL);
+  return { models: models.map((m, k) => ({ ...m, attackerNames: nameModel(folds[k].train) })), names: nameModel(folds.flatMap((f) => f.test)) };
+}
 
 /**
  * Chooses the role thresholds on CV and writes role-model.json. `crossValidate(roleThresholds)` runs the folds through
  * the engine with the type thresholds already chosen and returns the weighted CV summary; returns the chosen
  * thresholds (`baseline`: the CV with the role model off, when already computed).
  */
-function trainRoles({ articles, crossValidate, options, serial, baseline = crossValidate(OFF) }) {
+function trainRoles({ articles, crossValidate, options, serial, names, baseline = crossValidate(OFF) }) {
   let roleBest = { ...OFF, cv: baseline };
   // Only 'fill' is tried: 'replace' scores about a point higher on CV but overrules right frame victims with an
   // attributed state or a second organisation of the same sentence (the hand-labelled articles lose one).
@@ -56,7 +93,8 @@ function trainRoles({ articles, crossValidate, options, serial, baseline = cross
   const roleThresholds = { victim: roleBest.victim, attacker: chosen.attacker, second: chosen.second, steal: chosen.steal, pool: chosen.pool, more: roleBest.more, veto: roleBest.veto, victimMode: roleBest.victimMode };
   const roleModel = lin.train(roleExamples(articles), { classes: ROLE_CLASSES, ...options });
   const roleJson = lin.serialise(roleModel, { name: 'incident-role', ...serial, meta: { trainedOn: `casie/train, ${articles.length} articles`, options, folds: 5, cv: { 'named victims': chosen.cv['named victims'], 'named attackers': chosen.cv['named attackers'] } } });
-  fs.writeFileSync(ROLE_OUT, `${JSON.stringify({ ...roleJson, thresholds: roleThresholds })}\n`);
+  // The name model ships only when chosen (pool 'model').
+  fs.writeFileSync(ROLE_OUT, `${JSON.stringify({ ...roleJson, thresholds: roleThresholds, ...(chosen.pool === 'model' ? { attackerNames: names } : {}) })}\n`);
   console.log(`incidents: role thresholds ${JSON.stringify(roleThresholds)}; ${(fs.statSync(ROLE_OUT).size / 1024).toFixed(0)} KB`);
   return roleThresholds;
 }
@@ -64,21 +102,25 @@ function trainRoles({ articles, crossValidate, options, serial, baseline = cross
 const line = (cv) => `CV P ${cv['named attackers'].p} R ${cv['named attackers'].r} F1 ${cv['named attackers'].f1} (victims F1 ${cv['named victims'].f1})`;
 
 /**
- * The pooling of a name's mentions and the attacker threshold, then the second name's (the suspect slot), each by the CV attacker F1 (ties: the first);
- * then `steal`, which also moves victims, only when attacker and victim F1 together gain.
+ * Per pooling of a name's mentions (the best, the best two, the name model), the attacker threshold and then the second
+ * name's (the suspect slot), each by the CV attacker F1 (ties: the first); the best pool's pair is kept. Then `steal`,
+ * which also moves victims, only when attacker and victim F1 together gain.
  */
 function chooseAttackers(crossValidate, base) {
   let best = null;
-  for (const pool of POOLS)
-    for (const attacker of ATTACKER_GRID) {
+  for (const pool of POOLS) {
+    let own = null;
+    for (const attacker of pool === 'model' ? NAME_GRID : ATTACKER_GRID) {
       const cv = crossValidate({ ...base, attacker, second: 2, steal: 2, pool });
       console.log(`  attackers ${pool} ${attacker}: ${line(cv)}`);
-      if (!best || cv['named attackers'].f1 > best.cv['named attackers'].f1) best = { attacker, second: 2, steal: 2, pool, cv };
+      if (!own || cv['named attackers'].f1 > own.cv['named attackers'].f1) own = { attacker, second: 2, steal: 2, pool, cv };
     }
-  for (const second of SECOND_GRID) {
-    const cv = crossValidate({ ...base, ...best, second });
-    console.log(`  second attacker ${second}: ${line(cv)}`);
-    if (cv['named attackers'].f1 > best.cv['named attackers'].f1) best = { ...best, second, cv };
+    for (const second of SECOND_GRID) {
+      const cv = crossValidate({ ...base, ...own, second });
+      console.log(`  ${pool} second attacker ${second}: ${line(cv)}`);
+      if (cv['named attackers'].f1 > own.cv['named attackers'].f1) own = { ...own, second, cv };
+    }
+    if (!best || own.cv['named attackers'].f1 > best.cv['named attackers'].f1) best = own;
   }
   const both = (cv) => cv['named attackers'].f1 + cv['named victims'].f1;
   for (const steal of STEAL_GRID) {

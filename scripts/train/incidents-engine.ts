@@ -8,6 +8,9 @@ import { loadIncidentModels, sentenceInputs, type IncidentModels } from '../../s
 import { segment } from '../../src/core/text';
 
 export { loadIncidentModels, MODEL_TYPES } from '../../src/core/incidents/model';
+export { loadLinear } from '../../src/core/learn/linear';
+export { roleNames } from '../../src/core/incidents/role-names';
+export { attackerNameFeatures, mentionsOf } from '../../src/core/incidents/attacker-names';
 
 export function prepare(text: string) {
   const doc = segment(text);

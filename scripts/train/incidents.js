@@ -120,7 +120,7 @@ async function main() {
   const serialised = foldModels.map((m) => lin.serialise(m, { name: 'incident-type', ...TYPE_SERIAL }));
   // Thresholds are chosen on the models as they ship (rounded, pruned): their probabilities are the engine's.
   const oof = folds.flatMap((f, k) => f.test.map((a) => ({ gold: score.goldOf(a.ann).types, max: articleMax(engine.load(serialised[k], roleShape).type, a, types), w: weight.get(a.id) })));
-  const roleFolds = roles.foldRoleModels(folds, OPTIONS, SERIAL);
+  const { models: roleFolds, names } = roles.foldRoleModels(folds, OPTIONS, SERIAL, engine);
   let plain = null;
   const crossValidate = (thresholds, roleThresholds = roles.OFF) => {
     const [weighted, unweighted] = [score.emptyTally(), score.emptyTally()];
@@ -147,7 +147,7 @@ async function main() {
   const refined = refineThresholds(best, crossValidate, types);
   const { thresholds } = refined;
   // The role part: its model, thresholds and victim mode, chosen on the same folds with these type thresholds.
-  const roleThresholds = roles.trainRoles({ articles, crossValidate: (rt) => crossValidate(thresholds, rt), options: OPTIONS, serial: SERIAL, baseline: refined.cv });
+  const roleThresholds = roles.trainRoles({ articles, crossValidate: (rt) => crossValidate(thresholds, rt), options: OPTIONS, serial: SERIAL, names, baseline: refined.cv });
   const cv = crossValidate(thresholds, roleThresholds);
   for (const [measure, m] of Object.entries(cv)) console.log(`  CV ${measure.padEnd(22)} P ${m.p} R ${m.r} F1 ${m.f1}   (unweighted: P ${plain[measure].p} R ${plain[measure].r} F1 ${plain[measure].f1})`);
   const model = lin.train(examples(articles, negatives), { classes, ...TYPE_OPTIONS });

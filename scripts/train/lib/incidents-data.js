@@ -42,22 +42,25 @@ function loadArticles(engine, split = 'train') {
 /**
  * The role label of each candidate name: victim / attacker when it overlaps an Actual event's Victim / Attacker span,
  * or when it is another mention of such a name (the article-level scorer's name matching: the annotators mark one
- * mention, the engine may find the victim at any); else none.
+ * mention, the engine may find the victim at any); 'unknown' when it is the Attacker of only a Generic / Other event
+ * (a gang the article names as the author of attacks in general is an attacker's kind of name, not a negative: the
+ * role model leaves it out of training); else none.
  */
 function roleLabels(ann, prep) {
-  const spans = { Victim: [], Attacker: [] };
-  const names = { Victim: [], Attacker: [] };
+  const spans = { Victim: [], Attacker: [], Generic: [] };
+  const names = { Victim: [], Attacker: [], Generic: [] };
   for (const e of score.events(ann)) {
-    if (!score.TYPE_OF[e.subtype] || e.realis !== 'Actual') continue;
+    if (!score.TYPE_OF[e.subtype]) continue;
     for (const arg of e.argument || []) {
-      const where = spans[arg.role.type] && align(ann.content, arg);
+      const role = e.realis === 'Actual' ? arg.role.type : arg.role.type === 'Attacker' ? 'Generic' : null;
+      const where = spans[role] && align(ann.content, arg);
       if (!where) continue;
-      spans[arg.role.type].push(where);
-      if (score.isName(arg.text, ann.content)) names[arg.role.type].push(arg.text);
+      spans[role].push(where);
+      if (score.isName(arg.text, ann.content)) names[role].push(arg.text);
     }
   }
   const is = (c, role) => spans[role].some(([a, b]) => c.start < b && a < c.end) || names[role].some((n) => score.nameMatch(n, c.text));
-  return prep.roles.candidates.map((c) => (is(c, 'Victim') ? 'victim' : is(c, 'Attacker') ? 'attacker' : 'none'));
+  return prep.roles.candidates.map((c) => (is(c, 'Victim') ? 'victim' : is(c, 'Attacker') ? 'attacker' : is(c, 'Generic') ? 'unknown' : 'none'));
 }
 
 /**

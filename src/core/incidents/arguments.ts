@@ -8,11 +8,13 @@ import type { ParagraphCache } from '../cache';
 import type { Entities } from '../entities';
 import type { Sentence } from '../text';
 import { incidentType } from './assembly';
+import { loadLinear, type LinearModel } from '../learn/linear';
+import { modelAttackers } from './attacker-names';
 import { assignAttackers, pooledAttackers, releaseAttackers, type AttackerPool } from './attackers';
 import { nameCandidates, triggerSpans, type Candidate } from './candidates';
 import type { Draft } from './draft';
 import { collectLowerWords, sameVictim } from './phrases';
-import { gap, roleNames, type RoleName } from './role-names';
+import { gap, nearestDraft, roleNames, type RoleName } from './role-names';
 import { memoRoleFeatures } from './role-memo';
 import { roleFeatures } from './roles';
 import { commonAtStart, isHeadline, notVictimName, personTokens } from './victims';
@@ -32,8 +34,11 @@ export interface RoleThresholds {
   second: number;
   /** A frame victim the model is this sure is the attacker becomes it (above 1: none; attackers.ts). */
   steal: number;
-  /** How a name's mentions make its attacker probability: the best one's, or the noisy-or of the best two. */
+  /** How a name's mentions make its attacker probability: the best one's, the noisy-or of the best two, or the name
+   * model's (attacker-names.ts). */
   pool: AttackerPool;
+  /** The name-level attacker model (pool 'model'). */
+  names?: LinearModel;
   /** Further victims: any other name reaching this joins the nearest incident's victims (above 1: none). */
   more: number;
   /** A frame's victim (or listed victim) whose name the model scores below this is dropped (0: none is). */
@@ -43,10 +48,11 @@ export interface RoleThresholds {
   victimMode: 'fill' | 'replace';
 }
 
-/** Role thresholds from a model file (defaults for those it lacks). */
-export function roleThresholdsOf(raw: Partial<RoleThresholds> | undefined): RoleThresholds {
+/** Role thresholds from a model file (defaults for those it lacks); `names`: its name-level attacker model, if any. */
+export function roleThresholdsOf(raw: Partial<Omit<RoleThresholds, 'names'>> | undefined, names?: unknown): RoleThresholds {
   const rt = raw ?? {};
-  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, pool: rt.pool === 'top2' ? 'top2' : 'best', more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
+  const pool = rt.pool === 'model' && names ? 'model' : rt.pool === 'top2' ? 'top2' : 'best';
+  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, pool, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
 }
 
 /**
@@ -118,7 +124,7 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
     if (!d.victim || (th.victimMode === 'replace' && own < th.victim)) d.victim = best.name;
   }
   const hosts = drafts.filter((d) => !vulnerability.has(d));
-  const nearest = (n: RoleName) => hosts.reduce((o, d) => (gap(n, d.sentences) < gap(n, o.sentences) ? d : o), hosts[0]);
-  if (hosts.length) for (const n of names) if (isVictim(n) && n.victim >= th.more && !taken(n)) nearest(n).others.push(n.name);
-  assignAttackers(drafts, pooledAttackers(names, inputs.candidates, probs, th.pool), th, taken);
+  if (hosts.length) for (const n of names) if (isVictim(n) && n.victim >= th.more && !taken(n)) nearestDraft(n, hosts).others.push(n.name);
+  const attackers = th.pool === 'model' && th.names ? modelAttackers(names, inputs.candidates, inputs.features, probs, th.names) : pooledAttackers(names, inputs.candidates, probs, th.pool);
+  assignAttackers(drafts, attackers, th, taken);
 }

@@ -2,15 +2,16 @@
  * The attacker side of the argument roles. Features: how the sentence speaks of a candidate name as the one who acted
  * (the subject of "hacked / stole / claimed / leaked / demanded", "by X" after a passive attack verb, a name it goes by,
  * "attributed to X", "X claimed responsibility", a state or an agency with "state-sponsored"). Decision: per article,
- * each name's attacker probability pooled over its mentions (the best one, or the best two's noisy-or); the likeliest
- * names go to the nearest incident (its attacker, then its suspect), a name the article treats as a victim never does.
+ * each name's attacker probability pooled over its mentions (the best one, the best two's noisy-or, or the name model of
+ * attacker-names.ts); the likeliest names go to the nearest incident (its attacker, then its suspect), a name the
+ * article treats as a victim never does.
  */
 import type { Sentence } from '../text';
 import type { Candidate } from './candidates';
 import type { Draft } from './draft';
 import { ATTACKER_HINT } from './details';
 import { sameVictim } from './phrases';
-import { gap, type RoleName } from './role-names';
+import { nearestDraft, type RoleName } from './role-names';
 
 /** Verbs of the one who acts, right after the name ("X hacked", "X has claimed", "X, a group ..., stole"). */
 const ACTS_AFTER = /^(?:['’]s?)?\s*(?:,[^,]{0,60},\s*)?(?:\w+ly\s+)?(?:(?:has|have|had|also|then|reportedly|allegedly|apparently|later|first)\s+){0,2}(?:hack\w*|breach\w*|stole|steal\w*|claim\w*|leak\w*|demand\w*|dump\w*|launch\w*|target\w*|compromis\w*|infect\w*|infiltrat\w*|attack\w*|post\w*|publish\w*|releas\w*|sold|sell\w*|deface\w*|encrypt\w*|exploit\w*|extort\w*|threaten\w*|pos(?:ed|ing) as|conn?ed|tricked|used|uses|gained|accessed|obtained|broke|took|sent|spread|deployed|carried out|responsible|behind)\b/i;
@@ -58,7 +59,7 @@ export function attackerFeatures(c: Candidate, s: Sentence): string[] {
 }
 
 /** How a name's mentions' attacker probabilities make the name's (pooledAttackers). */
-export type AttackerPool = 'best' | 'top2';
+export type AttackerPool = 'best' | 'top2' | 'model';
 
 export interface AttackerThresholds {
   /** A name whose pooled attacker probability reaches this is the nearest incident's attacker (or suspect). */
@@ -88,11 +89,11 @@ export function releaseAttackers(drafts: Draft[], names: RoleName[], th: Attacke
  * (a name, not a bare noun); a further likely name fills its empty suspect slot.
  */
 export function assignAttackers(drafts: Draft[], names: RoleName[], th: AttackerThresholds, taken: (n: RoleName) => boolean): void {
-  const nearest = (n: RoleName) => drafts.reduce((o, d) => (gap(n, d.sentences) < gap(n, o.sentences) ? d : o), drafts[0]);
-  const ranked = names.filter((n) => n.attacker > n.victim && !taken(n)).sort((x, y) => y.attacker - x.attacker);
+  // The name model (pool 'model') has weighed the name's victim probability already; a mention's best is weighed here.
+  const ranked = names.filter((n) => (th.pool === 'model' || n.attacker > n.victim) && !taken(n)).sort((x, y) => y.attacker - x.attacker);
   const modelSet = new Set<Draft>();
   for (const n of ranked) {
-    const d = nearest(n);
+    const d = nearestDraft(n, drafts);
     const same = (x: string | null) => !!x && sameVictim(x, n.name);
     if (same(d.attacker) || same(d.suspected)) continue;
     if (n.attacker >= th.attacker && !modelSet.has(d) && !isName(d.attacker)) {
@@ -111,7 +112,7 @@ const isName = (x: string | null) => !!x && /^[\p{Lu}\d]/u.test(x.split(/\s+/).p
  * one who acted outranks one a single sentence hints at. Chosen on cross-validation (scripts/train/incident-roles.js).
  */
 export function pooledAttackers(names: RoleName[], candidates: Candidate[], probs: Array<[number, number]>, pool: AttackerPool): RoleName[] {
-  if (pool === 'best') return names;
+  if (pool !== 'top2') return names;
   return names.map((n) => {
     const [p1 = 0, p2 = 0] = candidates.flatMap((c, k) => (sameVictim(n.name, c.text) ? [probs[k][1]] : [])).sort((a, b) => b - a);
     return { ...n, attacker: Math.max(n.attacker, 1 - (1 - p1) * (1 - p2)) };

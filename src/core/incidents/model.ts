@@ -36,7 +36,7 @@ export function loadIncidentModels(json: unknown, roles: unknown): IncidentModel
   for (const t of MODEL_TYPES) if (!type.classes.includes(t)) throw new Error(`incident model lacks class ${t}`);
   const role = loadLinear(roles);
   for (const c of ['victim', 'attacker']) if (!role.classes.includes(c)) throw new Error(`role model lacks class ${c}`);
-  const roleThresholds = roleThresholdsOf((roles as { thresholds?: Partial<RoleThresholds> }).thresholds);
+  const roleThresholds = roleThresholdsOf((roles as { thresholds?: Partial<RoleThresholds> }).thresholds, (roles as { attackerNames?: unknown }).attackerNames);
   return { type, thresholds, learnedOnly: raw.learnedOnly ?? 0.5, role, roleThresholds };
 }
 

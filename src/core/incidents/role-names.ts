@@ -4,6 +4,7 @@
  * and spoken of loosely in the next is scored by its best mention rather than mention by mention.
  */
 import type { Candidate } from './candidates';
+import type { Draft } from './draft';
 import { sameVictim } from './phrases';
 
 export interface RoleName {
@@ -34,4 +35,9 @@ export function gap(n: RoleName, sentences: Set<number>): number {
   let best = Infinity;
   for (const a of n.sentences) for (const b of sentences) best = Math.min(best, Math.abs(a - b));
   return best;
+}
+
+/** The incident whose sentences come closest to a name's mentions (the first of those as close); `drafts` not empty. */
+export function nearestDraft(n: RoleName, drafts: Draft[]): Draft {
+  return drafts.reduce((o, d) => (gap(n, d.sentences) < gap(n, o.sentences) ? d : o), drafts[0]);
 }

@@ -1,0 +1,55 @@
+/**
+ * The name-level attacker decision: one per distinct name of an article, not one per mention. A name's features pool
+ * its mentions (the role model's best and best-two attacker probabilities, its victim one, how often and where the
+ * article names it, the attacker cues of any mention) with its shape (digits, hyphens, capitals, an "APT" id, a
+ * group's head word), and a small model trained on the role model's out-of-fold scores of CASIE train
+ * (scripts/train/incident-roles.js) turns them into the name's attacker probability.
+ */
+import type { LinearModel } from '../learn/linear';
+import type { Candidate } from './candidates';
+import { sameVictim } from './phrases';
+import type { RoleName } from './role-names';
+
+const bin = (p: number) => Math.min(9, Math.floor(p * 10));
+/** A probability as the steps it reaches ("pa>=1" ... "pa>=9"): a linear model reads these as a monotone score. */
+const steps = (key: string, p: number) => Array.from({ length: bin(p) }, (_, i) => `${key}>=${i + 1}`);
+/** Mention features worth pooling over a name: the attacker cues, the shape, the person and organisation marks. */
+const POOLED = /^(?:a:|cue=(?:actor|claim|attrib)|person$|end=|shape=|alias$|by$|says$|attack-on$|poss$|first$|tk=)/;
+const GROUP_HEAD = /\b(?:Team|Group|Gang|Crew|Squad|Army|Collective|Brokers|Hackers?|Cartel|Syndicate|Bear|Panda|Kitten|Spider|Chollima)$/i;
+
+/** The pooled features of one name (`mentions`: indices of its candidates). */
+export function attackerNameFeatures(n: RoleName, mentions: number[], features: string[][], probs: Array<[number, number]>): string[] {
+  const [p1 = 0, p2 = 0] = mentions.map((k) => probs[k][1]).sort((a, b) => b - a);
+  const mean = mentions.reduce((s, k) => s + probs[k][1], 0) / Math.max(1, mentions.length);
+  const words = n.name.split(/\s+/);
+  const f = [`pa=${bin(p1)}`, `p2=${bin(1 - (1 - p1) * (1 - p2))}`, `pm=${bin(mean)}`, `pv=${bin(n.victim)}`, `av=${p1 > n.victim ? 'a' : 'v'}`];
+  f.push(...steps('pa', p1), ...steps('p2', 1 - (1 - p1) * (1 - p2)), ...steps('pv', n.victim));
+  f.push(`m=${Math.min(mentions.length, 5)}`, `s=${Math.min(n.sentences.length, 4)}`, `s0=${Math.min(n.sentences[0] ?? 0, 6)}`, `w=${Math.min(words.length, 4)}`);
+  if (/\d/.test(n.name)) f.push('n:digit');
+  if (/-/.test(n.name)) f.push('n:hyphen');
+  if (/^[\p{Lu}\d-]+$/u.test(n.name)) f.push('n:caps');
+  if (/^APT\s?-?\d|\bAPT$/i.test(n.name)) f.push('n:apt');
+  if (GROUP_HEAD.test(n.name)) f.push('n:group');
+  if (/\p{Ll}\p{Lu}/u.test(n.name)) f.push('n:camel');
+  if (/[_@]|\d$/.test(n.name)) f.push('n:handle');
+  const pooled = new Set(mentions.flatMap((k) => features[k].filter((x) => POOLED.test(x))));
+  for (const x of pooled) f.push(`u:${x}`);
+  f.push(`na=${Math.min([...pooled].filter((x) => x.startsWith('a:')).length, 4)}`);
+  return f;
+}
+
+/** The candidates that are mentions of a name (the victim matcher's grouping, as roleNames groups them). */
+export const mentionsOf = (n: RoleName, candidates: Candidate[]) => candidates.flatMap((c, k) => (sameVictim(n.name, c.text) ? [k] : []));
+
+/** A mention written as a place ("based in X", "hospitals in X"): the word before it is "in". */
+const asPlace = (f: string[]) => f.includes('p1=in');
+
+/** The article's names with the name model's attacker probability; a name only ever written as a place has none. */
+export function modelAttackers(names: RoleName[], candidates: Candidate[], features: string[][], probs: Array<[number, number]>, model: LinearModel): RoleName[] {
+  const at = model.classes.indexOf('attacker');
+  return names.map((n) => {
+    const mentions = mentionsOf(n, candidates);
+    if (mentions.length && mentions.every((k) => asPlace(features[k]))) return { ...n, attacker: 0 };
+    return { ...n, attacker: model.probabilities(attackerNameFeatures(n, mentions, features, probs))[at] };
+  });
+}

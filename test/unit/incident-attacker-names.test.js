@@ -1,0 +1,35 @@
+// The name-level attacker decision (src/core/incidents/attacker-names.ts): one set of features per distinct name,
+// pooled over its mentions, and the name model's probability in place of the best mention's.
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { requireTs } = require('../../scripts/train/lib/require-ts');
+
+const { attackerNameFeatures, mentionsOf, modelAttackers } = requireTs('src/core/incidents/attacker-names.ts');
+const { loadLinear, bucketOf } = requireTs('src/core/learn/linear.ts');
+
+const mention = (text, sentence) => ({ start: 0, end: text.length, text, sentence });
+const name = (n, victim, attacker, sentences) => ({ name: n, victim, attacker, sentences });
+
+test("a name's features pool its mentions' probabilities and cues, and read its shape", () => {
+  const candidates = [mention('Quiet Heron Team', 0), mention('Birchwood Clinic', 0), mention('Quiet Heron Team', 2)];
+  const features = [['a:alias', 'cw=quiet'], ['a:victim-way'], ['a:claimed', 'shape=caps']];
+  const probs = [[0.1, 0.6], [0.8, 0.1], [0.05, 0.5]];
+  const heron = name('Quiet Heron Team', 0.1, 0.6, [0, 2]);
+  assert.deepEqual(mentionsOf(heron, candidates), [0, 2]);
+  const f = attackerNameFeatures(heron, [0, 2], features, probs);
+  for (const x of ['pa=6', 'p2=8', 'pm=5', 'pv=1', 'av=a', 'm=2', 's=2', 'n:group', 'u:a:alias', 'u:a:claimed', 'u:shape=caps', 'na=2']) assert.ok(f.includes(x), `${x} in ${f.join()}`);
+  assert.ok(!f.includes('u:cw=quiet') && !f.includes('u:a:victim-way'), f.join());
+  const apt = attackerNameFeatures(name('APT-41', 0, 0, [1]), [], [], []);
+  for (const x of ['n:digit', 'n:hyphen', 'n:caps', 'n:apt', 'n:handle', 'pa=0', 'm=0']) assert.ok(apt.includes(x), `${x} in ${apt.join()}`);
+});
+
+test("the name model's attacker probability replaces the best mention's", () => {
+  const bits = 8;
+  // A model that knows one cue: a name introduced by the name it goes by is an attacker.
+  const model = loadLinear({ schema: 'policy-lens/linear-model', version: 1, name: 't', bits, classes: ['none', 'attacker'], bias: [1, -1], weights: { [bucketOf('u:a:alias', bits)]: [-2, 2] } });
+  const candidates = [mention('Quiet Heron', 0), mention('Birchwood Clinic', 1)];
+  const names = [name('Quiet Heron', 0.1, 0.2, [0]), name('Birchwood Clinic', 0.7, 0.3, [1])];
+  const [heron, clinic] = modelAttackers(names, candidates, [['a:alias'], ['a:victim-way']], [[0.1, 0.2], [0.7, 0.3]], model);
+  assert.ok(heron.attacker > 0.7 && clinic.attacker < 0.2, `${heron.attacker} ${clinic.attacker}`);
+  assert.equal(heron.victim, 0.1);
+});
