@@ -75,3 +75,10 @@ test('a description as subject ("The Ohio senator sought …") keeps its person 
     'Abel ended his bid on Tuesday. The Ohio senator sought to calm his supporters at the rallies of Vance. He said he would offer "a prayer for the nominee" on Sunday.';
   assert.deepEqual(speakers(text), ['Tom Abel']);
 });
+
+test('a military command ("the Pacific Command") is a body, not the "he" of the next quote', () => {
+  const text = 'Admiral. Admiral Harris spoke on Monday.\n\n' +
+    'The comments were meant to show that the Pacific Command was "disconnected from the rest of government," an idea that was untrue. ' +
+    '"You know, when I am described as a foreign admiral, it is not true," he said.';
+  assert.deepEqual(speakers(text), ['Harris', 'Harris']);
+});
