@@ -128,7 +128,7 @@ export function extractEntities(doc: Doc): Entities {
   // Subject position: the first name of a sentence outside quotes, not after a preposition.
   const subjects = new Set<NameMention>();
   for (const info of sentences) {
-    const m = info.mentions.find((x) => !x.quoted && (x.kind === 'person' || x.kind === 'organization' || x.kind === 'place'));
+    const m = subjectMention(info);
     if (m && !/^(of|to|with|for|by|against|about|from|on|at|in|into|than|like|and|or)$/.test(info.tokens[m.first - 1]?.lower ?? '')) subjects.add(m);
   }
   const clusterOf = new Map<string, PersonCluster>(clusters.map((c) => [c.name, c]));
@@ -214,6 +214,29 @@ export function extractEntities(doc: Doc): Entities {
   };
 
   /**
+   * A he/she opening a sentence ("He had protested X.") keeps its person salient for the pronouns after it, as a
+   * resolved cue pronoun does: the subject chain of a paragraph about one person.
+   */
+  function chainOpeningPronoun(info: SentenceInfo): void {
+    const at = info.tokens.findIndex((t) => t.word);
+    const first = info.tokens[at];
+    if (!first || first.quoted || pronounHits.length && pronounHits[pronounHits.length - 1].start >= first.start) return;
+    const g = first.lower === 'he' || first.lower === 'she' ? PRONOUNS[first.lower] : undefined;
+    if (g === 'm' || g === 'f') {
+      const p = antecedent(first.start, g, info.index);
+      if (p) pronounHits.push({ start: first.start, sentence: info.index, m: p, g });
+      return;
+    }
+    // "The Florida senator sought …": a description of a person named before, as its subject, keeps them salient too.
+    const np = first.lower === 'the' ? npAfter(info, text, at) : null;
+    if (np?.kind !== 'description' || !PERSON_NOUN.test(np.text.split(/\s+/).pop()!.toLowerCase())) return;
+    const r = resolve(np, info.index);
+    const c = r.kind === 'person' && r.name ? clusterOf.get(r.name) : undefined;
+    const m = c?.mentions.filter((x) => x.start < first.start).at(-1);
+    if (c?.gender && m) pronounHits.push({ start: first.start, sentence: info.index, m, g: c.gender });
+  }
+
+  /**
    * A surname alone that clustering gave to one of two people sharing it ("Cruz" for Jane Cruz) stands for the other
    * when the pronoun's gender says so ("… Cruz said. “…,” he said" → John Cruz).
    */
@@ -221,7 +244,8 @@ export function extractEntities(doc: Doc): Entities {
     const c = clusterOf.get(p.canonical);
     if (!c?.gender || c.gender === g || /\s/.test(p.name.trim())) return p.canonical;
     const other = clusters.find((x) => x !== c && x.gender === g && x.name.split(/\s+/).pop() === p.name.trim());
-    return other ? other.name : p.canonical;
+    // Nobody of that gender named in full: the surname alone, not the person of the other gender.
+    return other ? other.name : p.name.trim();
   }
 
   /** The most salient earlier person: recent, subject of its sentence, or the speaker of the previous quotes. */
@@ -308,6 +332,7 @@ export function extractEntities(doc: Doc): Entities {
   // Sources: one per sentence that names where its content comes from.
   const sources: SourceMention[] = [];
   for (const info of sentences) {
+    chainOpeningPronoun(info);
     const src = sentenceSource(info);
     if (src) sources.push(src);
   }
@@ -459,7 +484,7 @@ function learnGenders(sentences: SentenceInfo[], clusterOf: Map<string, PersonCl
     };
     const a = count(sentences[i], first.end);
     const next = sentences[i + 1];
-    const b = next && next.paragraph === sentences[i].paragraph && !next.mentions.some((m) => m.kind === 'person' && !m.quoted) ? count(next, 0) : { m: 0, f: 0 };
+    const b = next && next.paragraph === sentences[i].paragraph ? (!next.mentions.some((m) => m.kind === 'person' && !m.quoted) ? count(next, 0) : subjectMention(sentences[i]) === first ? openingPronoun(next) : { m: 0, f: 0 }) : { m: 0, f: 0 };
     const v = votes.get(c) ?? { m: 0, f: 0 };
     v.m += a.m + b.m;
     v.f += a.f + b.f;
@@ -473,6 +498,30 @@ function learnGenders(sentences: SentenceInfo[], clusterOf: Map<string, PersonCl
       for (const m of c.mentions) m.gender = learned;
     }
   }
+}
+
+/** Words that open a fronted phrase or clause ("Filling in for X, Y said", "After X spoke, Y"): the subject follows its comma. */
+const FRONTED = /^(?:in|on|at|after|before|when|while|as|since|during|despite|although|though|if|with|without|for|by|from|like|unlike|following|asked|speaking|writing|addressing|\p{L}+ing)$/u;
+
+/** The mention in subject position: the first one outside quotes, past a fronted phrase when the sentence opens with one. */
+function subjectMention(info: SentenceInfo): NameMention | undefined {
+  const live = (x: NameMention) => !x.quoted && (x.kind === 'person' || x.kind === 'organization' || x.kind === 'place');
+  const first = info.tokens.find((t) => t.word && !t.quoted);
+  // "He had protested X": a pronoun is the subject, not the first name after it.
+  if (first && /^(?:he|she|they|i|we|you)$/.test(first.lower)) return undefined;
+  if (first && FRONTED.test(first.lower)) {
+    const comma = info.tokens.findIndex((t) => t.text === ',' && !t.quoted);
+    const after = comma > 0 ? info.mentions.find((x) => live(x) && x.first > comma) : undefined;
+    if (after && info.tokens[after.first - 1]?.text === ',') return after;
+  }
+  return info.mentions.find(live);
+}
+
+/** The vote of a he/she that opens a sentence ("He had protested X"): it stands for the person just before, not X. */
+function openingPronoun(info: SentenceInfo): { m: number; f: number } {
+  const first = info.tokens.find((t) => t.word);
+  const g = first && !first.quoted ? PRONOUNS[first.lower] : undefined;
+  return { m: g === 'm' ? 1 : 0, f: g === 'f' ? 1 : 0 };
 }
 
 function looksLikePerson(m: NameMention): boolean {

@@ -160,7 +160,7 @@ export const ORG_SUFFIXES = new Set([
   'administration', 'bureau', 'commission', 'committee', 'subcommittee', 'board', 'authority', 'service', 'services',
   'ministry', 'center', 'centre', 'foundation', 'fund', 'association', 'society', 'union', 'federation', 'league',
   'party', 'campaign', 'group', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'co.', 'company', 'ltd', 'ltd.', 'llc',
-  'plc', 'bank', 'house', 'senate', 'congress', 'court', 'parliament', 'assembly', 'police', 'army', 'navy', 'force',
+  'plc', 'bank', 'house', 'senate', 'congress', 'court', 'parliament', 'assembly', 'police', 'army', 'navy', 'force', 'command',
   'forces', 'guard', 'network', 'news', 'times', 'post', 'journal', 'magazine', 'press', 'tribune', 'herald', 'club',
   'organization', 'organisation', 'coalition', 'alliance', 'trust', 'partners', 'project', 'initiative', 'program',
   'caucus', 'pac', 'commission', 'lab', 'labs', 'laboratory', 'hospital', 'church', 'systems', 'technologies',

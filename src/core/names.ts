@@ -203,6 +203,10 @@ function classify(text: string, tokens: Token[], i: number, j: number, sentence:
     const nm = nameOf(1, toks.length - 1);
     return mention('person', nm, null, g1 === 'u' ? null : g1);
   }
+  // A middle initial between two names ("Ada J. Roe", "Ada J. Roe Jr.") is a person's, whatever the first name.
+  if (toks.length >= 3 && toks.length <= 5 && /^\p{Lu}\.$/u.test(words[1]) && !isPlaceWord(lastLower)) {
+    return mention('person', whole, null, genderOf(words));
+  }
   if (GEO_SUFFIXES.has(lastLower)) return mention('place', whole, null, null);
   if (words.every((w) => isPlaceWord(w) || w === 'New' || w === 'United' || w === 'North' || w === 'South' || w === 'East' || w === 'West')) {
     return mention('place', whole, null, null);

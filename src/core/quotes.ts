@@ -279,6 +279,13 @@ function attribute(ctx: EntityContext, text: string, m: QuoteMarks, openInfo: Se
     const np = npAfter(openInfo, text, acc.tok + 2);
     if (np) return make(np, acc, openInfo);
   }
+  // No cue, but the sentence opens with a pronoun before the quote ("She then turned to the crowd: “…”", "He also
+  // seeks “a permanent injunction”"): whoever the pronoun stands for.
+  const firstTok = t.findIndex((x) => x.word);
+  if (from < 0 && firstTok >= 0 && firstTok < o) {
+    const np = npAfter(openInfo, text, firstTok);
+    if (np?.kind === 'pronoun' && /^(?:he|she|they)$/i.test(np.text) && np.end <= m.open) return make(np, null, openInfo);
+  }
   // No cue, but a colon opens the quote: "A lesson from Ada Roe: “…”", "Roe has a new message: “…”" — the person the
   // words before the colon are about.
   if (from < 0 && /:\s*$/.test(text.slice(openInfo.start, m.open).replace(/[“”"‘’']+\s*$/, ''))) {

@@ -189,9 +189,12 @@ function readSplit(corpus, split, { silver = split !== 'dev' } = {}) {
 
 const TRAIN_HAND = path.join(__dirname, 'polnear-train-hand.json');
 /**
- * The hand-checked train sample (test/eval/polnear-train-hand.json): 90 Sources with no name words drawn at random
+ * The hand-checked train sample (test/eval/polnear-train-hand.json): 170 Sources with no name words drawn at random
  * (seeded) from PolNeAR train, each resolved by reading the article: `${file}@${start}` → name (null: a group, or
- * nobody named). It measures how far the silver rule, and the engine, are from a hand resolution on train.
+ * nobody named). It measures how far the silver rule, and the engine, are from a hand resolution on train. The first
+ * 90 were drawn in one round; the last 80 in a later one, to make the figure less noisy: the Sources of gold quotes
+ * not already in the file, sorted by `${file}@${start}`, shuffled with mulberry32 seed 20261130 (Fisher-Yates), the
+ * first 80 resolved by reading the text before each (the engine's answer not shown).
  */
 function trainHand(corpus, split) {
   if (split !== 'train' || !fs.existsSync(TRAIN_HAND)) return new Map();

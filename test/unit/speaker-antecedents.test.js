@@ -38,3 +38,47 @@ test('"he told Hale": whoever the cue addresses is not the one speaking', () => 
     '"We have no choice," he said.';
   assert.deepEqual(speakers(text), ['Donald Trump', 'Donald Trump']);
 });
+
+test('the subject after a fronted phrase ("Filling in for X …, Y landed a dig") is who "he said" stands for', () => {
+  const text = 'Forum. Carl Vance spoke on Friday.\n\n' +
+    'Filling in for Tom Abel at the forum where Ada Moss and Carl Vance appeared, Peter Harte landed a sharp dig at "my dear friend Ada Moss." "I was born at night but not last night," he said.';
+  assert.deepEqual(speakers(text).slice(-1), ['Peter Harte']);
+});
+
+test('a "he" opening a sentence keeps the person before it salient ("He had protested X … he said")', () => {
+  const text = 'Rally. One voter, Zenon Kowalczyk, 35, showed up in a green cap. He had protested Carl Vance at a rally in the spring.\n\n' +
+    '"I met a lot of supporters, and I liked every single reason they gave," he said.';
+  assert.deepEqual(speakers(text), ['Zenon Kowalczyk']);
+});
+
+test('a surname alone of the other gender than its cluster is that surname, not the woman named in full', () => {
+  const text = 'Feud. Critics mocked a photo of Ada Marsh on Tuesday.\n\n' +
+    '"I am not in the habit of supporting people who attack my wife," Marsh said in July. Delegates asked how Marsh could turn back on a pledge. ' +
+    '"The day that was broken was the day this became personal," he said.';
+  assert.equal(speakers(text).at(-1), 'Marsh');
+});
+
+test('a quote in a sentence that opens with "he" and has no cue is his ("He also seeks “…”")', () => {
+  const text = 'Suit. Ben Ortiz sued the committee on Monday for his job back.\n\n' +
+    'He also seeks "a permanent injunction barring the chairman from repeating false statements" about him.';
+  assert.deepEqual(speakers(text), ['Ben Ortiz']);
+});
+
+test('a name with a middle initial is a person whatever the first name ("Zoltan Q. Brandt Jr.")', () => {
+  const text = 'Seat. The seat went in 2010 to Zoltan Q. Brandt Jr., who has emerged as a hardliner.\n\n' +
+    'Some members have been open to trade, but Representative Brandt does not mince words. "We must act now," he said.';
+  assert.deepEqual(speakers(text), ['Zoltan Q. Brandt Jr.']);
+});
+
+test('a description as subject ("The Ohio senator sought …") keeps its person salient for the next "he"', () => {
+  const text = 'Night. Senator Tom Abel spoke over boos as he congratulated the winner, Carl Vance.\n\n' +
+    'Abel ended his bid on Tuesday. The Ohio senator sought to calm his supporters at the rallies of Vance. He said he would offer "a prayer for the nominee" on Sunday.';
+  assert.deepEqual(speakers(text), ['Tom Abel']);
+});
+
+test('a military command ("the Pacific Command") is a body, not the "he" of the next quote', () => {
+  const text = 'Admiral. Admiral Harris spoke on Monday.\n\n' +
+    'The comments were meant to show that the Pacific Command was "disconnected from the rest of government," an idea that was untrue. ' +
+    '"You know, when I am described as a foreign admiral, it is not true," he said.';
+  assert.deepEqual(speakers(text), ['Harris', 'Harris']);
+});

@@ -8,7 +8,7 @@
 // The train column: rules over train as a whole; the pronoun/description row, which the learned ranker decides, is
 // its 5-fold cross-validated figure written by `npm run train -- speakers` (each article analysed by the model of
 // the folds without it). The silver referents of train are right for only about two Sources in three (a hand check
-// of 90 train Sources drawn at random, test/eval/polnear-train-hand.json), so the silver train figure cannot be set
+// of 170 train Sources drawn at random, test/eval/polnear-train-hand.json), so the silver train figure cannot be set
 // beside dev's hand-resolved one: the hand-checked train sample, scored exactly as dev is, is the comparison.
 const fs = require('node:fs');
 const path = require('node:path');
