@@ -13,6 +13,11 @@ test('a nationality word, an adjective built on a name and a titled person are n
   for (const name of ['Contoso', 'Contoso Health', 'Fabrikam Bank', 'Northwind Mutual Insurance']) assert.equal(notVictimName(name), false, name);
 });
 
+test('a place alone, a generic technical term and a dateline run into a name are never victims', () => {
+  for (const name of ['Ontario', 'U.K.', 'UK', 'South America', 'North Korea', 'FTP', 'PHI', 'W-2', 'BOSTON — The Contoso Clinic']) assert.equal(notVictimName(name), true, name);
+  for (const name of ['City of Boston', 'Boston Medical Center', 'Ontario Lottery', 'Contoso FTP Services', 'Contoso Clinic']) assert.equal(notVictimName(name), false, name);
+});
+
 test('a common word opening its sentence is not a name; a name opening it is', () => {
   assert.equal(commonAtStart('Once', 'Once inside, the attackers encrypted the files.'), true);
   assert.equal(commonAtStart('Details', 'Details of the breach remain unclear.'), true);
