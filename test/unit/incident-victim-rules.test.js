@@ -56,3 +56,17 @@ test('a frame victim the role model rejects is dropped, and a likelier name take
   assert.equal(run(0), 'Fabrikam');
   assert.equal(run(0.1), 'Contoso Health');
 });
+
+test('a frame victim written after its trigger word is kept whatever the role model scores', () => {
+  const run = (where, victimEnd = null) => {
+    const d = draft('Fabrikam', 'breach', 0);
+    d.triggers[0].victimEnd = victimEnd;
+    const c = inputs([['Fabrikam', 0], ['Contoso Health', 1]]);
+    c.candidates[0] = { start: where, end: where + 8, text: 'Fabrikam', sentence: 0 };
+    assignRoles([d], c, [[0.05, 0.1], [0.8, 0.05]], roleThresholdsOf({ victim: 0.4, veto: 0.1 }));
+    return d.victim;
+  };
+  assert.equal(run(10), 'Fabrikam', 'named after the trigger ("the attack compromised Fabrikam customers\' data")');
+  assert.equal(run(0, 30), 'Fabrikam', 'a frame that reads the victim after the trigger ("attack on Fabrikam")');
+  assert.equal(run(0), 'Contoso Health', 'named before the trigger only ("Fabrikam said ... breach")');
+});
