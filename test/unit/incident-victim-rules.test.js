@@ -13,6 +13,11 @@ test('a nationality word, an adjective built on a name and a titled person are n
   for (const name of ['Contoso', 'Contoso Health', 'Fabrikam Bank', 'Northwind Mutual Insurance']) assert.equal(notVictimName(name), false, name);
 });
 
+test('a place alone, a generic technical term and a dateline run into a name are never victims', () => {
+  for (const name of ['Ontario', 'U.K.', 'UK', 'South America', 'North Korea', 'FTP', 'PHI', 'W-2', 'BOSTON — The Contoso Clinic']) assert.equal(notVictimName(name), true, name);
+  for (const name of ['City of Boston', 'Boston Medical Center', 'Ontario Lottery', 'Contoso FTP Services', 'Contoso Clinic']) assert.equal(notVictimName(name), false, name);
+});
+
 test('a common word opening its sentence is not a name; a name opening it is', () => {
   assert.equal(commonAtStart('Once', 'Once inside, the attackers encrypted the files.'), true);
   assert.equal(commonAtStart('Details', 'Details of the breach remain unclear.'), true);
@@ -50,4 +55,18 @@ test('a frame victim the role model rejects is dropped, and a likelier name take
   };
   assert.equal(run(0), 'Fabrikam');
   assert.equal(run(0.1), 'Contoso Health');
+});
+
+test('a frame victim written after its trigger word is kept whatever the role model scores', () => {
+  const run = (where, victimEnd = null) => {
+    const d = draft('Fabrikam', 'breach', 0);
+    d.triggers[0].victimEnd = victimEnd;
+    const c = inputs([['Fabrikam', 0], ['Contoso Health', 1]]);
+    c.candidates[0] = { start: where, end: where + 8, text: 'Fabrikam', sentence: 0 };
+    assignRoles([d], c, [[0.05, 0.1], [0.8, 0.05]], roleThresholdsOf({ victim: 0.4, veto: 0.1 }));
+    return d.victim;
+  };
+  assert.equal(run(10), 'Fabrikam', 'named after the trigger ("the attack compromised Fabrikam customers\' data")');
+  assert.equal(run(0, 30), 'Fabrikam', 'a frame that reads the victim after the trigger ("attack on Fabrikam")');
+  assert.equal(run(0), 'Contoso Health', 'named before the trigger only ("Fabrikam said ... breach")');
 });

@@ -41,7 +41,8 @@ export interface RoleThresholds {
   names?: LinearModel;
   /** Further victims: any other name reaching this joins the nearest incident's victims (above 1: none). */
   more: number;
-  /** A frame's victim (or listed victim) whose name the model scores below this is dropped (0: none is). */
+  /** A frame's victim (or listed victim) written before its trigger word whose name the model scores below this is
+   * dropped (0: none is). */
   veto: number;
   /** 'fill': only incidents the frames left without a victim take the model's; 'replace': the model's also replaces
    * a frame's victim that it does not score as a victim. */
@@ -104,7 +105,12 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
   const vetoed = (name: string) => th.veto > 0 && score(name) >= 0 && score(name) < th.veto;
   for (const d of drafts) {
     // Vetoed names are withheld like a vulnerability's: no other incident's victim, no attacker.
-    const drop = [d.victim, ...d.others].filter((v): v is string => !!v && vetoed(v));
+    // A victim a frame finds after its trigger word ("attack on X", "hackers breached X", "compromised the data of X
+    // customers") is what the sentence says was hit: only names written before it (a reporting subject, "the X
+    // breach", "X said it was hacked") can be vetoed.
+    const after = (t: Draft['triggers'][number], v: string) => t.victimEnd != null || inputs.candidates.some((c) => c.sentence === t.sentence && c.start >= t.end && sameVictim(c.text, v));
+    const named = (v: string) => d.triggers.some((t) => !!t.victim && sameVictim(t.victim, v) && after(t, v));
+    const drop = [d.victim, ...d.others].filter((v): v is string => !!v && vetoed(v) && !named(v));
     if (!drop.length) continue;
     (d.withheld ??= []).push(...drop);
     if (d.victim && drop.includes(d.victim)) d.victim = null;

@@ -207,14 +207,29 @@ export function isPersonOrTech(victim: string, people: Set<string>): boolean {
 /** A job title first ("CEO Jane Roe"): a person speaking for the victim, not the victim. */
 const TITLE_FIRST = new RegExp(`^(?:${JOB_TITLES})\\s`);
 
+/** Generic technical terms written in capitals ("FTP", "PHI", "W-2"): a protocol, a data kind or a device, nobody's name. */
+const TECH_TERM = /^(?:HTTPS?|FTP|SSH|SSL|TLS|DNS|ATM|PINs?|PHI|PII|HR|IT|PCs?|EMV|SSNs?|W-2s?|TB|GB|MB|SMS|URL|Wi-Fi|USB|IP|ID|PDF)$/i;
+/** Words a place name may add to the lexicon's place words ("North" in a region, "U.S."). */
+const PLACE_PART = /^(?:U\.?S\.?A?|U\.?K\.?|North|South|East|West|New)$/;
+
+/** A name made only of place words: a place ("Ontario", "U.K.") or a nationality word ("Russian"
+ * hackers, "French" officials): where it happened or who did it, not whom it hit. "The city of X" and "X County"
+ * stay names ("of" and "County" are no place words). */
+function isPlaceName(name: string): boolean {
+  return name
+    .replace(/['’]s$/, '')
+    .split(/\s+/)
+    .every((w) => PLACE_PART.test(w) || isPlaceWord(w.replace(/\.$/, '')));
+}
+
 /**
- * Names that are never a victim whatever the frame: a nationality word alone ("Russian" hackers, "French" officials:
- * the lexicon's place words ending as demonyms do), an adjective built on a name ("X-based", "X-speaking"), or a
- * person introduced by a job title.
+ * Names that are never a victim whatever the frame: a place or nationality alone, a generic technical term, a dateline
+ * run into a name ("CITY — The X"), an adjective built on a name ("X-based", "X-speaking"), or a person introduced by
+ * a job title.
  */
 export function notVictimName(name: string): boolean {
-  if (/-\p{Ll}+$/u.test(name) || TITLE_FIRST.test(name)) return true;
-  return !/\s/.test(name) && /(?:an|ese|ish|ch|i)$/.test(name) && isPlaceWord(name);
+  if (/-\p{Ll}+$/u.test(name) || TITLE_FIRST.test(name) || TECH_TERM.test(name) || /\s[—–]\s/.test(name)) return true;
+  return isPlaceName(name);
 }
 
 /** A one-word name opening its sentence that the lexicon knows as a common word ("Back", "Once", "Details"). */
