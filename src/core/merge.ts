@@ -8,6 +8,7 @@
 import { incidentSlug } from './incidents';
 import { joinFields, shiftFields } from './incidents/field-merge';
 import { sameVictim } from './incidents/phrases';
+import { keepWithheld, victimKey } from './incidents/withheld-victim';
 import type { Analysis, Claim, Incident, Quote, Span } from './types';
 
 const shiftSpan = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d, text: s.text });
@@ -20,7 +21,7 @@ export function shiftAnalysis(a: Analysis, d: number): Analysis {
     figures: a.figures.map((f) => ({ ...f, start: f.start + d, end: f.end + d })),
     quotes: a.quotes.map((q) => ({ ...q, start: q.start + d, end: q.end + d, speakerMention: q.speakerMention && shiftSpan(q.speakerMention, d) })),
     claims: a.claims.map((c) => ({ ...c, start: c.start + d, end: c.end + d })),
-    incidents: a.incidents.map((i) => ({ ...i, mentions: i.mentions.map((m) => shiftSpan(m, d)), fields: shiftFields(i.fields, d) })),
+    incidents: a.incidents.map((i) => keepWithheld(i, { ...i, mentions: i.mentions.map((m) => shiftSpan(m, d)), fields: shiftFields(i.fields, d) })),
     people: a.people.map((p) => ({ ...p, mentions: p.mentions.map((m) => shiftSpan(m, d)) })),
     outlets: a.outlets,
   };
@@ -61,12 +62,14 @@ export function mergeSections(parts: Analysis[]): Analysis {
       for (const m of p.mentions) person.mentions.push(m);
     }
     for (const i of rebasedIncidents(part, figureBase)) {
-      // The same type and victim as the single pass matches names (victim-match.ts): "Acme Corp." then "Acme".
+      // The same type and victim as the single pass matches names (victim-match.ts): "Acme Corp." then "Acme". A
+      // victim withheld in one section (withheld-victim.ts) still matches: the single pass grouped the frames first.
       const sameType = named.get(i.type);
-      const known = i.victim === null ? undefined : sameType?.find((k) => sameVictim(k.incident.victim!, i.victim!));
+      const key = victimKey(i);
+      const known = key === null ? undefined : sameType?.find((k) => sameVictim(victimKey(k.incident)!, key));
       if (!known) {
         // Handed out as it is (sections' results are never changed) until a later section joins it.
-        if (i.victim !== null) {
+        if (key !== null) {
           const joinable = { incident: i, at: out.incidents.length, shared: true };
           if (sameType) sameType.push(joinable);
           else named.set(i.type, [joinable]);
@@ -107,18 +110,22 @@ interface Joinable {
 
 /** A copy of a section's incident that joining may change (its lists copied; nested spans are never changed). */
 function ownCopy(i: Incident): Incident {
-  return {
+  return keepWithheld(i, {
     ...i,
     records: [...i.records],
     fields: { ...i.fields, ransom: [...i.fields.ransom], cves: [...i.fields.cves] },
     mentions: [...i.mentions],
     dataTypes: [...i.dataTypes],
     ...(i.victims ? { victims: [...i.victims] } : {}),
-  };
+  });
 }
 
-/** Adds a later section's incident of the same type and victim to `known`: the first statement of each field stays. */
+/**
+ * Adds a later section's incident of the same type and victim to `known`: the first statement of each field stays. A
+ * victim one section withheld and another kept is kept, as the single pass does with a name's best-scored mention.
+ */
 function joinIncident(known: Incident, i: Incident): void {
+  if (known.victim === null && i.victim !== null) [known.victim, known.label] = [i.victim, i.label];
   known.attacker ??= i.attacker;
   known.suspected ??= i.suspected;
   known.date ??= i.date;
@@ -137,7 +144,7 @@ const rebased = new WeakMap<Analysis, { figureBase: number; incidents: Incident[
 function rebasedIncidents(part: Analysis, figureBase: number): Incident[] {
   const known = rebased.get(part);
   if (known?.figureBase === figureBase) return known.incidents;
-  const incidents = part.incidents.map((i) => ({ ...i, records: i.records.map((r) => ({ ...r, figure: r.figure + figureBase })), fields: shiftFields(i.fields, 0, figureBase) }));
+  const incidents = part.incidents.map((i) => keepWithheld(i, { ...i, records: i.records.map((r) => ({ ...r, figure: r.figure + figureBase })), fields: shiftFields(i.fields, 0, figureBase) }));
   rebased.set(part, { figureBase, incidents });
   return incidents;
 }

@@ -71,3 +71,13 @@ test('an article analysed whole and split into sections gives the same incidents
     { numRuns: 60, seed: 14 },
   );
 });
+
+// A victim the role model vetoes (written before its trigger word, scored low) leaves its incident without one; each
+// section then has such an incident, which the merge must join by the withheld name as the single pass grouped them.
+test('a victim withheld in several sections gives one incident, as whole', () => {
+  const paragraphs = ['Harbor Insurance disclosed a data breach on Tuesday that exposed 1,000 customer records.', 'Harbor Insurance disclosed a data breach on Tuesday that exposed 1,000 customer records.', 'Hackers breached Acme Corp. last week, exposing 1,000 patient records.', 'Hackers breached Acme Corp. last week, exposing 1,000 patient records.'];
+  const text = paragraphs.join('\n\n');
+  const cut = paragraphs[0].length;
+  const split = mergeSections([analyze(text.slice(0, cut)), shiftAnalysis(analyze(text.slice(cut + 2)), cut + 2)]);
+  assert.deepEqual(incidentsOf(split), incidentsOf(analyze(text)));
+});

@@ -7,6 +7,7 @@ import type { Doc, Sentence } from '../text';
 import type { Incident, IncidentFields, IncidentType, Span } from '../types';
 import type { Draft } from './draft';
 import { resetTest } from './phrases';
+import { setWithheldVictim } from './withheld-victim';
 
 const TYPE_PRIORITY: IncidentType[] = ['breach', 'ransomware', 'phishing', 'espionage', 'vulnerability', 'attack', 'other'];
 
@@ -24,7 +25,7 @@ export function finish(drafts: Draft[]): Incident[] {
     const n = (used.get(slug) ?? 0) + 1;
     used.set(slug, n);
     const mentions: Span[] = d.triggers.map((t) => ({ start: t.start, end: t.end, text: t.text }));
-    out.push({
+    const incident: Incident = {
       id: n > 1 ? `${slug}-${n}` : slug,
       label,
       type,
@@ -38,7 +39,9 @@ export function finish(drafts: Draft[]): Incident[] {
       mentions: mentions.sort((x, y) => x.start - y.start),
       // Filled by fields.ts once the incidents are final.
       fields: emptyFields(),
-    });
+    };
+    if (!d.victim && d.withheld?.length) setWithheldVictim(incident, d.withheld[0]);
+    out.push(incident);
   }
   return out;
 }

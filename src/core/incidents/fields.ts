@@ -9,6 +9,7 @@ import type { Figure, Incident, MoneyAmount, Ransom, Span } from '../types';
 import { emptyFields, incidentSlug, units } from './assembly';
 import { findPlace } from './place';
 import { cveSpans, isEquivalent, moneyAmount, ransomFigures, vulnerabilityFields } from './field-rules';
+import { keepWithheld } from './withheld-victim';
 
 const sentenceOf = (sentences: Sentence[], offset: number) => {
   let lo = 0;
@@ -101,7 +102,7 @@ export function addIncidentFields(doc: Doc, incidents: Incident[], figures: Figu
   });
   // A vulnerability with no victim is best named by the product it is in ("Contoso Gateway vulnerability").
   const label = (inc: Incident, k: number) => (inc.type === 'vulnerability' && !inc.victim && fields[k].product ? `${fields[k].product!.text} vulnerability` : inc.label);
-  return out.map((inc, k) => ({ ...inc, label: label(inc, k), fields: fields[k] }));
+  return out.map((inc, k) => keepWithheld(inc, { ...inc, label: label(inc, k), fields: fields[k] }));
 }
 
 /** A vulnerability incident for CVE ids an article gives when no incident of that type was found. */
