@@ -86,8 +86,7 @@ export function wordsWorthiness(words: readonly string[], cueFeatures: readonly 
     const word = words[i];
     let w = weights[bucketOfState(wordState(word), bits)];
     logit += w;
-    // telling(): a word of four letters or more, not a number.
-    if (w > 0 && (best < 0 || w > bestWeight) && word.length >= 4 && word !== '<num>') {
+    if (w > 0 && (best < 0 || w > bestWeight) && tellingWord(word)) {
       best = i;
       bestPair = false;
       bestWeight = w;
@@ -137,8 +136,11 @@ function withCues(logit: number, wording: { feature: string; weight: number } | 
 
 /** A word pair, or a word of four letters or more: "N percent", "deficit"; not "in" or a bare number. */
 function telling(f: string): boolean {
-  return f.startsWith('b=') ? !f.includes('<s>') && !f.includes('</s>') : f.startsWith('w=') && f.length >= 6 && f !== 'w=<num>';
+  return f.startsWith('b=') ? !f.includes('<s>') && !f.includes('</s>') : f.startsWith('w=') && tellingWord(f.slice(2));
 }
+
+/** A word worth naming as a reason: four letters or more, not a number. */
+const tellingWord = (word: string) => word.length >= 4 && word !== '<num>';
 
 /** "b=<num>_percent" → 'wording "N percent"'. */
 function wordingOf(feature: string): string | undefined {
