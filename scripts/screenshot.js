@@ -15,7 +15,6 @@
 //     --notifications      keep VS Code's notifications in the shot (by default they are cleared: the workspace-index
 //                          offer would cover the bottom of the panel)
 // Builds first (node esbuild.js). The server and browser are always stopped.
-/* global document */
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -86,7 +85,10 @@ async function main() {
     await wb.openFromExplorer(page, path.basename(o.file));
     for (const id of o.commands) await wb.runCommand(page, wb.commandTitle(id));
     if (o.commands.includes('policyLens.annotate') || o.settings['policyLens.annotateOnOpen'] !== false) {
-      await page.waitForFunction(() => document.querySelectorAll('.editor-instance [class*="ced-"]').length > 0, null, { timeout: o.wait * 1000 }).catch(() => console.warn(`no decorations appeared within ${o.wait} s`));
+      // the same reading of the editor's decorations as the end-to-end tests
+      const t0 = Date.now();
+      while (!(await wb.decorationsInDom(page)).length && Date.now() - t0 < o.wait * 1000) await page.waitForTimeout(250);
+      if (Date.now() - t0 >= o.wait * 1000) console.warn(`no decorations appeared within ${o.wait} s`);
     }
     if (o.panel) {
       await wb.runCommand(page, wb.commandTitle('policyLens.showPanel'));

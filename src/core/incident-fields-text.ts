@@ -29,11 +29,18 @@ export function incidentFieldLines(i: Incident): FieldLine[] {
   ];
 }
 
-/** "25 bitcoin (about $450,000) (in Bitcoin)": the amount, its equivalent in another currency, how it is paid. */
+/** "$450,000 (in Bitcoin)", "25 bitcoin (about $450,000)": the amount, its equivalent in another currency, and how it
+ * is paid unless the amount already says so ("25 bitcoin" is paid in Bitcoin). */
 export function ransomText(r: Ransom): string {
   const equivalent = r.equivalent ? ` (about ${r.equivalent.text})` : '';
-  const payment = r.payment && !r.text.toLowerCase().includes(r.payment.text.toLowerCase()) ? ` (${r.payment.text})` : '';
+  const payment = r.payment && !r.text.toLowerCase().includes(paymentKey(r.payment.text)) ? ` (${r.payment.text})` : '';
   return `${r.text}${equivalent}${payment}`;
+}
+
+/** The method's own word, singular and lower-case: "in Bitcoin (BTC)" → "bitcoin", "via gift cards" → "card". */
+function paymentKey(payment: string): string {
+  const words = payment.toLowerCase().replace(/\([^)]*\)/g, ' ').match(/[a-z]+/g) ?? [];
+  return (words[words.length - 1] ?? payment.toLowerCase()).replace(/s$/, '');
 }
 
 /** What a figure is to an incident, if anything: "ransom demanded" or the records/people affected. */

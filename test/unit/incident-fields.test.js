@@ -1,7 +1,7 @@
 // Schema 2 incident fields (src/core/incidents/fields.ts): each per-type field found and linked to its span.
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { analyze } = require('../../dist/core.js');
+const { analyze, incidentFieldLines } = require('../../dist/core.js');
 
 const TEXT = `Oakvale city hall was hit by a ransomware attack on Monday, officials said. The attackers demanded 40 bitcoin, about $300,000, to be paid in Bitcoin within a week.
 
@@ -20,6 +20,11 @@ test('a ransomware incident carries the ransom demanded, its coin, its equivalen
   for (const x of r.fields.ransom) holds(TEXT, x);
   holds(TEXT, r.fields.ransom[0].equivalent);
   holds(TEXT, r.fields.victim);
+  // The line shown says how it is paid only where the amount does not already say it.
+  assert.equal(incidentFieldLines(r).find((l) => l.label === 'Ransom demanded').value, '40 bitcoin (about $300,000)');
+  const dollars = analyze('Ransomware hit Oakdale Hospital on Monday. The attackers demanded $300,000, to be paid in Bitcoin.');
+  const d = dollars.incidents.find((i) => i.type === 'ransomware');
+  assert.equal(incidentFieldLines(d).find((l) => l.label === 'Ransom demanded').value, '$300,000 (in Bitcoin)');
 });
 
 test('a ransom in brackets after the coin is its equivalent; two separate demands stay two', () => {
@@ -64,7 +69,7 @@ test('the Markdown brief, the CSV export and the figure roles carry the fields',
   const { parse } = require('csv-parse/sync');
   const a = analyze(TEXT);
   const md = renderMarkdown(a);
-  assert.match(md, /\*\*Ransom demanded:\*\* 40 bitcoin \(about \$300,000\) \(in Bitcoin\)/);
+  assert.match(md, /\*\*Ransom demanded:\*\* 40 bitcoin \(about \$300,000\)\n/);
   assert.match(md, /\*\*CVE:\*\* CVE-2026-12345/);
   const rows = parse(toCsvTables([{ file: 'a.txt', text: TEXT, analysis: a }]).incidents, { columns: true });
   assert.equal(rows.find((r) => r.type === 'vulnerability').cves, 'CVE-2026-12345');
