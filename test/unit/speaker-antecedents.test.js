@@ -82,3 +82,16 @@ test('a military command ("the Pacific Command") is a body, not the "he" of the 
     '"You know, when I am described as a foreign admiral, it is not true," he said.';
   assert.deepEqual(speakers(text), ['Harris', 'Harris']);
 });
+
+test('a quote that names someone in the third person is not theirs: "he" stands for the other man', () => {
+  const text = 'Polls. Senator Carl Vance won the state on Tuesday.\n\n' +
+    'His campaign manager, Tom Beck, said Vance believes the ads will pay off. He should also get a boost from the win, Vance said. ' +
+    '"There was a question about whether Senator Vance\'s message could win, and I think he proved it," he said.';
+  assert.equal(speakers(text).at(-1), 'Tom Beck');
+});
+
+test('a name modifying a noun inside the quote ("Vance supporters") does not rule Vance out', () => {
+  const text = 'Rally. Carl Vance spoke in the mill town on Monday.\n\n' +
+    'After the rally he went a step further. "Many of those who attacked the peaceful Vance supporters were paid," he said.';
+  assert.equal(speakers(text).at(-1), 'Carl Vance');
+});

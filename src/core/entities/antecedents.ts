@@ -66,14 +66,17 @@ export function sameSurnameOfGender(ctx: Salience, p: NameMention, g: 'm' | 'f')
   return other ? other.name : p.name.trim();
 }
 
-/** The most salient earlier person: recent, subject of its sentence, or the speaker of the previous quotes. */
-export function antecedent(ctx: Salience, pos: number, g: 'm' | 'f' | null, sentence: number, prefer: string[] = [], not: string | null = null): NameMention | null {
+/**
+ * The most salient earlier person: recent, subject of its sentence, or the speaker of the previous quotes; never one of
+ * `not` (whoever the cue addresses, or the quote names in the third person).
+ */
+export function antecedent(ctx: Salience, pos: number, g: 'm' | 'f' | null, sentence: number, prefer: string[] = [], not: readonly string[] = []): NameMention | null {
   const { personMentions, clusterOf, subjects, speakers, speakerSentences, pronounHits } = ctx;
   const best = new Map<string, { m: NameMention; score: number }>();
   for (let i = lastBefore(ctx, pos); i >= 0; i--) {
     const p = personMentions[i];
     if (p.sentence < sentence - 12) break;
-    if (p.quoted || p.canonical === not) continue;
+    if (p.quoted || not.includes(p.canonical)) continue;
     const cg = p.gender ?? clusterOf.get(p.canonical)?.gender ?? null;
     let score = -(sentence - p.sentence);
     // First-name genders are a guess from a word list: a mismatch costs much but does not rule out.
@@ -93,7 +96,7 @@ export function antecedent(ctx: Salience, pos: number, g: 'm' | 'f' | null, sent
   for (let i = lastStartingBefore(pronounHits, pos); i >= 0; i--) {
     const h = pronounHits[i];
     if (h.sentence < sentence - 12) break;
-    if (g && h.g !== g || h.m.canonical === not) continue;
+    if (g && h.g !== g || not.includes(h.m.canonical)) continue;
     let score = -(sentence - h.sentence) + 0.6;
     const pi = prefer.indexOf(h.m.canonical);
     if (pi >= 0) score += 1.2 - 0.3 * pi;
