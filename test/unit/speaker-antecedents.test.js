@@ -95,3 +95,11 @@ test('a name modifying a noun inside the quote ("Vance supporters") does not rul
     'After the rally he went a step further. "Many of those who attacked the peaceful Vance supporters were paid," he said.';
   assert.equal(speakers(text).at(-1), 'Carl Vance');
 });
+
+test('a name inside a fronted clause ("Asked whether Roe …, she replied") is what the sentence is about, not who "she" is', () => {
+  const text = 'Vote. Actress Susan Vale campaigns for Carl Vance.\n\n' +
+    '"They are very principled," Vale told the station on Monday.\n\n' +
+    '"I think the senator would encourage people," she said. "But a lot of people are not ready for that."\n\n' +
+    'Asked about her vote in the event that Ada Moss faces the nominee, she replied: "I don\'t know yet."';
+  assert.equal(speakers(text).at(-1), 'Susan Vale');
+});
