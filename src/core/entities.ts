@@ -38,7 +38,7 @@ export function extractEntities(doc: Doc): Entities {
   learnGenders(sentences, clusterOf);
 
   const ctx: Salience = { text, sentences, clusters, clusterOf, personMentions, subjects, speakers, speakerSentences, pronounHits: [] };
-  const resolve = (np: NP, sentence: number, prefer?: string[]) => resolveSpeaker(ctx, np, sentence, prefer);
+  const resolve = (np: NP, sentence: number, prefer?: string[], avoid?: readonly string[]) => resolveSpeaker(ctx, np, sentence, prefer, avoid);
   const outletBySentence = sentences.map(citedOutlet);
   const outletIn = (s: number) => {
     const m = outletBySentence[s];

@@ -185,8 +185,20 @@ function continues(doc: Doc, text: string, a: Quote, b: Quote, p: number): boole
 
 /** Speaker of one quote from the cue after it, or before it, in its own sentence(s). */
 function attribute(ctx: EntityContext, text: string, m: QuoteMarks, openInfo: SentenceInfo, closeInfo: SentenceInfo, prefer: string[], ranker: SpeakerRanker | null): Attribution | null {
+  // A quote that names someone in the third person ("Senator Roe's message …") is not theirs: "he" stands for another.
+  const named: string[] = [];
+  for (let s = openInfo.index; s <= closeInfo.index; s++) {
+    const toks = ctx.sentences[s].tokens;
+    for (const x of ctx.sentences[s].mentions) {
+      if (x.kind !== 'person' || x.start <= m.open || x.end > m.close) continue;
+      // "Roe supporters" modifies a noun and names nobody: only a name standing alone or a possessor counts.
+      const next = toks[x.last + 1];
+      if (next?.word && !next.cap && !/[’']s$/.test(x.text)) continue;
+      named.push(x.canonical);
+    }
+  }
   const make = (np: NP, cue: Cue | null, info: SentenceInfo): Attribution | null => {
-    const r = ctx.resolve(np, info.index, prefer);
+    const r = ctx.resolve(np, info.index, prefer, named);
     if (ranker && rankable(np)) {
       // "he said", "the official said": the learned ranker may name someone else among the people named before.
       const cands = speakerCandidates(ctx, np, info.index, { rule: r.name, prefer, cueAfter: np.start > m.close });
@@ -319,6 +331,15 @@ function quoteKind(text: string, m: QuoteMarks, quoteText: string, openInfo: Sen
   return 'partial';
 }
 
+/** A cue right before the quote ("said “The Hispanics”") or right after its comma ("“As President,” she said"): speech. */
+function spoken(text: string, m: QuoteMarks, quoteText: string): boolean {
+  const before = /(\p{L}+)[\s,:]*$/u.exec(text.slice(Math.max(0, m.open - 30), m.open))?.[1].toLowerCase();
+  if (before && CUE_VERBS.has(before)) return true;
+  if (!/,$/.test(quoteText)) return false;
+  const after = text.slice(m.close + m.closeLen, m.close + m.closeLen + 40).split(/\s+/).filter(Boolean).slice(0, 3);
+  return after.some((w) => CUE_VERBS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+}
+
 /** Scare quotes and titles ("Fox and Friends", "deplorables") that nobody says. */
 function isSpurious(text: string, m: QuoteMarks, quoteText: string, openInfo: SentenceInfo, closeInfo: SentenceInfo, _ctx: EntityContext): boolean {
   const words = quoteText.split(/\s+/).filter(Boolean);
@@ -328,7 +349,7 @@ function isSpurious(text: string, m: QuoteMarks, quoteText: string, openInfo: Se
     // Title Case without a full stop: a title of a show, book, song or event.
     const caps = words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
     const small = words.filter((w) => /^(of|the|and|a|an|in|on|for|to|at|with|from|by|or)$/.test(w)).length;
-    if (caps + small === words.length && caps >= Math.max(1, words.length - small) && !/[!?]$/.test(quoteText.replace(/[,”"’']+$/, '')) && words.length >= 1) {
+    if (caps + small === words.length && caps >= Math.max(1, words.length - small) && !/[!?]$/.test(quoteText.replace(/[,”"’']+$/, '')) && !spoken(text, m, quoteText)) {
       if (!(words.length === 1 && /[,.]$/.test(quoteText))) return true;
     }
   }

@@ -82,3 +82,24 @@ test('a military command ("the Pacific Command") is a body, not the "he" of the 
     '"You know, when I am described as a foreign admiral, it is not true," he said.';
   assert.deepEqual(speakers(text), ['Harris', 'Harris']);
 });
+
+test('a quote that names someone in the third person is not theirs: "he" stands for the other man', () => {
+  const text = 'Polls. Senator Carl Vance won the state on Tuesday.\n\n' +
+    'His campaign manager, Tom Beck, said Vance believes the ads will pay off. He should also get a boost from the win, Vance said. ' +
+    '"There was a question about whether Senator Vance\'s message could win, and I think he proved it," he said.';
+  assert.equal(speakers(text).at(-1), 'Tom Beck');
+});
+
+test('a name modifying a noun inside the quote ("Vance supporters") does not rule Vance out', () => {
+  const text = 'Rally. Carl Vance spoke in the mill town on Monday.\n\n' +
+    'After the rally he went a step further. "Many of those who attacked the peaceful Vance supporters were paid," he said.';
+  assert.equal(speakers(text).at(-1), 'Carl Vance');
+});
+
+test('a name inside a fronted clause ("Asked whether Roe …, she replied") is what the sentence is about, not who "she" is', () => {
+  const text = 'Vote. Actress Susan Vale campaigns for Carl Vance.\n\n' +
+    '"They are very principled," Vale told the station on Monday.\n\n' +
+    '"I think the senator would encourage people," she said. "But a lot of people are not ready for that."\n\n' +
+    'Asked about her vote in the event that Ada Moss faces the nominee, she replied: "I don\'t know yet."';
+  assert.equal(speakers(text).at(-1), 'Susan Vale');
+});

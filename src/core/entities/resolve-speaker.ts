@@ -7,10 +7,15 @@ import { antecedent, lastBefore, orgAntecedent, sameSurnameOfGender, type Salien
 import type { Resolved } from './types';
 
 const PERSON_NOUN = /^(?:president|mayor|governor|senator|congressman|congresswoman|candidate|nominee|businessman|businesswoman|billionaire|mogul|chairman|chairwoman|secretary|minister|leader|speaker|spokesman|spokeswoman|spokesperson|official|judge|justice|general|ambassador|director|chief|officer|author|writer|host|anchor|announcer|narrator|doctor|lawyer|attorney|senator|representative|lawmaker|democrat|republican|man|woman|father|mother|wife|husband|son|daughter|founder|executive|ceo|actor|actress|singer|star|commander|secretary-general|premier|chancellor|king|queen|pope|former|vice|first)$/;
+/** A publication described, not named: "the paper", "the newspaper's editorial board", "the network". */
+const PUBLICATION = /^the (?:\S+ )?(?:paper|newspaper|magazine|network|website|site|outlet|publication|tabloid|broadcaster)(?:[’']s\b|$)/i;
 const DOC_NOUN = /^(?:report|ruling|decision|opinion|study|survey|poll|analysis|finding|findings|letter|memo|statement|filing|lawsuit|complaint|article|piece|story|editorial|column|book|paper|document|release|ad|advertisement|order|brief|indictment|audit|review)$/;
 
-/** Resolve a speaker noun phrase in a sentence to a canonical name; resolved he/she join ctx.pronounHits. */
-export function resolveSpeaker(ctx: Salience, np: NP, sentence: number, prefer: string[] = []): Resolved {
+/**
+ * Resolve a speaker noun phrase in a sentence to a canonical name; resolved he/she join ctx.pronounHits. `avoid`: people
+ * a pronoun or description cannot stand for (those the quote itself names in the third person).
+ */
+export function resolveSpeaker(ctx: Salience, np: NP, sentence: number, prefer: string[] = [], avoid: readonly string[] = []): Resolved {
   const { sentences, clusterOf, personMentions, pronounHits } = ctx;
   if (np.kind === 'name' && np.mention) {
     const m = np.mention;
@@ -27,14 +32,17 @@ export function resolveSpeaker(ctx: Salience, np: NP, sentence: number, prefer: 
       // "he told Roe": whoever the cue addresses is not its speaker.
       const toks = sentences[sentence].tokens;
       const addressed = CUE_VERBS.has(toks[np.last + 1]?.lower ?? '') ? sentences[sentence].byFirst.get(np.last + 2) : undefined;
-      const p = antecedent(ctx, np.start, g, sentence, prefer, addressed?.kind === 'person' ? addressed.canonical : null);
+      const p = antecedent(ctx, np.start, g, sentence, prefer, addressed?.kind === 'person' ? [...avoid, addressed.canonical] : avoid);
       // Resolved pronouns keep their person salient ("Fowler noted … he said … he argued").
       if (p && (!pronounHits.length || pronounHits[pronounHits.length - 1].start < np.start)) pronounHits.push({ start: np.start, sentence, m: p, g });
       const name = p ? sameSurnameOfGender(ctx, p, g) : null;
       return { name, kind: 'person', role: name ? clusterOf.get(name)?.role ?? null : null };
     }
     if (g === 'p' || g === 'n') {
-      const o = orgAntecedent(ctx, np.start, sentence);
+      // "The Post reported …. It added, “…”": a body that opens the sentence before is what "it" goes on with.
+      const opener = g === 'n' ? openingBody(ctx, sentence - 1) : null;
+      if (opener?.kind === 'outlet') return { name: opener.canonical, kind: 'outlet', role: null };
+      const o = opener ?? orgAntecedent(ctx, np.start, sentence);
       return { name: o ? o.name : null, kind: o ? 'organization' : 'vague', role: null };
     }
     return { name: null, kind: 'none', role: null };
@@ -43,6 +51,11 @@ export function resolveSpeaker(ctx: Salience, np: NP, sentence: number, prefer: 
   // Descriptions: "the president" → the person whose role says president; "the company" → the last organisation.
   const head = np.text.split(/\s+/).pop()!.toLowerCase();
   const lead = np.text.split(/\s+/)[0].toLowerCase();
+  // "the paper's editorial board", "the network": the outlet named last.
+  if (lead === 'the' && PUBLICATION.test(np.text)) {
+    const o = orgAntecedent(ctx, np.start, sentence, undefined, 30, true);
+    if (o?.kind === 'outlet') return { name: o.canonical, kind: 'outlet', role: null };
+  }
   if (DOC_NOUN.test(head) && /^(the|this|that|its|their|a)$/.test(lead)) {
     // "the report", "the ruling", "this finding": the organisation or outlet that issued it.
     const o = orgAntecedent(ctx, np.start, sentence, undefined, 30, true);
@@ -60,8 +73,8 @@ export function resolveSpeaker(ctx: Salience, np: NP, sentence: number, prefer: 
       const o = orgAntecedent(ctx, np.start, sentence, head, 30) ?? (np.text.split(/\s+/).length <= 2 ? orgAntecedent(ctx, np.start, sentence) : null);
       // Unresolved, "the company" still names an organisation, not a vague source.
       return { name: o ? o.name : np.text, kind: 'organization', role: null };
-    } else if (PERSON_NOUN.test(head) && lead === 'the') {
-      const p = antecedent(ctx, np.start, /(?:woman|wife|mother|daughter|sister|lady|actress|chairwoman|spokeswoman)$/.test(head) ? 'f' : /(?:man|husband|father|son|brother)$/.test(head) && !/woman$/.test(head) ? 'm' : null, sentence, prefer);
+    } else if ((PERSON_NOUN.test(head) || /^(?!german$).+(?:man|woman)$/.test(head)) && lead === 'the') {
+      const p = antecedent(ctx, np.start, /(?:woman|wife|mother|daughter|sister|lady|actress|chairwoman|spokeswoman)$/.test(head) ? 'f' : /(?:man|husband|father|son|brother)$/.test(head) && !/woman$/.test(head) ? 'm' : null, sentence, prefer, avoid);
       if (p) return { name: p.canonical, kind: 'person', role: clusterOf.get(p.canonical)?.role ?? null };
     }
   }
@@ -96,6 +109,16 @@ export function chainOpeningPronoun(ctx: Salience, info: SentenceInfo): void {
   const c = r.kind === 'person' && r.name ? ctx.clusterOf.get(r.name) : undefined;
   const m = c?.mentions.filter((x) => x.start < first.start).at(-1);
   if (c?.gender && m) pronounHits.push({ start: first.start, sentence: info.index, m, g: c.gender });
+}
+
+/** The outlet or organisation that opens a sentence ("The Post reported …", "Acme said …"), if any. */
+function openingBody(ctx: Salience, sentence: number): NameMention | null {
+  const info = ctx.sentences[sentence];
+  if (!info) return null;
+  const at = info.tokens.findIndex((t) => t.word);
+  const m = info.mentions.find((x) => !x.quoted);
+  if (!m || (m.kind !== 'outlet' && m.kind !== 'organization')) return null;
+  return m.first === at || (m.first === at + 1 && info.tokens[at].lower === 'the') ? m : null;
 }
 
 function looksLikePerson(m: NameMention): boolean {

@@ -35,7 +35,7 @@ export function findSubjects(sentences: SentenceInfo[]): Set<NameMention> {
 }
 
 /** Words that open a fronted phrase or clause ("Filling in for X, Y said", "After X spoke, Y"): the subject follows its comma. */
-const FRONTED = /^(?:in|on|at|after|before|when|while|as|since|during|despite|although|though|if|with|without|for|by|from|like|unlike|following|asked|speaking|writing|addressing|\p{L}+ing)$/u;
+export const FRONTED = /^(?:in|on|at|after|before|when|while|as|since|during|despite|although|though|if|with|without|for|by|from|like|unlike|following|asked|speaking|writing|addressing|\p{L}+ing)$/u;
 
 /** The mention in subject position: the first one outside quotes, past a fronted phrase when the sentence opens with one. */
 export function subjectMention(info: SentenceInfo): NameMention | undefined {

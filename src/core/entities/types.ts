@@ -24,8 +24,8 @@ export interface EntityContext {
   sentences: SentenceInfo[];
   mentions: NameMention[];
   clusters: PersonCluster[];
-  /** Resolve a speaker noun phrase to a canonical name. */
-  resolve(np: NP, sentence: number, prefer?: string[]): Resolved;
+  /** Resolve a speaker noun phrase to a canonical name (never one of `avoid`, for pronouns and descriptions). */
+  resolve(np: NP, sentence: number, prefer?: string[], avoid?: readonly string[]): Resolved;
   /** The outlet the sentence cites (spoken to or reporting), as written. */
   outletIn(sentence: number): { written: string; canonical: string } | null;
 }
