@@ -5,7 +5,7 @@
 import { COUNTED_VICTIMS, DATA_TYPES } from '../incident-vocabulary';
 import type { Doc, Sentence } from '../text';
 import type { Incident, IncidentFields, IncidentType, Span } from '../types';
-import type { Draft } from './draft';
+import { isThin, type Draft } from './draft';
 import { resetTest } from './phrases';
 import { setWithheldVictim } from './withheld-victim';
 
@@ -17,8 +17,7 @@ export function finish(drafts: Draft[]): Incident[] {
   const used = new Map<string, number>();
   for (const d of drafts) {
     const type = d.modelType ?? incidentType(d);
-    // A victimless, countless incident spoken of once with a weak word is too thin to report, unless the model found it.
-    if (!d.learned && !d.victim && !d.withheld?.length && !d.records.length && d.triggers.length < 2 && d.triggers[0].strength !== 'strong') continue;
+    if (isThin(d)) continue;
     const noun = labelNoun(d, type);
     const label = d.victim ? `${d.victim} ${noun}` : noun.charAt(0).toUpperCase() + noun.slice(1);
     const slug = incidentSlug(type, d.victim);

@@ -40,3 +40,8 @@ export interface Draft {
 export function newDraft(victim: string | null, si: number): Draft {
   return { victim, recordFigures: new Set(), others: [], triggers: [], sentences: new Set(), records: [], dataTypes: [], attacker: null, suspected: null, date: null, lastSentence: si };
 }
+
+/** A victimless, countless incident spoken of once with a weak word ("attack surface", "exposed"): too thin to report
+ * unless the model found it (assembly.ts drops it; typing.ts leaves its sentence free for a learned incident). */
+export const isThin = (d: Draft): boolean =>
+  !d.learned && !d.victim && !d.withheld?.length && !d.records.length && d.triggers.length < 2 && d.triggers[0].strength !== 'strong';

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../text';
 import type { IncidentType } from '../types';
-import { newDraft, type Draft } from './draft';
+import { isThin, newDraft, type Draft } from './draft';
 import { MODEL_TYPES, type IncidentModels } from './model';
 
 /** Words that name each type: an incident the model found without a rule trigger needs one as its mention. */
@@ -19,10 +19,14 @@ const TYPE_WORD: Record<(typeof MODEL_TYPES)[number], RegExp> = {
   vulnerability: /\b(?:vulnerab\w*|flaws?|bugs?|patch\w*|exploit\w*|CVE-\d{4}-\d+|fix\w*|update[sd]?|zero-day)\b/i,
 };
 
-const COMPUTING = /\b(?:cyber\w*|hack\w*|malware|ransomware|phishing|computers?|servers?|networks?|encrypt\w*|bitcoins?|e-?mails?|online|websites?|software|vulnerabilit\w*|exploits?|CVE-\d{4}-\d+|passwords?|databases?)\b/i;
+/** A computing word (the apps, flaws and researchers of vulnerability stories among them). */
+const COMPUTING = /\b(?:apps?|security researchers?|flaws?|bugs?|cyber\w*|hack\w*|malware|ransomware|phishing|computers?|servers?|networks?|encrypt\w*|bitcoins?|e-?mails?|online|websites?|software|vulnerabilit\w*|exploits?|CVE-\d{4}-\d+|passwords?|databases?)\b/i;
 
-/** Words of an article about computer security; two make a cyber article (one is a passing remark in political news). */
-const CYBER_WORD = /\b(?:cyber\w*|hack\w*|malware|ransomware|phishing|data breach\w*|exploit\w*|CVE-\d{4}-\d+|spam|vulnerabilit\w*|zero-day|patch(?:ed|es)?|bugs?|flaws?|trojan|botnet|spyware|backdoor\w*|DDoS)\b/gi;
+/** Words of an article about computer security; two make a cyber article (one is a passing remark in political news).
+ * The words of ransom and phishing stories ("bitcoin", "encrypted", "spoofed", "scam") count too: without them 57 of
+ * the 744 train articles that report an incident were no cyber article (26 with them; PolNeAR train 19 -> 20 of 840),
+ * and CV type micro F1 rose 85.9 -> 86.3 (phishing 76.3 -> 78.4). */
+const CYBER_WORD = /\b(?:ransom\w*|bitcoins?|encrypt\w*|decrypt\w*|spoof\w*|malicious|scam\w*|fraudulent|security researchers?|cyber\w*|hack\w*|malware|phishing|data breach\w*|exploit\w*|CVE-\d{4}-\d+|spam|vulnerabilit\w*|zero-day|patch(?:ed|es)?|bugs?|flaws?|trojan|botnet|spyware|backdoor\w*|DDoS)\b/gi;
 
 const countOf = (re: RegExp, sentences: Sentence[]) => sentences.reduce((n, s) => n + (s.text.match(re)?.length ?? 0), 0);
 
@@ -42,6 +46,9 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
   const reported = MODEL_TYPES.map((_, k) => best[k] >= 0 && probs[best[k]][k] >= thr[k]);
   const out: Draft[] = [];
   for (const d of drafts) {
+    // Too thin to report (finish drops it), it would hold its sentence and the type the model gives it ("attack
+    // surface" in a sentence the model reads as a vulnerability): left out, the learned incident of that type stands.
+    if (isThin(d)) continue;
     // Espionage and disruptive attacks (denial of service, defacement) named by their own exact words keep the
     // rules' type: the model, trained without such incidents, would call them breaches.
     // Only when no word of a learned kind ("breach", "ransomware") is among its triggers.
