@@ -69,6 +69,8 @@ test("the gate drops a frame's attacker or suspect the attacker side scores low,
   d.attacker = 'Ferro Labs';
   gateFrameAttackers([d], names, 0);
   assert.equal(d.attacker, 'Ferro Labs');
+  gateFrameAttackers([d], names, 0.05, (x) => x === 'Ferro Labs');
+  assert.equal(d.attacker, 'Ferro Labs', 'a name introduced as the name it goes by stays');
 });
 
 test('pooling: two likely mentions outrank one, and "best" keeps the best mention', () => {

@@ -138,6 +138,7 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
   if (hosts.length) for (const n of names) if (isVictim(n) && n.victim >= th.more && !taken(n)) nearestDraft(n, hosts).others.push(n.name);
   // CASIE gives a vulnerability's events no attacker (it is found and patched, not committed): only the other
   // incidents take one from the model.
-  gateFrameAttackers(drafts, attackers, th.gate);
+  const aliased = (x: string) => inputs.candidates.some((c, k) => inputs.features[k].includes('a:alias') && sameVictim(c.text, x));
+  gateFrameAttackers(drafts, attackers, th.gate, aliased);
   if (hosts.length) assignAttackers(hosts, attackers, th, taken);
 }
