@@ -13,13 +13,15 @@ const ROLE_CLASSES = ['none', 'victim', 'attacker'];
 const ROLE_GRID = [0.3, 0.4, 0.5, 0.6];
 const ATTACKER_GRID = [0.3, 0.4, 0.5, 0.6];
 /** The name model's probabilities are lower (a name's, against every name of the article): its own grid. */
-const NAME_GRID = [0.1, 0.15, 0.2, 0.3];
+const NAME_GRID = [0.07, 0.1, 0.15, 0.2, 0.3];
 /** A further likely attacker name fills an incident's empty suspect slot (2: none). */
 const SECOND_GRID = [0.1, 0.15, 0.2, 0.3, 0.4];
 /** A frame victim the model is this sure is the attacker becomes it (2: never). */
-const STEAL_GRID = [0.6, 0.8];
+const STEAL_GRID = [0.4, 0.6, 0.8];
 /** Thresholds no probability reaches: the role model off (the type part's cross-validation runs with it). */
-const OFF = { victim: 2, attacker: 2, second: 2, steal: 2, pool: 'best', more: 2, veto: 0, victimMode: 'fill' };
+const OFF = { victim: 2, attacker: 2, second: 2, steal: 2, pool: 'best', gate: 0, more: 2, veto: 0, victimMode: 'fill' };
+/** A frame's attacker or suspect the attacker side scores below this is dropped (0, not listed: none is). */
+const GATE_GRID = [0.02, 0.05, 0.1];
 /** How a name's mentions pool their attacker probabilities (src/core/incidents/attackers.ts pooledAttackers). */
 const POOLS = ['best', 'top2', 'model'];
 const MORE_GRID = [0.6, 0.7, 0.8];
@@ -97,7 +99,7 @@ function trainRoles({ articles, crossValidate, options, serial, names, baseline 
     if (cv['named victims'].f1 > roleBest.cv['named victims'].f1) roleBest = { ...roleBest, more, cv };
   }
   const chosen = chooseAttackers(crossValidate, roleBest);
-  const roleThresholds = { victim: roleBest.victim, attacker: chosen.attacker, second: chosen.second, steal: chosen.steal, pool: chosen.pool, more: roleBest.more, veto: roleBest.veto, victimMode: roleBest.victimMode };
+  const roleThresholds = { victim: roleBest.victim, attacker: chosen.attacker, second: chosen.second, steal: chosen.steal, pool: chosen.pool, gate: chosen.gate, more: roleBest.more, veto: roleBest.veto, victimMode: roleBest.victimMode };
   const roleModel = lin.train(roleExamples(articles), { classes: ROLE_CLASSES, ...options });
   const roleJson = lin.serialise(roleModel, { name: 'incident-role', ...serial, meta: { trainedOn: `casie/train, ${articles.length} articles`, options, folds: 5, cv: { 'named victims': chosen.cv['named victims'], 'named attackers': chosen.cv['named attackers'] } } });
   // The name model ships only when chosen (pool 'model').
@@ -111,7 +113,7 @@ const line = (cv) => `CV P ${cv['named attackers'].p} R ${cv['named attackers'].
 /**
  * Per pooling of a name's mentions (the best, the best two, the name model), the attacker threshold and then the second
  * name's (the suspect slot), each by the CV attacker F1 (ties: the first); the best pool's pair is kept. Then `steal`,
- * which also moves victims, only when attacker and victim F1 together gain.
+ * which also moves victims, only when attacker and victim F1 together gain; then the gate on the frames' attackers.
  */
 function chooseAttackers(crossValidate, base) {
   let best = null;
@@ -120,7 +122,7 @@ function chooseAttackers(crossValidate, base) {
     for (const attacker of pool === 'model' ? NAME_GRID : ATTACKER_GRID) {
       const cv = crossValidate({ ...base, attacker, second: 2, steal: 2, pool });
       console.log(`  attackers ${pool} ${attacker}: ${line(cv)}`);
-      if (!own || cv['named attackers'].f1 > own.cv['named attackers'].f1) own = { attacker, second: 2, steal: 2, pool, cv };
+      if (!own || cv['named attackers'].f1 > own.cv['named attackers'].f1) own = { attacker, second: 2, steal: 2, pool, gate: 0, cv };
     }
     for (const second of SECOND_GRID) {
       const cv = crossValidate({ ...base, ...own, second });
@@ -134,6 +136,12 @@ function chooseAttackers(crossValidate, base) {
     const cv = crossValidate({ ...base, ...best, steal });
     console.log(`  steal ${steal}: ${line(cv)}`);
     if (both(cv) > both(best.cv)) best = { ...best, steal, cv };
+  }
+  // The gate on the frames' attackers and suspects, kept only when CV attacker F1 gains.
+  for (const gate of GATE_GRID) {
+    const cv = crossValidate({ ...base, ...best, gate });
+    console.log(`  gate ${gate}: ${line(cv)}`);
+    if (cv['named attackers'].f1 > best.cv['named attackers'].f1) best = { ...best, gate, cv };
   }
   return best;
 }

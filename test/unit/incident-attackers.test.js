@@ -4,7 +4,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { requireTs } = require('../../scripts/train/lib/require-ts');
 
-const { attackerFeatures, assignAttackers, pooledAttackers, releaseAttackers } = requireTs('src/core/incidents/attackers.ts');
+const { attackerFeatures, assignAttackers, gateFrameAttackers, pooledAttackers, releaseAttackers } = requireTs('src/core/incidents/attackers.ts');
 
 const cues = (text, name) => {
   const i = text.indexOf(name);
@@ -58,6 +58,21 @@ test('a frame victim the model is sure acted is released; a likely victim is not
   assert.deepEqual(d.others, ['Birchwood Clinic']);
 });
 
+test("the gate drops a frame's attacker or suspect the attacker side scores low, keeps a likely one and a phrase no name holds", () => {
+  const d = draft(null, [0]);
+  [d.attacker, d.suspected] = ['Ferro Labs', 'Quiet Heron'];
+  const e = draft(null, [1]);
+  e.attacker = 'the crew';
+  const names = [name('Ferro Labs', 0.2, 0.01, [0]), name('Quiet Heron', 0, 0.4, [0])];
+  gateFrameAttackers([d, e], names, 0.05);
+  assert.deepEqual([d.attacker, d.suspected, e.attacker], [null, 'Quiet Heron', 'the crew']);
+  d.attacker = 'Ferro Labs';
+  gateFrameAttackers([d], names, 0);
+  assert.equal(d.attacker, 'Ferro Labs');
+  gateFrameAttackers([d], names, 0.05, (x) => x === 'Ferro Labs');
+  assert.equal(d.attacker, 'Ferro Labs', 'a name introduced as the name it goes by stays');
+});
+
 test('pooling: two likely mentions outrank one, and "best" keeps the best mention', () => {
   const mention = (text, sentence) => ({ start: 0, end: text.length, text, sentence });
   const candidates = [mention('Quiet Heron', 0), mention('Quiet Heron', 2), mention('Pale Lynx', 1)];
@@ -66,4 +81,18 @@ test('pooling: two likely mentions outrank one, and "best" keeps the best mentio
   assert.deepEqual(pooledAttackers(names, candidates, probs, 'best'), names);
   const [heron, lynx] = pooledAttackers(names, candidates, probs, 'top2');
   assert.ok(Math.abs(heron.attacker - 0.64) < 1e-9 && lynx.attacker === 0.5, `${heron.attacker} ${lynx.attacker}`);
+});
+
+test("a vulnerability takes no attacker from the model; a breach of the same article does", () => {
+  const { assignRoles, roleThresholdsOf } = requireTs('src/core/incidents/arguments.ts');
+  const { newDraft } = requireTs('src/core/incidents/draft.ts');
+  const mention = (text, sentence) => ({ start: 0, end: text.length, text, sentence });
+  const flaw = { ...newDraft(null, 0), sentences: new Set([0]), modelType: 'vulnerability' };
+  const inputs = { candidates: [mention('Quiet Heron', 0)], features: [[]], commonStart: [false] };
+  const th = roleThresholdsOf({ attacker: 0.5 });
+  assignRoles([flaw], inputs, [[0, 0.9]], th);
+  assert.equal(flaw.attacker, null);
+  const breach = { ...newDraft(null, 3), sentences: new Set([3]), modelType: 'breach' };
+  assignRoles([flaw, breach], inputs, [[0, 0.9]], th);
+  assert.deepEqual([flaw.attacker, breach.attacker], [null, 'Quiet Heron']);
 });

@@ -10,7 +10,7 @@ import type { Sentence } from '../text';
 import { incidentType } from './assembly';
 import { loadLinear, type LinearModel } from '../learn/linear';
 import { modelAttackers } from './attacker-names';
-import { assignAttackers, pooledAttackers, releaseAttackers, type AttackerPool } from './attackers';
+import { assignAttackers, gateFrameAttackers, pooledAttackers, releaseAttackers, type AttackerPool } from './attackers';
 import { nameCandidates, triggerSpans, type Candidate } from './candidates';
 import type { Draft } from './draft';
 import { collectLowerWords, sameVictim } from './phrases';
@@ -37,6 +37,8 @@ export interface RoleThresholds {
   /** How a name's mentions make its attacker probability: the best one's, the noisy-or of the best two, or the name
    * model's (attacker-names.ts). */
   pool: AttackerPool;
+  /** A frame's attacker or suspect the attacker side scores below this is dropped (0: none is; attackers.ts). */
+  gate: number;
   /** The name-level attacker model (pool 'model'). */
   names?: LinearModel;
   /** Further victims: any other name reaching this joins the nearest incident's victims (above 1: none). */
@@ -53,7 +55,7 @@ export interface RoleThresholds {
 export function roleThresholdsOf(raw: Partial<Omit<RoleThresholds, 'names'>> | undefined, names?: unknown): RoleThresholds {
   const rt = raw ?? {};
   const pool = rt.pool === 'model' && names ? 'model' : rt.pool === 'top2' ? 'top2' : 'best';
-  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, pool, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
+  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
 }
 
 /**
@@ -93,11 +95,14 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
   const vulnerability = new Set(drafts.filter((d) => (d.modelType ?? incidentType(d)) === 'vulnerability'));
   for (const d of vulnerability) [d.withheld, d.victim, d.others] = [[d.victim, ...d.others].filter((v): v is string => !!v), null, []];
   const names = roleNames(inputs.candidates, probs);
-  releaseAttackers(drafts, names, th);
+  // The names as the attacker side scores them (the name model's probability, or the pooled mentions'): a name it is
+  // sure of leaves the victims (`steal`) before they are chosen, and the likeliest go to the incidents at the end.
+  const attackers = th.pool === 'model' && th.names ? modelAttackers(names, inputs.candidates, inputs.features, probs, th.names) : pooledAttackers(names, inputs.candidates, probs, th.pool);
+  const actor = releaseAttackers(drafts, attackers, th);
   const single = drafts.length === 1;
   // A name written only as a sentence's common first word, or never a victim's, is none (the attackers may take it).
   const onlyAtStart = new Set(inputs.candidates.filter((c, k) => inputs.commonStart[k] && inputs.candidates.every((o, j) => inputs.commonStart[j] || o.text !== c.text)).map((c) => c.text));
-  const isVictim = (n: RoleName) => n.victim >= n.attacker && !notVictimName(n.name) && !onlyAtStart.has(n.name);
+  const isVictim = (n: RoleName) => n.victim >= n.attacker && !notVictimName(n.name) && !onlyAtStart.has(n.name) && !actor(n.name);
   // Withheld names stay taken: they do not become another incident's victim or an attacker.
   const taken = (n: RoleName) => drafts.some((d) => (d.victim && sameVictim(d.victim, n.name)) || [...d.others, ...(d.withheld ?? [])].some((o) => sameVictim(o, n.name)));
   // A name the candidates never hold (a lower-case phrase, a headline's) scores -1: only the model's names are vetoed.
@@ -131,6 +136,9 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
   }
   const hosts = drafts.filter((d) => !vulnerability.has(d));
   if (hosts.length) for (const n of names) if (isVictim(n) && n.victim >= th.more && !taken(n)) nearestDraft(n, hosts).others.push(n.name);
-  const attackers = th.pool === 'model' && th.names ? modelAttackers(names, inputs.candidates, inputs.features, probs, th.names) : pooledAttackers(names, inputs.candidates, probs, th.pool);
-  assignAttackers(drafts, attackers, th, taken);
+  // CASIE gives a vulnerability's events no attacker (it is found and patched, not committed): only the other
+  // incidents take one from the model.
+  const aliased = (x: string) => inputs.candidates.some((c, k) => inputs.features[k].includes('a:alias') && sameVictim(c.text, x));
+  gateFrameAttackers(drafts, attackers, th.gate, aliased);
+  if (hosts.length) assignAttackers(hosts, attackers, th, taken);
 }

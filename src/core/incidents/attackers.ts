@@ -4,7 +4,7 @@
  * "attributed to X", "X claimed responsibility", a state or an agency with "state-sponsored"). Decision: per article,
  * each name's attacker probability pooled over its mentions (the best one, the best two's noisy-or, or the name model of
  * attacker-names.ts); the likeliest names go to the nearest incident (its attacker, then its suspect), a name the
- * article treats as a victim never does.
+ * article treats as a victim never does, and a frame's attacker or suspect the names score low is dropped (the gate).
  */
 import type { Sentence } from '../text';
 import type { Candidate } from './candidates';
@@ -71,15 +71,36 @@ export interface AttackerThresholds {
   steal: number;
   /** How a name's mentions make its attacker probability (pooledAttackers). */
   pool: AttackerPool;
+  /** A frame's attacker or suspect among the article's names scored below this is dropped (0: none is). */
+  gate: number;
 }
 
-/** Takes off the victims the names the model is sure are the attackers (see `steal`). */
-export function releaseAttackers(drafts: Draft[], names: RoleName[], th: AttackerThresholds): void {
+/** Takes off the victims the names the model is sure are the attackers (see `steal`); returns whether a name is one
+ * of those (the victim side then does not take it back). */
+export function releaseAttackers(drafts: Draft[], names: RoleName[], th: AttackerThresholds): (name: string) => boolean {
   const actors = names.filter((n) => n.attacker >= th.steal && n.attacker > n.victim);
   const isActor = (x: string) => actors.some((n) => sameVictim(x, n.name));
   for (const d of drafts) {
     if (d.victim && isActor(d.victim)) d.victim = null;
     d.others = d.others.filter((o) => !isActor(o));
+  }
+  return isActor;
+}
+
+/**
+ * Drops a frame's attacker or suspect that is one of the article's names the attacker side scores below `gate` (the
+ * frames' phrases name researchers, vendors and states as often as actors); a phrase the candidates do not hold stays,
+ * and so does a name introduced as the name it goes by (`aliased`: "a crew calling itself X", an exact rule).
+ */
+export function gateFrameAttackers(drafts: Draft[], names: RoleName[], gate: number, aliased: (name: string) => boolean = () => false): void {
+  if (gate <= 0) return;
+  const low = (x: string | null) => {
+    const own = x && !aliased(x) ? names.filter((n) => sameVictim(x, n.name)) : [];
+    return own.length > 0 && Math.max(...own.map((n) => n.attacker)) < gate;
+  };
+  for (const d of drafts) {
+    if (low(d.attacker)) d.attacker = null;
+    if (low(d.suspected)) d.suspected = null;
   }
 }
 
