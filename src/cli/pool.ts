@@ -21,6 +21,15 @@ const AHEAD_PER_WORKER = 8;
  * articles (about 260 MB), so it costs nothing in the usual case. POLICY_LENS_CLI_RECYCLE_MB changes it (tests).
  */
 const RECYCLE_HEAP_MB = Number(process.env.POLICY_LENS_CLI_RECYCLE_MB) || 512;
+/**
+ * Each worker's young generation, MB (two semi-spaces and a large-object space: 96 is a 32 MB semi-space; V8's default
+ * is 48, a 16 MB semi-space). An article's analysis allocates tens of MB that die when it is done; in a young generation
+ * that small, much of it survives two scavenges, is promoted, and V8 keeps raising the old generation's limit to make
+ * room for it: a worker's heap grew 143 -> 254 MB over 1,250 -> 3,000 articles while its live heap stayed at 50-56 MB.
+ * With 96 it stayed at 159-201 MB from the 1,000th article on, with fewer scavenges (docs/performance.md). The same for
+ * every --jobs. POLICY_LENS_CLI_YOUNG_MB changes it (0: V8's default), for measuring.
+ */
+const YOUNG_MB = Number(process.env.POLICY_LENS_CLI_YOUNG_MB ?? 96);
 
 export interface Job {
   task: Task;
@@ -72,7 +81,7 @@ export function runPool(jobs: Job[], threads: number, onReply: (reply: Reply, jo
       deliver().catch(reject);
     };
     const start = () => {
-      const worker = new Worker(__filename, { workerData: { [WORKER_FLAG]: true } });
+      const worker = new Worker(__filename, { workerData: { [WORKER_FLAG]: true }, ...(YOUNG_MB ? { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } } : {}) });
       const state = { owned: new Set<number>(), retiring: false, record: stats.worker() };
       const { owned, record } = state;
       workers.set(worker, state);
@@ -82,6 +91,7 @@ export function runPool(jobs: Job[], threads: number, onReply: (reply: Reply, jo
         if (heapMb > RECYCLE_HEAP_MB) state.retiring = true;
         if (state.retiring && !owned.size) {
           workers.delete(worker);
+          record.gone();
           void worker.terminate();
           if (next < jobs.length) start();
         }
@@ -89,7 +99,7 @@ export function runPool(jobs: Job[], threads: number, onReply: (reply: Reply, jo
       });
       worker.on('error', (e) => {
         if (!workers.delete(worker)) return; // already retired
-
+        record.gone();
         const lost = [...owned];
         owned.clear();
         if (next < jobs.length) {

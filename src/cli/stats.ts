@@ -1,7 +1,8 @@
 /**
  * What the CLI's threads did, for measuring under load (wall time is distorted there, CPU time per thread is not).
  * Off unless POLICY_LENS_CLI_STATS names a file: then each worker adds its thread's CPU time and GC pauses to its
- * replies, the pool counts starts, waits and bytes, and the main thread writes one JSON object to that file at the end.
+ * replies, the pool counts starts, waits and bytes, and the main thread writes one JSON object to that file at the end,
+ * with a memory timeline (every 250 files: this process's RSS, the main thread's heap, each worker's heap).
  * Linux only (thread CPU time from /proc/thread-self/stat); elsewhere the CPU figures are null.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -59,6 +60,22 @@ interface WorkerRecord {
   last: WorkerSample | undefined;
 }
 
+/** Memory when the pool has delivered `files` replies: where growth with the number of files would show. */
+interface MemoryPoint {
+  files: number;
+  /** Resident memory of this process (main thread and workers), MB. */
+  rssMb: number;
+  /** The main thread's V8 heap (total) and its ArrayBuffers (the lines in transit), MB. */
+  mainHeapMb: number;
+  arrayBuffersMb: number;
+  /** Each live worker's V8 heap (total), MB, from its last reply. */
+  workerHeapsMb: number[];
+}
+
+/** Replies between two points of the memory timeline. */
+const TIMELINE_EVERY = 250;
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+
 /** The pool's counters; a no-op object unless stats are on. */
 export class PoolStats {
   private readonly _started = now();
@@ -67,9 +84,12 @@ export class PoolStats {
   private _messages = 0;
   /** Times a worker had room but the look-ahead window was full (a slow file held the others back). */
   private _windowStalls = 0;
+  private readonly _timeline: MemoryPoint[] = [];
+  /** The last heap size each live worker reported. */
+  private readonly _heaps = new Map<WorkerRecord, number>();
 
   /** A worker started; returns the function that records its replies and idle spells. */
-  worker(): { reply(sample: WorkerSample | undefined, heapMb: number, lineBytes: number, idle: boolean): void; fed(): void } {
+  worker(): { reply(sample: WorkerSample | undefined, heapMb: number, lineBytes: number, idle: boolean): void; fed(): void; gone(): void } {
     const born = now();
     const rec: WorkerRecord = { firstReplyMs: null, files: 0, starvedMs: 0, peakHeapMb: 0, last: undefined };
     this._workers.push(rec);
@@ -82,13 +102,22 @@ export class PoolStats {
         rec.last = sample;
         this._lineBytes += lineBytes;
         this._messages++;
+        this._heaps.set(rec, heapMb);
+        if (STATS_FILE && this._messages % TIMELINE_EVERY === 0) this._point();
         if (idle) idleSince = now();
       },
+      /** Retired or crashed: its heap no longer counts in the timeline. */
+      gone: () => this._heaps.delete(rec),
       fed: () => {
         if (idleSince !== null) rec.starvedMs += now() - idleSince;
         idleSince = null;
       },
     };
+  }
+
+  private _point(): void {
+    const m = process.memoryUsage();
+    this._timeline.push({ files: this._messages, rssMb: mb(m.rss), mainHeapMb: mb(m.heapTotal), arrayBuffersMb: mb(m.arrayBuffers), workerHeapsMb: [...this._heaps.values()].map(Math.round) });
   }
 
   windowStall(): void {
@@ -98,6 +127,7 @@ export class PoolStats {
   /** Writes the summary to STATS_FILE. */
   write(jobs: number): void {
     if (!STATS_FILE) return;
+    if (this._timeline.at(-1)?.files !== this._messages) this._point();
     const elu = performance.eventLoopUtilization();
     const summary = {
       jobs,
@@ -107,6 +137,7 @@ export class PoolStats {
       messages: this._messages,
       lineBytes: this._lineBytes,
       windowStalls: this._windowStalls,
+      timeline: this._timeline,
       workers: this._workers.map((w) => ({ ...w, firstReplyMs: w.firstReplyMs && Math.round(w.firstReplyMs), starvedMs: Math.round(w.starvedMs), last: w.last && { ...w.last, gcMs: Math.round(w.last.gcMs) } })),
     };
     writeFileSync(STATS_FILE, JSON.stringify(summary) + '\n');

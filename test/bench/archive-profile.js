@@ -6,7 +6,8 @@
 // prints CPU ms per article: the whole process tree (user + sys, /usr/bin/time), the main thread, each worker thread
 // and the rest (V8's GC helper and compiler threads, libuv, the restart under --single-threaded-gc); the workers' GC
 // pauses; the parallelism --jobs 1 already has (whole CPU / busiest thread); what each worker waited; the bytes of
-// the lines; and the peak resident memory of the tree after half and after all of the lines.
+// the lines; the peak resident memory of the tree after half and after all of the lines; and the memory timeline
+// (the CLI process's RSS and each worker's V8 heap as the files go by: what grows, if anything does).
 // The "bound" is the wall time per article on 2 idle cores if nothing waited: max(busiest thread, whole CPU / 2).
 //  --heap (with node --expose-gc): the core alone in this thread, live heap after a full GC every N/8 files.
 const fs = require('node:fs');
@@ -63,6 +64,9 @@ function profile(dir, jobs) {
           `workers started ${s.workers.length}, first reply ${s.workers.map((w) => w.firstReplyMs).join('/')} ms, starved ${s.workers.map((w) => w.starvedMs).join('/')} ms, ` +
           `window stalls ${s.windowStalls}; worker heaps up to ${s.workers.map((w) => w.peakHeapMb).join('/')} MB; peak ${(halfPeakKb / 1024).toFixed(0)} MB after ${Math.ceil(N / 2)}, ${(peakKb / 1024).toFixed(0)} MB after ${N} (${(peakKb / halfPeakKb).toFixed(2)}×)`,
       );
+      const every = Math.max(1, Math.ceil(s.timeline.length / 8));
+      const points = s.timeline.filter((p, i) => i % every === every - 1 || i === s.timeline.length - 1);
+      console.log(`  memory after N files, RSS of the CLI's process (worker heaps): ${points.map((p) => `${p.files}: ${p.rssMb} MB (${p.workerHeapsMb.join('/')})`).join(', ')}`);
       resolve({ jobs, bound });
     });
   });

@@ -22,6 +22,11 @@ test('stats: files, messages and line bytes add up to the output; every worker r
   assert.equal(s.lineBytes, Buffer.byteLength(r.stdout));
   assert.equal(s.workers.length, 2);
   assert.equal(s.workers.reduce((n, w) => n + w.files, 0), 4);
+  // The memory timeline ends with the whole run: every reply counted, a heap for each live worker, this process's RSS.
+  const last = s.timeline.at(-1);
+  assert.equal(last.files, 4);
+  assert.equal(last.workerHeapsMb.length, 2);
+  assert.ok(last.workerHeapsMb.every((mb) => mb > 0) && last.rssMb > last.mainHeapMb, JSON.stringify(last));
   for (const w of s.workers) if (w.files) assert.ok(w.last.cpuMs > 0 && w.peakHeapMb > 0 && w.firstReplyMs > 0, JSON.stringify(w));
   fs.rmSync(statsFile);
   await run(['analyze', '.', '--format', 'jsonl', '--jobs', '1'], dir);
