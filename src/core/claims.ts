@@ -117,6 +117,22 @@ function mustCheck(features: readonly string[]): string | null {
 
 /** Whether three whitespace-separated pieces of the text hold a letter or a digit ("--" and "|" do not count). */
 function atLeastThreeWords(text: string): boolean {
+  // ASCII text is read character by character (no array of pieces); other text piece by piece, as the regexes say.
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return atLeastThreeWordsOf(text);
+    if (c === 32 || (c >= 9 && c <= 13)) counted = false;
+    else if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) {
+      counted = true;
+      if (++n >= 3) return true;
+    }
+  }
+  return false;
+}
+
+function atLeastThreeWordsOf(text: string): boolean {
   let n = 0;
   for (const w of text.split(/\s+/)) if (WORDISH.test(w) && ++n >= 3) return true;
   return false;

@@ -123,7 +123,7 @@ export function npEndingAt(info: SentenceInfo, text: string, e: number): NP | nu
     return { start: m!.start, end: m!.end, text: m!.text, kind: 'name', mention: m!, role: m!.role, first: m!.first, last: m!.last };
   }
   if (m) return { start: m.start, end: m.end, text: m.text, kind: 'name', mention: m, role: null, first: m.first, last: m.last };
-  if (PRONOUNS[tok.lower] && ['he', 'she', 'they', 'i', 'we', 'it'].includes(tok.lower)) {
+  if (PRONOUNS.get(tok.lower) && ['he', 'she', 'they', 'i', 'we', 'it'].includes(tok.lower)) {
     return { start: tok.start, end: tok.end, text: tok.text, kind: 'pronoun', mention: null, role: null, first: e, last: e };
   }
   if (NOT_HEAD.has(tok.lower) || CUE_VERBS.has(tok.lower) && !VAGUE_HEADS.has(tok.lower)) return null;

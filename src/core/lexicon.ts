@@ -3,6 +3,7 @@
  * First names and their usual gender come from compromise's lexicon (through nlp.ts).
  */
 import { nlp } from './nlp';
+import { wordMap } from './word-map';
 
 /** Speech and report verbs, all forms, lower-case → lemma. */
 export const CUE_VERBS = new Map<string, string>();
@@ -189,10 +190,10 @@ export const VAGUE_HEADS = new Set(['many', 'some', 'others', 'few', 'most', 'se
 export const VAGUE_QUANTIFIERS = new Set(['many', 'some', 'several', 'few', 'most', 'numerous', 'various', 'other',
   'others', 'multiple', 'certain', 'unnamed', 'anonymous', 'a', 'an']);
 
-export const PRONOUNS: Record<string, 'm' | 'f' | 'p' | 'n' | 'i'> = {
+export const PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p' | 'n' | 'i'> = wordMap({
   he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f', they: 'p', them: 'p', their: 'p', it: 'n', its: 'n',
   i: 'i', we: 'p',
-};
+});
 
 /** Capitalised words that start a sentence without being a name. */
 export const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'for', 'in', 'on', 'at', 'to',

@@ -4,6 +4,8 @@
  * No regex here can backtrack catastrophically: tokens come from one global, possessive-style pattern.
  */
 
+import { wordMap } from './word-map';
+
 export type TokKind = 'num' | 'word' | 'sym';
 
 export interface Tok {
@@ -20,6 +22,19 @@ export interface Tok {
 
 const TOKEN = /(?<![\p{L}\p{N}.,])\.\d+|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\p{L}+|\S/gu;
 
+/** /^\.?\d/ → 'num', /^\p{L}/u → 'word', else 'sym': by character codes, the regex only past ASCII. */
+function kindOf(t: string): TokKind {
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'num';
+  if (c === 46) {
+    const d = t.charCodeAt(1); // NaN past the end
+    return d >= 48 && d <= 57 ? 'num' : 'sym';
+  }
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'word' : 'sym';
+  return LETTER_FIRST.test(t) ? 'word' : 'sym';
+}
+const LETTER_FIRST = /^\p{L}/u;
+
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number): Tok[] {
   const out: Tok[] = [];
@@ -29,47 +44,47 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const s = start + m.index;
     const t = m[0];
-    const kind: TokKind = /^\.?\d/.test(t) ? 'num' : /^\p{L}/u.test(t) ? 'word' : 'sym';
+    const kind = kindOf(t);
     out.push({ start: s, end: s + t.length, text: t, kind, space: prevEnd < 0 || s > prevEnd, lower: kind === 'word' ? t.toLowerCase() : '' });
     prevEnd = s + t.length;
   }
   return out;
 }
 
-export const UNITS_WORDS: Record<string, number> = {
+export const UNITS_WORDS: ReadonlyMap<string, number> = wordMap({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
-};
-export const TENS_WORDS: Record<string, number> = {
+});
+export const TENS_WORDS: ReadonlyMap<string, number> = wordMap({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALE_WORDS: Record<string, number> = {
+});
+export const SCALE_WORDS: ReadonlyMap<string, number> = wordMap({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, mn: 1e6, bln: 1e9, bn: 1e9, tn: 1e12,
   lakh: 1e5, crore: 1e7,
-};
+});
 /** Scale suffixes glued to digits ("2.8bn", "4.3M", "$13.6m", "10k"). `m`/`k` only with money. */
-export const GLUED_SCALES: Record<string, number> = {
+export const GLUED_SCALES: ReadonlyMap<string, number> = wordMap({
   bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12, mn: 1e6, mln: 1e6, M: 1e6, m: 1e6, k: 1e3, K: 1e3, B: 1e9,
-};
-export const VAGUE_PLURALS: Record<string, number> = {
+});
+export const VAGUE_PLURALS: ReadonlyMap<string, number> = wordMap({
   dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9, trillions: 1e12,
-};
-export const ORDINAL_WORDS: Record<string, number> = {
+});
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = wordMap({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fifteenth: 15, twentieth: 20, hundredth: 100,
-};
+});
 /** Denominators written as words ("a third", "two-thirds", "three quarters"). */
-export const FRACTION_WORDS: Record<string, number> = {
+export const FRACTION_WORDS: ReadonlyMap<string, number> = wordMap({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
-};
+});
 
-export const MONTHS: Record<string, number> = {
+export const MONTHS: ReadonlyMap<string, number> = wordMap({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
   nov: 11, dec: 12,
-};
+});
 
 export function parseDigits(t: string): number {
   return Number(t.replace(/,/g, ''));
@@ -99,7 +114,7 @@ function scaleWordsAfter(toks: Tok[], j: number): [number, number] {
   let last = j;
   for (let k = j + 1; k < toks.length; k++) {
     const w = lw(toks[k]);
-    const s = SCALE_WORDS[w] ?? (w === 'dozen' || w === 'dozens' ? 12 : undefined);
+    const s = SCALE_WORDS.get(w) ?? (w === 'dozen' || w === 'dozens' ? 12 : undefined);
     if (!s || !toks[k].space) break;
     // "bn"/"mn" are scales even spaced; "hundred" only as a word.
     mult *= s;
@@ -130,17 +145,17 @@ export function parseNumberWords(toks: Tok[], i: number): NumberCore | null {
     const w = lw(t);
     if (!w) {
       // the hyphen inside "twenty-five"
-      if (t.text === '-' && !t.space && prev === 'tens' && toks[k + 1] && !toks[k + 1].space && (UNITS_WORDS[lw(toks[k + 1])] ?? 10) < 10) continue;
+      if (t.text === '-' && !t.space && prev === 'tens' && toks[k + 1] && !toks[k + 1].space && (UNITS_WORDS.get(lw(toks[k + 1])) ?? 10) < 10) continue;
       break;
     }
     if (k > i && !t.space && toks[k - 1].text !== '-') break;
-    const u = UNITS_WORDS[w];
+    const u = UNITS_WORDS.get(w);
     if (u !== undefined) {
       if (prev === 'none' || prev === 'hundred' || prev === 'big' || (prev === 'tens' && u > 0 && u < 10)) current += u;
       else break;
       prev = 'unit';
-    } else if (TENS_WORDS[w] !== undefined) {
-      if (prev === 'none' || prev === 'hundred' || prev === 'big') current += TENS_WORDS[w];
+    } else if (TENS_WORDS.get(w) !== undefined) {
+      if (prev === 'none' || prev === 'hundred' || prev === 'big') current += TENS_WORDS.get(w)!;
       else break;
       prev = 'tens';
     } else if (w === 'hundred') {
@@ -151,11 +166,11 @@ export function parseNumberWords(toks: Tok[], i: number): NumberCore | null {
       current *= 12;
       prev = 'hundred';
     } else if (w === 'thousand' || w === 'million' || w === 'billion' || w === 'trillion') {
-      if (prev === 'unit' || prev === 'tens' || prev === 'hundred') total += current * SCALE_WORDS[w];
+      if (prev === 'unit' || prev === 'tens' || prev === 'hundred') total += current * SCALE_WORDS.get(w)!;
       else break;
       current = 0;
       prev = 'big';
-    } else if (w === 'and' && (prev === 'hundred' || prev === 'big') && (UNITS_WORDS[lw(toks[k + 1])] !== undefined || TENS_WORDS[lw(toks[k + 1])] !== undefined)) {
+    } else if (w === 'and' && (prev === 'hundred' || prev === 'big') && (UNITS_WORDS.get(lw(toks[k + 1])) !== undefined || TENS_WORDS.get(lw(toks[k + 1])) !== undefined)) {
       continue;
     } else break;
     seen = true;
@@ -163,7 +178,7 @@ export function parseNumberWords(toks: Tok[], i: number): NumberCore | null {
   }
   if (!seen || last < 0) return null;
   const value = total + current;
-  const scaled = toks.slice(i, last + 1).some((t) => SCALE_WORDS[lw(t)] && lw(t) !== 'hundred');
+  const scaled = toks.slice(i, last + 1).some((t) => SCALE_WORDS.get(lw(t)) && lw(t) !== 'hundred');
   return { from: i, to: last, value, scaled, words: true };
 }
 
@@ -172,14 +187,14 @@ export function parseVague(toks: Tok[], i: number): NumberCore | null {
   const w = lw(toks[i]);
   if (w === 'tens' || w === 'hundreds') {
     if (lw(toks[i + 1]) === 'of') {
-      const big = VAGUE_PLURALS[lw(toks[i + 2])];
+      const big = VAGUE_PLURALS.get(lw(toks[i + 2]));
       if (big && big >= 1000) {
         const low = (w === 'tens' ? 10 : 100) * big;
         return { from: i, to: i + 2, value: [low, low * 10], scaled: true, words: true, vague: true };
       }
     }
   }
-  const base = VAGUE_PLURALS[w];
+  const base = VAGUE_PLURALS.get(w);
   if (base && lw(toks[i + 1]) === 'of') {
     return { from: i, to: i, value: [base, base * 10], scaled: base >= 1000, words: true, vague: true };
   }
@@ -196,7 +211,7 @@ export function parseDigitCore(toks: Tok[], i: number): NumberCore | null {
   let moneyScale: number | undefined;
   const nx = toks[i + 1];
   if (nx && !nx.space && nx.kind === 'word') {
-    const g = GLUED_SCALES[nx.text] ?? (/^(?:thousand|million|billion|trillion)$/i.test(nx.text) ? SCALE_WORDS[nx.text.toLowerCase()] : undefined);
+    const g = GLUED_SCALES.get(nx.text) ?? (/^(?:thousand|million|billion|trillion)$/i.test(nx.text) ? SCALE_WORDS.get(nx.text.toLowerCase()) : undefined);
     const after = toks[i + 2];
     const boundary = !after || after.space || after.kind !== 'word';
     if (g && boundary) {
@@ -211,7 +226,7 @@ export function parseDigitCore(toks: Tok[], i: number): NumberCore | null {
   // "$1.2-billion", "3-million residents": a scale word joined by a hyphen, as some outlets write it.
   const joined = toks[i + 2];
   if (to === i && moneyScale === undefined && nx?.text === '-' && !nx.space && joined && !joined.space && /^(?:thousand|million|billion|trillion)$/i.test(joined.text)) {
-    value *= SCALE_WORDS[joined.text.toLowerCase()];
+    value *= SCALE_WORDS.get(joined.text.toLowerCase())!;
     scaled = true;
     to = i + 2;
   }

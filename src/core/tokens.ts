@@ -30,43 +30,43 @@ export function tokenize(text: string, start: number, end: number, quoted?: (pos
   const out: Token[] = [];
   const slice = text.slice(start, end);
   WORD_RE.lastIndex = 0;
-  const push = (s: number, e: number, whole?: string) => {
-    const t = whole ?? text.slice(s, e);
-    const code = t.charCodeAt(0);
-    let word: boolean;
-    let cap: boolean;
-    if (code < 128) {
-      // ASCII fast path, same answers as the case-mapping test below without allocating.
-      const upper = code >= 65 && code <= 90;
-      word = upper || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-      cap = upper;
-    } else {
-      const c = t[0];
-      const lowerC = c.toLowerCase();
-      const upperC = c.toUpperCase();
-      // Letters change under case mapping; digits are words too. Other single characters are punctuation.
-      word = lowerC !== upperC || (e - s > 1 && /[\p{L}\p{N}]/u.test(c));
-      cap = word && c === upperC && c !== lowerC;
-    }
-    out.push({ start: s, end: e, text: t, lower: t.toLowerCase(), word, cap, quoted: quoted ? quoted(s) : false });
-  };
   for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) {
+    const whole = m[0];
     const s = start + m.index;
-    let e = s + m[0].length;
-    if (m[0].length > 1 && m[0].endsWith('.')) {
-      const bare = m[0].slice(0, -1);
+    const e = s + whole.length;
+    if (whole.length > 1 && whole.charCodeAt(whole.length - 1) === 46 /* . */) {
+      const bare = whole.slice(0, -1);
       // "U.S.", "J.", "Sen.", and party-state tags such as "R-Ky." keep their full stop.
       const keep = /^(?:\p{L}\.)+\p{L}$/u.test(bare) || /^\p{Lu}$/u.test(bare) || ABBREV.has(bare.toLowerCase()) || /^[A-Z]-[A-Z][a-z]{0,4}$/.test(bare);
       if (!keep) {
-        e--;
-        push(s, e);
-        push(e, e + 1);
+        out.push(token(bare, s, e - 1, quoted), token('.', e - 1, e, quoted));
         continue;
       }
     }
-    push(s, e, m[0]);
+    out.push(token(whole, s, e, quoted));
   }
   return out;
+}
+
+/** The token text[s, e) whose text is `t`: one object shape for every token, built without a closure per call. */
+function token(t: string, s: number, e: number, quoted: ((pos: number) => boolean) | undefined): Token {
+  const code = t.charCodeAt(0);
+  let word: boolean;
+  let cap: boolean;
+  if (code < 128) {
+    // ASCII fast path, same answers as the case-mapping test below without allocating.
+    const upper = code >= 65 && code <= 90;
+    word = upper || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    cap = upper;
+  } else {
+    const c = t[0];
+    const lowerC = c.toLowerCase();
+    const upperC = c.toUpperCase();
+    // Letters change under case mapping; digits are words too. Other single characters are punctuation.
+    word = lowerC !== upperC || (e - s > 1 && /[\p{L}\p{N}]/u.test(c));
+    cap = word && c === upperC && c !== lowerC;
+  }
+  return { start: s, end: e, text: t, lower: t.toLowerCase(), word, cap, quoted: quoted ? quoted(s) : false };
 }
 
 export interface QuoteMarks {

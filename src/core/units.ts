@@ -3,6 +3,8 @@
  * each mapped to a normalised lower-case singular English name. General lists only.
  */
 
+import { wordMap } from './word-map';
+
 export type UnitKind = 'money' | 'percent' | 'measure' | 'duration';
 
 export interface UnitInfo {
@@ -11,7 +13,7 @@ export interface UnitInfo {
 }
 
 /** Currency symbols written before (or after) the amount. Longest first when matched by the caller. */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = wordMap({
   '$': 'dollar',
   'US$': 'dollar',
   '$US': 'dollar',
@@ -43,14 +45,14 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   '₱': 'peso',
   '¢': 'cent',
   '元': 'yuan',
-};
+});
 
 /** Letters that, glued to "$", make a currency symbol ("US$", "HK$", "$A"). */
 export const DOLLAR_PREFIXES = new Set(['US', 'A', 'AU', 'C', 'CA', 'NZ', 'HK', 'S', 'NT', 'R', 'MX']);
 export const DOLLAR_SUFFIXES = new Set(['US', 'A', 'C', 'NZ']);
 
 /** ISO codes and common abbreviations written next to an amount ("USD 10m", "110 JPY", "Rs 500", "RM2.05"). */
-export const CURRENCY_CODES: Record<string, string> = {
+export const CURRENCY_CODES: ReadonlyMap<string, string> = wordMap({
   USD: 'dollar', EUR: 'euro', GBP: 'pound sterling', JPY: 'japanese yen', CNY: 'yuan', RMB: 'yuan', INR: 'indian rupee',
   AUD: 'australian dollar', CAD: 'canadian dollar', CHF: 'swiss franc', HKD: 'hong kong dollar',
   NZD: 'new zealand dollar', SGD: 'singapore dollar', SEK: 'swedish krona', NOK: 'norwegian krone',
@@ -58,10 +60,10 @@ export const CURRENCY_CODES: Record<string, string> = {
   TRY: 'lira', ILS: 'shekel', NIS: 'shekel', PLN: 'zloty', THB: 'baht', IDR: 'rupiah', PHP: 'peso',
   MYR: 'malaysian ringgit', RM: 'malaysian ringgit', Rs: 'rupee', SAR: 'riyal', AED: 'dirham', NGN: 'naira', EGP: 'egyptian pound',
   PKR: 'pakistani rupee', BTC: 'bitcoin',
-};
+});
 
 /** Currency words written after an amount; plural and singular forms. */
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_WORDS: ReadonlyMap<string, string> = wordMap({
   dollar: 'dollar', dollars: 'dollar', buck: 'dollar', bucks: 'dollar',
   euro: 'euro', euros: 'euro',
   pound: 'pound sterling', pounds: 'pound sterling', sterling: 'pound sterling',
@@ -73,7 +75,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   lira: 'lira', liras: 'lira', lire: 'lira', dirham: 'dirham', dirhams: 'dirham', riyal: 'riyal', riyals: 'riyal',
   ringgit: 'malaysian ringgit', baht: 'baht', naira: 'naira', zloty: 'zloty', zlotys: 'zloty', dinar: 'dinar', dinars: 'dinar',
   cent: 'cent', cents: 'cent', penny: 'penny', pence: 'penny', sen: 'sen', bitcoin: 'bitcoin', bitcoins: 'bitcoin',
-};
+});
 
 /** Nationality adjectives that qualify a currency word ("Australian dollars", "Danish crowns"). */
 const CURRENCY_NATIONS = new Set([
@@ -89,7 +91,7 @@ const CURRENCY_NATIONS = new Set([
 
 /** "Australian dollars" → "australian dollar"; "US dollars" → "dollar"; "Danish crowns" → "danish krone". */
 export function currencyWord(nation: string | null, word: string): string | null {
-  const base = CURRENCY_WORDS[word.toLowerCase()];
+  const base = CURRENCY_WORDS.get(word.toLowerCase());
   if (!base) return null;
   if (!nation) return base;
   const n = nation.toLowerCase();
@@ -104,7 +106,7 @@ export function isCurrencyNation(word: string): boolean {
 }
 
 /** Percent forms after a number (lower-cased, spaces collapsed). */
-export const PERCENT_WORDS: Record<string, string> = {
+export const PERCENT_WORDS: ReadonlyMap<string, string> = wordMap({
   '%': 'percent',
   'percent': 'percent',
   'per cent': 'percent',
@@ -119,13 +121,13 @@ export const PERCENT_WORDS: Record<string, string> = {
   'basis points': 'basis point',
   'bps': 'basis point',
   'bp': 'basis point',
-};
+});
 
 const m = (name: string): UnitInfo => ({ name, kind: 'measure' });
 const d = (name: string): UnitInfo => ({ name, kind: 'duration' });
 
 /** Case-sensitive abbreviations ("kW", "mph", "GB"). Looked up on the text as written. */
-const ABBREVIATIONS: Record<string, UnitInfo> = {
+const ABBREVIATIONS: ReadonlyMap<string, UnitInfo> = wordMap({
   mm: m('millimetre'), cm: m('centimetre'), m: m('metre'), km: m('kilometre'), μm: m('micrometre'), µm: m('micrometre'),
   nm: m('nanometre'), ft: m('foot'), in: m('inch'), yd: m('yard'), mi: m('mile'), '″': m('inch'), '′': m('foot'),
   m2: m('square metre'), 'm²': m('square metre'), km2: m('square kilometre'), 'km²': m('square kilometre'),
@@ -151,12 +153,12 @@ const ABBREVIATIONS: Record<string, UnitInfo> = {
   kt: m('knot'), kts: m('knot'), MMBtu: m('million british thermal unit'), mmBTU: m('million british thermal unit'),
   bbl: m('barrel'), 'bbl/d': m('barrel per day'), bpd: m('barrel per day'), GtCO2: m('gigatonne of carbon dioxide'),
   Mt: m('megatonne'), Gt: m('gigatonne'), ha: m('hectare'), ac: m('acre'),
-};
+});
 
 /** Case-insensitive unit words, singular or plural, spaces collapsed. */
-const WORDS: Record<string, UnitInfo> = {};
+const WORDS = new Map<string, UnitInfo>();
 function word(names: string[], info: UnitInfo) {
-  for (const n of names) WORDS[n] = info;
+  for (const n of names) WORDS.set(n, info);
 }
 const plural = (s: string) => [s, /(?:s|sh|ch|x)$/.test(s) ? `${s}es` : /[^aeiou]y$/.test(s) ? `${s.slice(0, -1)}ies` : `${s}s`];
 const measureWords: [string[], string][] = [
@@ -201,13 +203,13 @@ for (const [names, name] of measureWords) {
     if (sp.length > 1) word([[plural(sp[0])[1], ...sp.slice(1)].join(' ')], m(name));
   }
 }
-WORDS['degrees celsius'] = m('celsius');
-WORDS['degrees centigrade'] = m('celsius');
-WORDS['degrees fahrenheit'] = m('fahrenheit');
-WORDS['parts per million'] = m('part per million');
-WORDS['parts per billion'] = m('part per billion');
-WORDS['pounds'] = m('pound');
-WORDS['pound'] = m('pound');
+WORDS.set('degrees celsius', m('celsius'));
+WORDS.set('degrees centigrade', m('celsius'));
+WORDS.set('degrees fahrenheit', m('fahrenheit'));
+WORDS.set('parts per million', m('part per million'));
+WORDS.set('parts per billion', m('part per billion'));
+WORDS.set('pounds', m('pound'));
+WORDS.set('pound', m('pound'));
 const durationWords: [string, string][] = [
   ['second', 'second'], ['minute', 'minute'], ['hour', 'hour'], ['day', 'day'], ['week', 'week'], ['fortnight', 'fortnight'],
   ['month', 'month'], ['year', 'year'], ['decade', 'decade'], ['century', 'century'], ['millennium', 'millennium'],
@@ -215,8 +217,8 @@ const durationWords: [string, string][] = [
   ['season', 'season'], ['night', 'night'], ['term', 'term'],
 ];
 for (const [n, name] of durationWords) word(plural(n), d(name));
-WORDS['centuries'] = d('century');
-WORDS['millennia'] = d('millennium');
+WORDS.set('centuries', d('century'));
+WORDS.set('millennia', d('millennium'));
 
 /** Time units that never stand for an ordinary counted noun ("three years", not "three seasons of a show"). */
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century', 'millennium', 'millisecond', 'microsecond', 'nanosecond']);
@@ -226,31 +228,33 @@ const GLUED_ONLY = new Set(['m', 'g', 'l', 't', 's', 'h', 'B', 'K', 'F', 'in', '
 
 /** A measure unit for `written` (exact text, spaces collapsed); `glued` when it touches the number. */
 export function lookupUnit(written: string, glued: boolean): UnitInfo | null {
-  const abbr = ABBREVIATIONS[written];
+  const abbr = ABBREVIATIONS.get(written);
   if (abbr && (glued || !GLUED_ONLY.has(written) || written === 'C' || written === 'A')) return abbr;
-  const w = WORDS[written.toLowerCase()];
+  const w = WORDS.get(written.toLowerCase());
   return w ?? null;
 }
 
 /** A singular unit noun after "per" / "a" ("per barrel", "a month", "an ounce"). */
 export function lookupPerUnit(written: string): string | null {
-  const abbr = ABBREVIATIONS[written];
+  const abbr = ABBREVIATIONS.get(written);
   if (abbr) return abbr.name;
-  const w = WORDS[written.toLowerCase()];
+  const w = WORDS.get(written.toLowerCase());
   return w ? w.name : null;
 }
+
+const IRREGULAR: ReadonlyMap<string, string> = wordMap({
+  people: 'people', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
+  geese: 'goose', data: 'data', media: 'media', criteria: 'criterion', phenomena: 'phenomenon', series: 'series',
+  species: 'species', news: 'news', analyses: 'analysis', crises: 'crisis', theses: 'thesis', indices: 'index',
+  lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf', halves: 'half', shelves: 'shelf', wolves: 'wolf',
+  thieves: 'thief', fishermen: 'fisherman', police: 'police', staff: 'staff', sheep: 'sheep', fish: 'fish',
+});
 
 /** Naive English singular for a counted head noun ("records" → "record", "companies" → "company"). */
 export function singular(noun: string): string {
   const w = noun.toLowerCase();
-  const irregular: Record<string, string> = {
-    people: 'people', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse',
-    geese: 'goose', data: 'data', media: 'media', criteria: 'criterion', phenomena: 'phenomenon', series: 'series',
-    species: 'species', news: 'news', analyses: 'analysis', crises: 'crisis', theses: 'thesis', indices: 'index',
-    lives: 'life', wives: 'wife', knives: 'knife', leaves: 'leaf', halves: 'half', shelves: 'shelf', wolves: 'wolf',
-    thieves: 'thief', fishermen: 'fisherman', police: 'police', staff: 'staff', sheep: 'sheep', fish: 'fish',
-  };
-  if (irregular[w]) return irregular[w];
+  const known = IRREGULAR.get(w);
+  if (known) return known;
   if (/men$/.test(w) && w.length > 4) return `${w.slice(0, -3)}man`;
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (/(?:ss|sh|ch|x|zz)es$/.test(w) || /[^aeiou]uses$/.test(w)) return w.slice(0, -2);

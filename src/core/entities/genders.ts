@@ -20,7 +20,7 @@ export function learnGenders(sentences: SentenceInfo[], clusterOf: Map<string, P
       let m = 0, f = 0;
       for (const t of info.tokens) {
         if (t.start < from || t.quoted) continue;
-        const g = PRONOUNS[t.lower];
+        const g = PRONOUNS.get(t.lower);
         if (g === 'm') m++;
         else if (g === 'f') f++;
       }
@@ -47,6 +47,6 @@ export function learnGenders(sentences: SentenceInfo[], clusterOf: Map<string, P
 /** The vote of a he/she that opens a sentence ("He had protested X"): it stands for the person just before, not X. */
 function openingPronoun(info: SentenceInfo): { m: number; f: number } {
   const first = info.tokens.find((t) => t.word);
-  const g = first && !first.quoted ? PRONOUNS[first.lower] : undefined;
+  const g = first && !first.quoted ? PRONOUNS.get(first.lower) : undefined;
   return { m: g === 'm' ? 1 : 0, f: g === 'f' ? 1 : 0 };
 }

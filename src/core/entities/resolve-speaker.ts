@@ -27,7 +27,7 @@ export function resolveSpeaker(ctx: Salience, np: NP, sentence: number, prefer: 
     return { name: m.name, kind: looksLikePerson(m) ? 'person' : 'organization', role: np.role };
   }
   if (np.kind === 'pronoun') {
-    const g = PRONOUNS[np.text.toLowerCase()];
+    const g = PRONOUNS.get(np.text.toLowerCase());
     if (g === 'm' || g === 'f') {
       // "he told Roe": whoever the cue addresses is not its speaker.
       const toks = sentences[sentence].tokens;
@@ -96,7 +96,7 @@ export function chainOpeningPronoun(ctx: Salience, info: SentenceInfo): void {
   const at = info.tokens.findIndex((t) => t.word);
   const first = info.tokens[at];
   if (!first || first.quoted || pronounHits.length && pronounHits[pronounHits.length - 1].start >= first.start) return;
-  const g = first.lower === 'he' || first.lower === 'she' ? PRONOUNS[first.lower] : undefined;
+  const g = first.lower === 'he' || first.lower === 'she' ? PRONOUNS.get(first.lower) : undefined;
   if (g === 'm' || g === 'f') {
     const p = antecedent(ctx, first.start, g, info.index);
     if (p) pronounHits.push({ start: first.start, sentence: info.index, m: p, g });

@@ -38,7 +38,7 @@ function subjectEndingAt(ctx: Ctx, e: number): string | null {
   const { toks, text } = ctx;
   while (toks[e] && AUX.test(lw(toks[e]))) e--;
   const head = toks[e];
-  if (!head || head.kind !== 'word' || NP_STOP.has(lw(head)) || MONTHS[lw(head)]) return null;
+  if (!head || head.kind !== 'word' || NP_STOP.has(lw(head)) || MONTHS.get(lw(head))) return null;
   const tags = lexiconTags(head.text);
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('?') && !tags.has('Plural')) return null;
   let a = e;

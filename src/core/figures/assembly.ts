@@ -70,7 +70,7 @@ export function parseAt(ctx: Ctx, i: number): Raw | null {
     // an age in apposition: "Smith, 52, said"
     if (/^\d{1,2}$/.test(t.text) && toks[i - 1]?.text === ',' && isCap(toks[i - 2]) && toks[i + 1]?.text === ',') return skipRaw(i, i);
   }
-  if (t.kind === 'word' && ORDINAL_WORDS[lw(t)] !== undefined && lw(t) !== 'first' && lw(t) !== 'second') {
+  if (t.kind === 'word' && ORDINAL_WORDS.get(lw(t)) !== undefined && lw(t) !== 'first' && lw(t) !== 'second') {
     // word ordinals are not counts; only a few are worth showing
     return null;
   }

@@ -44,7 +44,7 @@ export function fillCounts(ctx: Ctx, r: Raw, after: number, viaOf = false): void
     }
   }
   // "of its 3 million customers": past the whole number, scale words included
-  while (keepEnd && toks[k + 1]?.kind === 'word' && SCALE_WORDS[lw(toks[k])]) k++;
+  while (keepEnd && toks[k + 1]?.kind === 'word' && SCALE_WORDS.get(lw(toks[k]))) k++;
   let first = toks[k];
   // "35 737 Max jets": a model number opens the counted phrase
   if (first && first.kind === 'num' && first.space && /^\d+$/.test(first.text) && isCap(toks[k + 1]) && toks[k + 1].space) first = toks[k + 1];
@@ -52,7 +52,7 @@ export function fillCounts(ctx: Ctx, r: Raw, after: number, viaOf = false): void
     // hyphenated noun: "a three-point range", "5-mpg" handled as units; "10-member"
     if (first && first.text === '-' && glued(first) && toks[k + 1]?.kind === 'word' && glued(toks[k + 1])) {
       const w = toks[k + 1];
-      if (!NP_STOP.has(lw(w)) && !/(?:ly|ed|ing)$/.test(lw(w)) && !ORDINAL_WORDS[lw(w)]) {
+      if (!NP_STOP.has(lw(w)) && !/(?:ly|ed|ing)$/.test(lw(w)) && !ORDINAL_WORDS.get(lw(w))) {
         r.kind = 'count';
         r.unit = singular(w.text);
         r.counts = w.text;
@@ -61,7 +61,7 @@ export function fillCounts(ctx: Ctx, r: Raw, after: number, viaOf = false): void
     }
     return;
   }
-  if (NP_STOP.has(lw(first)) || MONTHS[lw(first)] && isCap(first) || WEEKDAYS.has(lw(first)) || NUMBERISH.test(first.text)) return;
+  if (NP_STOP.has(lw(first)) || MONTHS.get(lw(first)) && isCap(first) || WEEKDAYS.has(lw(first)) || NUMBERISH.test(first.text)) return;
   // candidate words: up to 5 word tokens (hyphenated compounds kept whole), stopping at punctuation
   const cand: { s: number; e: number; text: string; ti: number }[] = [];
   const startJ = k;
@@ -220,7 +220,7 @@ export function fillAmountOf(ctx: Ctx, r: Raw): void {
   let p = r.from - 1;
   while (p > 0 && (QUAL_WORDS.has(lw(toks[p])) || lw(toks[p]) === 'than' && /^(more|less|fewer)$/.test(lw(toks[p - 1])))) p -= lw(toks[p]) === 'than' ? 2 : 1;
   // "a 7% increase", "a $5 million grant": after "a" the word that follows is the noun the amount modifies
-  if (!what && /^(a|an)$/.test(lw(toks[r.from - 1])) && toks[k]?.kind === 'word' && toks[k].space && !NP_STOP.has(w) && !MONTHS[w] && /^\p{Ll}+$/u.test(toks[k].text)) what = toks[k].text;
+  if (!what && /^(a|an)$/.test(lw(toks[r.from - 1])) && toks[k]?.kind === 'word' && toks[k].space && !NP_STOP.has(w) && !MONTHS.get(w) && /^\p{Ll}+$/u.test(toks[k].text)) what = toks[k].text;
   if (!what && lw(toks[p]) === 'of' && toks[p - 1]?.kind === 'word') {
     // "a ransom of 30 bitcoin", "a reserve of $6.4 million"
     const head = lw(toks[p - 1]);

@@ -10,7 +10,7 @@ import { currencyAfter, longestUnit } from './unit-grammar';
 function monthAt(toks: Tok[], i: number): { month: number; end: number } | null {
   const t = toks[i];
   if (!isCap(t)) return null;
-  const m = MONTHS[t.text.toLowerCase()];
+  const m = MONTHS.get(t.text.toLowerCase());
   if (!m) return null;
   let end = i;
   if (toks[i + 1]?.text === '.' && glued(toks[i + 1]) && t.text.length <= 4 && !/^(may|june|july)$/i.test(t.text)) end = i + 1; // "Sept.", not "June."

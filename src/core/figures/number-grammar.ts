@@ -2,6 +2,7 @@
 import { FRACTION_WORDS, MONTHS, SCALE_WORDS, parseDigitCore, parseDigits, parseNumberWords, parseVague } from '../numbers';
 import type { NumberCore, Tok } from '../numbers';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, DOLLAR_SUFFIXES, PERCENT_WORDS, isCurrencyNation, lookupUnit } from '../units';
+import { wordMap } from '../word-map';
 import { lexiconTags } from './lexicon-tags';
 import { lw, isCap, glued, FUNCTION_WORDS, WEEKDAYS } from './shared';
 
@@ -10,7 +11,7 @@ const CODE_WORDS_BEFORE = new Set(['category', 'cat', 'number', 'no', 'nos', 'ch
 const PREFIX_HYPHEN_OK = new Set(['minus', 'sub', 'now', 'to', 'mid', 'over', 'under', 'about', 'up', 'some', 'nearly', 'than', 'pre', 'post', 'non', 'a', 'the', 'top', 'all']);
 
 /** Currency symbols as ASCII transliteration writes them (£ → "PS", ¥ → "Y="): glued to the amount, they are money. */
-const TRANSLITERATED: Record<string, string> = { PS: 'pound sterling', 'Y=': 'japanese yen' };
+const TRANSLITERATED: ReadonlyMap<string, string> = wordMap({ PS: 'pound sterling', 'Y=': 'japanese yen' });
 
 interface Prefix {
   /** Token index where the figure's span starts. */
@@ -34,28 +35,28 @@ export function parsePrefix(toks: Tok[], i: number): Prefix | null {
   let plus = false;
   // Letters glued to "$": "US$", "HK$"; or "US $", "HK $".
   if (t.kind === 'word' && DOLLAR_PREFIXES.has(t.text) && toks[k + 1]?.text === '$') {
-    currency = CURRENCY_SYMBOLS[`${t.text}$`] ?? 'dollar';
+    currency = CURRENCY_SYMBOLS.get(`${t.text}$`) ?? 'dollar';
     k += 2;
-  } else if (t.kind === 'word' && CURRENCY_CODES[t.text] && t.text.length >= 2 && (toks[k + 1]?.kind === 'num' || (toks[k + 1]?.text === '$' && glued(toks[k + 1])) || (toks[k + 1]?.text === '.' && glued(toks[k + 1]) && toks[k + 2]?.kind === 'num'))) {
-    currency = CURRENCY_CODES[t.text];
+  } else if (t.kind === 'word' && CURRENCY_CODES.get(t.text) && t.text.length >= 2 && (toks[k + 1]?.kind === 'num' || (toks[k + 1]?.text === '$' && glued(toks[k + 1])) || (toks[k + 1]?.text === '.' && glued(toks[k + 1]) && toks[k + 2]?.kind === 'num'))) {
+    currency = CURRENCY_CODES.get(t.text)!;
     k += 1;
     if (toks[k]?.text === '.') k++;
     if (toks[k]?.text === '$') k++;
-  } else if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text]) {
-    currency = CURRENCY_SYMBOLS[t.text];
+  } else if (t.kind === 'sym' && CURRENCY_SYMBOLS.get(t.text)) {
+    currency = CURRENCY_SYMBOLS.get(t.text)!;
     k += 1;
     if (t.text === '$' && toks[k]?.kind === 'word' && glued(toks[k]) && DOLLAR_SUFFIXES.has(toks[k].text) && toks[k + 1]?.kind === 'num' && glued(toks[k + 1])) {
-      currency = CURRENCY_SYMBOLS[`$${toks[k].text}`] ?? 'dollar';
+      currency = CURRENCY_SYMBOLS.get(`$${toks[k].text}`) ?? 'dollar';
       k++;
     }
-  } else if (t.kind === 'word' && TRANSLITERATED[t.text + (toks[k + 1]?.text === '=' && glued(toks[k + 1]) ? '=' : '')] && (i === 0 || t.space || /^[([]$/.test(toks[i - 1].text))) {
+  } else if (t.kind === 'word' && TRANSLITERATED.get(t.text + (toks[k + 1]?.text === '=' && glued(toks[k + 1]) ? '=' : '')) && (i === 0 || t.space || /^[([]$/.test(toks[i - 1].text))) {
     // "PS2.7m", "Y=590 billion": £ and ¥ after an ASCII transliteration.
     const sign = toks[k + 1]?.text === '=' ? 2 : 1;
     const n = toks[k + sign];
     if (n?.kind !== 'num' || !glued(n)) return null;
     // "PS4" is a games console, not four pounds: a bare digit after "PS" is a model number.
     if (sign === 1 && /^\d$/.test(n.text) && !(toks[k + 2] && glued(toks[k + 2]) && /^(m|bn|k|tn|mn)$/.test(toks[k + 2].text))) return null;
-    currency = TRANSLITERATED[t.text + (sign === 2 ? '=' : '')];
+    currency = TRANSLITERATED.get(t.text + (sign === 2 ? '=' : ''))!;
     k += sign;
   } else if (t.kind === 'word' && /^\p{Lu}{1,3}$/u.test(t.text) && toks[k + 1]?.kind === 'num' && glued(toks[k + 1]) && (i === 0 || t.space || /^[([]$/.test(toks[i - 1].text))) {
     // "XY2.7m", "XY21,700": an amount in a currency we do not know.
@@ -114,7 +115,7 @@ export function isCodeNumber(toks: Tok[], i: number): boolean {
       if (w !== 'week' && w !== 'season' && w !== 'game' && w !== 'round') return true;
       if (isCap(prev)) return true;
     }
-    if (/\p{Lu}/u.test(prev.text) && !MONTHS[w] && !FUNCTION_WORDS.has(w) && !WEEKDAYS.has(w) && !CURRENCY_CODES[prev.text] && !isCurrencyNation(w) && !isUnitAfter(toks, i)) {
+    if (/\p{Lu}/u.test(prev.text) && !MONTHS.get(w) && !FUNCTION_WORDS.has(w) && !WEEKDAYS.has(w) && !CURRENCY_CODES.get(prev.text) && !isCurrencyNation(w) && !isUnitAfter(toks, i)) {
       const first = i - 1 === 0 || /^[.:;!?"“(]$/.test(toks[i - 2]?.text ?? '');
       // mid-sentence capitals name things ("Game 7"); at a sentence start only odd capitals do ("iPhone 11", "FTSE 100")
       if (!first || /^\p{Ll}+\p{Lu}|^\p{Lu}{2,}$|^\p{Lu}.*\p{Lu}/u.test(prev.text)) return true;
@@ -139,7 +140,7 @@ export function isUnitAfter(toks: Tok[], i: number): boolean {
   const n = toks[i + 1];
   if (!n) return false;
   if (n.text === '%') return true;
-  return !!lookupUnit(n.text, !n.space) || !!PERCENT_WORDS[n.text.toLowerCase()];
+  return !!lookupUnit(n.text, !n.space) || !!PERCENT_WORDS.get(n.text.toLowerCase());
 }
 
 /** The glued word after digits is a scale, unit, percent or ordinal suffix. */
@@ -150,7 +151,7 @@ function knownGlued(toks: Tok[], k: number): boolean {
   // "km/h", "m2", "A/cm2", "kWh"
   const two = w + (toks[k + 1] && glued(toks[k + 1]) ? toks[k + 1].text : '') + (toks[k + 2] && glued(toks[k + 2]) && glued(toks[k + 1]) ? toks[k + 2].text : '');
   if (lookupUnit(two, true) || lookupUnit(w + (toks[k + 1] && glued(toks[k + 1]) ? toks[k + 1].text : ''), true)) return true;
-  if (CURRENCY_CODES[w]) return true;
+  if (CURRENCY_CODES.get(w)) return true;
   return false;
 }
 
@@ -217,10 +218,10 @@ export function parseCore(toks: Tok[], i: number): NumberCore | null {
     const next = lw(toks[i + 1]);
     if (['first', 'second', 'this', 'last', 'next', 'the', 'previous', 'latter', 'former', 'back', 'other', 'in'].includes(prev)) return null;
     // "half a million", "half a dozen"
-    const sc = (next === 'a' || next === 'an') ? SCALE_WORDS[lw(toks[i + 2])] ?? (lw(toks[i + 2]) === 'dozen' ? 12 : 0) : 0;
+    const sc = (next === 'a' || next === 'an') ? SCALE_WORDS.get(lw(toks[i + 2])) ?? (lw(toks[i + 2]) === 'dozen' ? 12 : 0) : 0;
     if (sc && sc !== 100 && toks[i + 2].space) return { from: i, to: i + 2, value: sc / 2, scaled: sc >= 1000, words: true };
     // "half a percentage point", "half an hour": the unit follows
-    if ((next === 'a' || next === 'an') && toks[i + 2] && (PERCENT_WORDS[`${lw(toks[i + 2])} ${lw(toks[i + 3])}`] || lookupUnit(toks[i + 2].text, false))) {
+    if ((next === 'a' || next === 'an') && toks[i + 2] && (PERCENT_WORDS.get(`${lw(toks[i + 2])} ${lw(toks[i + 3])}`) || lookupUnit(toks[i + 2].text, false))) {
       return { from: i, to: i + 1, value: 0.5, scaled: false, words: true };
     }
     if (next === 'of' || next === 'a' || next === 'an' || next === 'the' || prev === 'a' || prev === 'one') {
@@ -228,16 +229,16 @@ export function parseCore(toks: Tok[], i: number): NumberCore | null {
     }
     return null;
   }
-  if ((w === 'a' || w === 'one') && FRACTION_WORDS[lw(toks[i + 1])] && FRACTION_WORDS[lw(toks[i + 1])] > 2 && !/s$/.test(lw(toks[i + 1])) &&
+  if ((w === 'a' || w === 'one') && FRACTION_WORDS.get(lw(toks[i + 1])) && FRACTION_WORDS.get(lw(toks[i + 1]))! > 2 && !/s$/.test(lw(toks[i + 1])) &&
     (lw(toks[i + 2]) === 'of' || (lw(toks[i + 1]) === 'quarter' && /^(point|percentage)$/.test(lw(toks[i + 2]))))) {
-    return { from: i, to: i + 1, value: 1 / FRACTION_WORDS[lw(toks[i + 1])], scaled: false, words: true, fraction: true };
+    return { from: i, to: i + 1, value: 1 / FRACTION_WORDS.get(lw(toks[i + 1]))!, scaled: false, words: true, fraction: true };
   }
   const words = parseNumberWords(toks, i);
   if (!words) return null;
   // "two-thirds", "three quarters of", "one-third"
   let k = words.to + 1;
   if (toks[k]?.text === '-' && glued(toks[k]) && glued(toks[k + 1])) k++;
-  const den = FRACTION_WORDS[lw(toks[k])];
+  const den = FRACTION_WORDS.get(lw(toks[k]));
   const denWord = lw(toks[k]);
   const bareFraction = den && /s$/.test(denWord) && denWord !== 'quarters' || den && words.value === 1 && !/s$/.test(denWord) && denWord !== 'quarter';
   if (den && den > 2 && typeof words.value === 'number' && words.value < den && (toks[k - 1].text === '-' || lw(toks[k + 1]) === 'of' || bareFraction)) {

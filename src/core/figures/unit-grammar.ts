@@ -84,8 +84,8 @@ const METRE_CONTEXT = new Set(['long', 'tall', 'high', 'wide', 'deep', 'away', '
 export function currencyAfter(toks: Tok[], k: number): string | null {
   const t = toks[k];
   if (!t) return null;
-  if (t.kind === 'word' && CURRENCY_CODES[t.text] && t.text.length >= 3) return CURRENCY_CODES[t.text];
-  if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text] && t.text !== '$') return CURRENCY_SYMBOLS[t.text];
+  if (t.kind === 'word' && CURRENCY_CODES.get(t.text) && t.text.length >= 3) return CURRENCY_CODES.get(t.text)!;
+  if (t.kind === 'sym' && CURRENCY_SYMBOLS.get(t.text) && t.text !== '$') return CURRENCY_SYMBOLS.get(t.text)!;
   if (t.kind === 'word') {
     const direct = currencyWord(null, t.text);
     if (direct) return direct;
@@ -112,16 +112,16 @@ function parseUnit(ctx: Ctx, side: Side): Unit | null {
   if (first.text === '%' || first.text === '٪') return { name: 'percent', kind: 'percent', end: k, spanEnd: k };
   const w1 = first.text.toLowerCase();
   const w2 = toks[k + 1] ? `${w1} ${toks[k + 1].text.toLowerCase()}` : '';
-  if (first.kind === 'word' && (PERCENT_WORDS[w2] && toks[k + 1].kind === 'word')) {
-    const name = PERCENT_WORDS[w2];
+  if (first.kind === 'word' && (PERCENT_WORDS.get(w2) && toks[k + 1].kind === 'word')) {
+    const name = PERCENT_WORDS.get(w2)!;
     return { name, kind: 'percent', end: k + 1, spanEnd: k + 1 };
   }
   if (first.kind === 'word' && toks[k + 1]?.text === '-' && glued(toks[k + 1]) && lw(toks[k + 2]) === 'cent' && w1 === 'per') {
     return { name: 'percent', kind: 'percent', end: k + 2, spanEnd: k + 2 };
   }
   if (side.core.fraction && (w1 === 'point' || w1 === 'points')) return { name: 'percentage point', kind: 'percent', end: k, spanEnd: k };
-  if (first.kind === 'word' && PERCENT_WORDS[w1] && (w1 !== 'pc' || isGlued) && (w1 !== 'bp' || isGlued)) {
-    const name = PERCENT_WORDS[w1];
+  if (first.kind === 'word' && PERCENT_WORDS.get(w1) && (w1 !== 'pc' || isGlued) && (w1 !== 'bp' || isGlued)) {
+    const name = PERCENT_WORDS.get(w1)!;
     return { name, kind: 'percent', end: k, spanEnd: k };
   }
   if (side.currency || side.unknownMoney) {
@@ -133,14 +133,14 @@ function parseUnit(ctx: Ctx, side: Side): Unit | null {
     return withPer(ctx, { name: side.currency ?? '', kind: 'money', end: side.end, spanEnd: side.spanEnd });
   }
   // currency after the number: "1,450€", "230 JPY", "4.2 million Canadian dollars", "35 cents", "245.5p"
-  if (first.kind === 'sym' && CURRENCY_SYMBOLS[first.text] && first.text !== '$') {
-    return withPer(ctx, { name: CURRENCY_SYMBOLS[first.text], kind: 'money', end: k, spanEnd: k });
+  if (first.kind === 'sym' && CURRENCY_SYMBOLS.get(first.text) && first.text !== '$') {
+    return withPer(ctx, { name: CURRENCY_SYMBOLS.get(first.text)!, kind: 'money', end: k, spanEnd: k });
   }
   if (first.kind === 'word') {
-    if (CURRENCY_CODES[first.text] && first.text.length >= 3 && !(toks[k + 1] && glued(toks[k + 1]) && toks[k + 1].kind === 'word')) {
+    if (CURRENCY_CODES.get(first.text) && first.text.length >= 3 && !(toks[k + 1] && glued(toks[k + 1]) && toks[k + 1].kind === 'word')) {
       let e = k;
       if (toks[k + 1]?.text === '=' && glued(toks[k + 1])) e = k + 1;
-      return withPer(ctx, { name: CURRENCY_CODES[first.text], kind: 'money', end: e, spanEnd: side.spanEnd });
+      return withPer(ctx, { name: CURRENCY_CODES.get(first.text)!, kind: 'money', end: e, spanEnd: side.spanEnd });
     }
     if ((first.text === 'p' || first.text === 'c') && !(toks[k + 1]?.text === '.' && glued(toks[k + 1]) && toks[k + 2] && glued(toks[k + 2]))) {
       if (isGlued || !toks[k + 1] || toks[k + 1].kind !== 'word' || /^(at|to|in|on|from|and|or|per|a)$/.test(lw(toks[k + 1]))) {
@@ -187,7 +187,7 @@ function parseUnit(ctx: Ctx, side: Side): Unit | null {
       end = lw(toks[end + 1]) === 'old' ? end + 1 : end + 2;
       name = `${name} of age`;
       kind = 'age';
-    } else if (kind === 'duration' && hyphen && toks[end + 1] && (toks[end + 1].kind === 'word' || CURRENCY_SYMBOLS[toks[end + 1].text])) {
+    } else if (kind === 'duration' && hyphen && toks[end + 1] && (toks[end + 1].kind === 'word' || CURRENCY_SYMBOLS.get(toks[end + 1].text))) {
       // "a five-year contract": a descriptor, not a figure of its own
       if (side.core.words) return { name: SKIP, kind: 'duration', end, spanEnd: side.spanEnd };
     }

@@ -30,7 +30,7 @@ export interface RankContext {
 /** Whether a speaker noun phrase is one the ranker decides: he/she, or "the <person noun>". */
 export function rankable(np: NP): boolean {
   if (np.kind === 'pronoun') {
-    const g = PRONOUNS[np.text.toLowerCase()];
+    const g = PRONOUNS.get(np.text.toLowerCase());
     return g === 'm' || g === 'f';
   }
   return np.kind === 'description' && /^the\s/i.test(np.text) && np.text.split(/\s+/).length <= 4;
@@ -53,7 +53,7 @@ function subjectLike(ctx: EntityContext, m: NameMention): 'start' | 'cue' | 'oth
 /** The people named before `np` (nearest mention of each), with features. Empty when nobody is named near. */
 export function speakerCandidates(ctx: EntityContext, np: NP, sentence: number, rc: RankContext): SpeakerCandidate[] {
   const npType = np.kind === 'pronoun' ? np.text.toLowerCase() : 'desc';
-  const g = np.kind === 'pronoun' ? PRONOUNS[npType] : FEMALE_HEAD.test(np.text.toLowerCase()) ? 'f' : MALE_HEAD.test(np.text.toLowerCase()) ? 'm' : null;
+  const g = np.kind === 'pronoun' ? PRONOUNS.get(npType) : FEMALE_HEAD.test(np.text.toLowerCase()) ? 'f' : MALE_HEAD.test(np.text.toLowerCase()) ? 'm' : null;
   const head = np.text.toLowerCase().split(/\s+/).pop()!.replace(/[^a-z-]/g, '');
   const paragraph = ctx.sentences[sentence].paragraph;
   const byName = new Map<string, { last: NameMention; count: number; rank: number }>();
