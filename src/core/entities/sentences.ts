@@ -59,12 +59,12 @@ function tokenisedParagraph(doc: Doc, p: Paragraph, marks: QuoteMarks[], compute
   const cache = doc.cache;
   if (!cache) return compute();
   const base = p.start;
-  const key = `entities\u0000${marks.map((m) => `${m.open - base},${m.close - base},${m.openLen},${m.closeLen}`).join(';')}\u0000${p.text}`;
-  let rel = cache.get<Tokenised[]>(key);
+  const key = `entities\u0000${marks.map((m) => `${m.open - base},${m.close - base},${m.openLen},${m.closeLen}`).join(';')}`;
+  let rel = cache.get<Tokenised[]>(key, p.text);
   if (!rel) {
     const fresh = compute();
     rel = fresh.map((t) => ({ tokens: t.tokens.map((x) => shiftToken(x, -base)), mentions: t.mentions.map((m) => shiftMention(m, -base)) }));
-    cache.set(key, rel);
+    cache.set(key, p.text, rel);
     return fresh;
   }
   return rel.map((t) => ({ tokens: t.tokens.map((x) => shiftToken(x, base)), mentions: t.mentions.map((m) => shiftMention(m, base)) }));
