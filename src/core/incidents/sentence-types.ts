@@ -12,17 +12,24 @@ import { hashedTypeProbabilities, sentenceContexts, typeProbabilities, type Inci
 export function sentenceTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string, cache?: ParagraphCache): number[][] {
   // A single analysis scores every sentence in one call, without building the word features' strings.
   if (!cache) return hashedTypeProbabilities(models, sentences, figures, text);
-  // sentenceInputs(sentences, figures, text) with each sentence's own features memoised: a sentence's feature list is
-  // its own features (fixed by its text and ownKey) and its neighbours' trigger kinds (contextFeatures), so those
-  // three key its probabilities.
+  // sentenceInputs(sentences, figures, text), memoised: a sentence's feature list is its own features (fixed by its
+  // text and ownKey) and its neighbours' trigger kinds (contextFeatures, which reads only the "t=" features), so those
+  // key its probabilities, and only the trigger kinds of a sentence are kept (its own features are worked out again
+  // when its probabilities are: a few sentences an edit).
   const contexts = sentenceContexts(sentences, figures, text);
-  const own = contexts.map((ctx, i) => memoSentenceFeatures(cache, sentences[i].text, ctx));
-  return own.map((features, i) => {
-    const context = contextFeatures(own, i);
+  const fresh = new Map<number, string[]>();
+  const ownFeatures = (i: number) => fresh.get(i) ?? sentenceFeatures(sentences[i].text, contexts[i]);
+  const kinds = contexts.map((ctx, i) => memoTriggerKinds(cache, sentences[i].text, ctx, () => {
+    const features = sentenceFeatures(sentences[i].text, ctx);
+    fresh.set(i, features);
+    return features;
+  }));
+  return kinds.map((_, i) => {
+    const context = contextFeatures(kinds, i);
     const key = `incident-type\u0000${ownKey(contexts[i])}\u0000${context.join('\u0001')}`;
     const known = cache.get<number[]>(key, sentences[i].text);
     if (known) return known;
-    const [p] = typeProbabilities(models, [[...features, ...context]]);
+    const [p] = typeProbabilities(models, [[...ownFeatures(i), ...context]]);
     cache.set(key, sentences[i].text, p);
     return p;
   });
@@ -32,12 +39,12 @@ export function sentenceTypeProbabilities(models: IncidentModels, sentences: Sen
  * later) and the article's trigger types. A value sentenceFeatures comes to read must join it. */
 const ownKey = (ctx: SentenceContext) => `${ctx.hasCount ? 'c' : '-'}${Math.min(ctx.index, 4)}${[...ctx.articleTypes].join(',')}`;
 
-/** A sentence's own features, memoised by its text and ownKey. */
-function memoSentenceFeatures(cache: ParagraphCache, text: string, ctx: SentenceContext): string[] {
-  const key = `incident-features\u0000${ownKey(ctx)}`;
+/** A sentence's trigger-kind features ("t="), memoised by its text and ownKey. */
+function memoTriggerKinds(cache: ParagraphCache, text: string, ctx: SentenceContext, features: () => string[]): string[] {
+  const key = `incident-kinds\u0000${ownKey(ctx)}`;
   const known = cache.get<string[]>(key, text);
   if (known) return known;
-  const features = sentenceFeatures(text, ctx);
-  cache.set(key, text, features);
-  return features;
+  const kinds = features().filter((f) => f.startsWith('t='));
+  cache.set(key, text, kinds);
+  return kinds;
 }
