@@ -21,13 +21,25 @@ const problemMatcher = {
   },
 };
 
+/**
+ * The learned models (the model.json files under src/core) go into the bundles as text that the engine parses on first use
+ * (learn/linear.ts modelJson): as an object literal, 1.4 MB of JSON costs V8 about 40 MB to compile when the bundle
+ * loads. Bundles made in memory (tests, the trainer: buildSync, which takes no plugins) keep the JSON loader.
+ */
+const modelsAsText = {
+  name: 'models-as-text',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/].*model\.json$/ }, async (args) => ({ contents: await fs.promises.readFile(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
 const common = {
   bundle: true,
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
-  plugins: [problemMatcher],
+  plugins: [problemMatcher, modelsAsText],
 };
 
 /** Only entries whose source exists are built, so the tree builds while parts are being written. */

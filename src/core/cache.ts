@@ -7,10 +7,15 @@
  */
 import type { Span } from './types';
 
+/** A memo's entries for one text, by what else the entry depends on (the memo's name and any context). */
+type Entries = Map<string, unknown>;
+
 export class ParagraphCache {
-  private current = new Map<string, unknown>();
-  private previous = new Map<string, unknown>();
-  private older = new Map<string, unknown>();
+  // Keyed by the paragraph's or sentence's own text as the analysis holds it (a slice of the document, no copy), then
+  // by name: a key joining the two would copy the text once per memo, several times the document in all.
+  private current = new Map<string, Entries>();
+  private previous = new Map<string, Entries>();
+  private older = new Map<string, Entries>();
 
   /** Starts a new analysis: what neither of the last two touched is released after this one. */
   beginPass(): void {
@@ -19,21 +24,29 @@ export class ParagraphCache {
     this.current = new Map();
   }
 
-  get<T>(key: string): T | undefined {
-    if (this.current.has(key)) return this.current.get(key) as T;
-    const from = this.previous.has(key) ? this.previous : this.older.has(key) ? this.older : undefined;
-    if (!from) return undefined;
-    const value = from.get(key) as T;
-    this.current.set(key, value);
+  /** What was stored for `text` under `name` (a memo's name and whatever else its value depends on). */
+  get<T>(name: string, text: string): T | undefined {
+    const here = this.current.get(text);
+    if (here?.has(name)) return here.get(name) as T;
+    const previous = this.previous.get(text);
+    const from = previous?.has(name) ? previous : this.older.get(text);
+    if (!from?.has(name)) return undefined;
+    const value = from.get(name) as T;
+    this.set(name, text, value);
     return value;
   }
 
-  set(key: string, value: unknown): void {
-    this.current.set(key, value);
+  set(name: string, text: string, value: unknown): void {
+    let here = this.current.get(text);
+    if (!here) this.current.set(text, (here = new Map()));
+    here.set(name, value);
   }
 
+  /** How many entries the latest analysis used. */
   get size(): number {
-    return this.current.size;
+    let n = 0;
+    for (const e of this.current.values()) n += e.size;
+    return n;
   }
 }
 
@@ -60,10 +73,9 @@ export function shiftSpans<T>(value: T, delta: number): T {
  */
 export function memoParagraph<T>(cache: ParagraphCache | undefined, name: string, text: string, start: number, compute: () => T): T {
   if (!cache) return compute();
-  const key = `${name}\u0000${text}`;
-  const hit = cache.get<T>(key);
+  const hit = cache.get<T>(name, text);
   if (hit !== undefined) return shiftSpans(hit, start);
   const result = compute();
-  cache.set(key, shiftSpans(result, -start));
+  cache.set(name, text, shiftSpans(result, -start));
   return result;
 }

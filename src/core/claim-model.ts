@@ -6,8 +6,8 @@
  */
 import { CUE_REASONS } from './claim-features';
 import { FNV_START, bucketOfState, fnvFrom, pairPrefix, wordState } from './learn/feature-hash';
-import { bucketOf, loadLinear } from './learn/linear';
-import json from './claims-model.json';
+import { bucketOf, loadLinear, modelJson } from './learn/linear';
+import shippedJson from './claims-model.json';
 
 interface ClaimModel {
   /** Bucket → weight of "yes" over "no" (0 for an empty bucket): a binary model needs one number, and one hash per feature. */
@@ -23,6 +23,7 @@ let loaded: ClaimModel | null = null;
 /** Loaded on first use, not at import. */
 function model(): ClaimModel {
   if (loaded) return loaded;
+  const json = modelJson(shippedJson);
   const linear = loadLinear(json); // checks the schema and the version
   const yes = linear.classes.indexOf('yes');
   const no = linear.classes.indexOf('no');

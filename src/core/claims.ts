@@ -93,14 +93,14 @@ interface Scored extends Worthiness {
  * paragraph cache by sentence text and evidence (all the features read), so an edit re-scores only changed sentences.
  */
 function worthiness(text: string, ev: SentenceEvidence, cache: ParagraphCache | undefined): Scored {
-  const key = cache && `claim\u0000${ev.sourceKind}\u0000${ev.quoted ? 1 : 0}\u0000${ev.figureKinds.join(' ')}\u0000${text}`;
-  const known = key === undefined ? undefined : cache!.get<Scored>(key);
+  const key = cache && `claim\u0000${ev.sourceKind}\u0000${ev.quoted ? 1 : 0}\u0000${ev.figureKinds.join(' ')}`;
+  const known = key === undefined ? undefined : cache!.get<Scored>(key, text);
   if (known) return known;
   const words = claimWords(text);
   const cueFeatures = cues(text, ev, words.length);
   const { probability, reasons } = wordsWorthiness(words, cueFeatures);
   const scored = { probability, reasons, always: mustCheck(cueFeatures) };
-  if (key !== undefined) cache!.set(key, scored);
+  if (key !== undefined) cache!.set(key, text, scored);
   return scored;
 }
 

@@ -61,11 +61,10 @@ export interface Analyzer {
 
 interface Section {
   text: string;
-  /** The section's analysis with offsets from its own start. */
-  relative: Analysis;
   /**
-   * The same moved to each place the section stood at in the latest update, by start: a text that repeats a section
-   * (boilerplate, a pasted copy) has it in several places, and each keeps its moved copy from update to update.
+   * The section's analysis moved to each place the section stood at in the latest update, by start: a text that
+   * repeats a section (boilerplate, a pasted copy) has it in several places, and each keeps its moved copy from update
+   * to update. A new place gets one of them moved again (offsets shift exactly), so no copy at offset 0 is kept.
    */
   placed: Map<number, Analysis>;
   /** Per-paragraph memo for re-analysing an edited version of this section. */
@@ -125,10 +124,10 @@ function createTextAnalyzer(): Analyzer {
           inherited.add(cache);
           cache.beginPass();
           const relative = run(t, options, budget, cache);
-          section = { text: t, relative, placed: new Map([[0, relative]]), cache };
+          section = { text: t, placed: new Map([[0, relative]]), cache };
           next.set(t, section);
         }
-        const analysis = section.placed.get(start) ?? shiftAnalysis(section.relative, start);
+        const analysis = placedAt(section, start);
         let places = placed.get(section);
         if (!places) placed.set(section, (places = new Map()));
         places.set(start, analysis);
@@ -158,6 +157,14 @@ function createTextAnalyzer(): Analyzer {
       return mergeSections(parts);
     },
   };
+}
+
+/** The section's analysis at `start`: its copy there, or another copy moved there. */
+function placedAt(section: Section, start: number): Analysis {
+  const known = section.placed.get(start);
+  if (known) return known;
+  const [at, analysis] = section.placed.entries().next().value as [number, Analysis];
+  return shiftAnalysis(analysis, start - at);
 }
 
 function run(text: string, options: AnalyzeOptions, nlpBudget: number, cache?: ParagraphCache): Analysis {

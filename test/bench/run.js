@@ -47,8 +47,8 @@ function time(fn, runs) {
  * A fresh process opens the file as the extension's worker does (an incremental analyser, the first screenful asked
  * for first): its peak RSS (MB), the time until that screenful's partial analysis (ms) and until the whole one (ms).
  */
-function coldOpen(file) {
-  const script = `const core=require(${JSON.stringify(path.join(root, 'dist', 'core.js'))});const t=require('fs').readFileSync(${JSON.stringify(file)},'utf8');let partial=NaN;const t0=performance.now();core.createAnalyzer().update(t,{first:{start:0,end:4000},onPartial:()=>{partial=performance.now()-t0}});console.log(process.resourceUsage().maxRSS/1024, partial, performance.now()-t0)`;
+function coldOpen(file, core = path.join(root, 'dist', 'core.js')) {
+  const script = `const core=require(${JSON.stringify(core)});const t=require('fs').readFileSync(${JSON.stringify(file)},'utf8');let partial=NaN;const t0=performance.now();core.createAnalyzer().update(t,{first:{start:0,end:4000},onPartial:()=>{partial=performance.now()-t0}});console.log(process.resourceUsage().maxRSS/1024, partial, performance.now()-t0)`;
   const [mb, partial, ms] = execFileSync(process.execPath, ['-e', script]).toString().trim().split(' ').map(Number);
   return { mb, partial, ms };
 }
@@ -129,7 +129,11 @@ async function main() {
   execFileSync(process.execPath, [path.join(root, 'esbuild.js')], { cwd: root, stdio: 'inherit' });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+module.exports = { buildInputs, coldOpen, median };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -12,6 +12,16 @@ interface Tokenised {
   mentions: NameMention[];
 }
 
+/** A sentence's tokens as the memo keeps them: offsets and flags side by side in typed arrays, not an object each. */
+interface PackedTokens {
+  starts: Int32Array;
+  ends: Int32Array;
+  /** word 1, cap 2, quoted 4. */
+  flags: Uint8Array;
+  text: string[];
+  lower: string[];
+}
+
 /** The sentences of the document, in order, with tokens marked quoted inside any of the quotation marks. */
 export function readSentences(doc: Doc, marks: QuoteMarks[]): SentenceInfo[] {
   const { text } = doc;
@@ -59,16 +69,38 @@ function tokenisedParagraph(doc: Doc, p: Paragraph, marks: QuoteMarks[], compute
   const cache = doc.cache;
   if (!cache) return compute();
   const base = p.start;
-  const key = `entities\u0000${marks.map((m) => `${m.open - base},${m.close - base},${m.openLen},${m.closeLen}`).join(';')}\u0000${p.text}`;
-  let rel = cache.get<Tokenised[]>(key);
+  const key = `entities\u0000${marks.map((m) => `${m.open - base},${m.close - base},${m.openLen},${m.closeLen}`).join(';')}`;
+  let rel = cache.get<Array<{ tokens: PackedTokens; mentions: NameMention[] }>>(key, p.text);
   if (!rel) {
     const fresh = compute();
-    rel = fresh.map((t) => ({ tokens: t.tokens.map((x) => shiftToken(x, -base)), mentions: t.mentions.map((m) => shiftMention(m, -base)) }));
-    cache.set(key, rel);
+    rel = fresh.map((t) => ({ tokens: packTokens(t.tokens, -base), mentions: t.mentions.map((m) => shiftMention(m, -base)) }));
+    cache.set(key, p.text, rel);
     return fresh;
   }
-  return rel.map((t) => ({ tokens: t.tokens.map((x) => shiftToken(x, base)), mentions: t.mentions.map((m) => shiftMention(m, base)) }));
+  return rel.map((t) => ({ tokens: unpackTokens(t.tokens, base), mentions: t.mentions.map((m) => shiftMention(m, base)) }));
 }
 
-const shiftToken = (t: Token, d: number): Token => ({ ...t, start: t.start + d, end: t.end + d });
+function packTokens(tokens: Token[], d: number): PackedTokens {
+  const n = tokens.length;
+  const packed: PackedTokens = { starts: new Int32Array(n), ends: new Int32Array(n), flags: new Uint8Array(n), text: new Array<string>(n), lower: new Array<string>(n) };
+  tokens.forEach((t, k) => {
+    packed.starts[k] = t.start + d;
+    packed.ends[k] = t.end + d;
+    packed.flags[k] = (t.word ? 1 : 0) | (t.cap ? 2 : 0) | (t.quoted ? 4 : 0);
+    packed.text[k] = t.text;
+    packed.lower[k] = t.lower;
+  });
+  return packed;
+}
+
+/** The tokens as tokenize() makes them (the same fields in the same order), moved by `d`. */
+function unpackTokens(p: PackedTokens, d: number): Token[] {
+  const out = new Array<Token>(p.starts.length);
+  for (let k = 0; k < out.length; k++) {
+    const f = p.flags[k];
+    out[k] = { start: p.starts[k] + d, end: p.ends[k] + d, text: p.text[k], lower: p.lower[k], word: (f & 1) !== 0, cap: (f & 2) !== 0, quoted: (f & 4) !== 0 };
+  }
+  return out;
+}
+
 const shiftMention = (m: NameMention, d: number): NameMention => ({ ...m, start: m.start + d, end: m.end + d, nameStart: m.nameStart + d, nameEnd: m.nameEnd + d });

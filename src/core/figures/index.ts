@@ -46,11 +46,10 @@ function paragraphFigures(doc: Doc, p: Paragraph, budget: { nlp: number }): Figu
   const cache = doc.cache;
   if (!cache) return runParagraph(doc.text, p, budget);
   const memo = (name: string, compute: () => { figures: Figure[]; calls: number }) => {
-    const key = `${name}\u0000${p.text}`;
-    const hit = cache.get<{ figures: Figure[]; calls: number }>(key);
+    const hit = cache.get<{ figures: Figure[]; calls: number }>(name, p.text);
     if (hit) return { figures: hit.figures.map((f) => shiftFigure(f, p.start)), calls: hit.calls };
     const result = compute();
-    cache.set(key, { figures: result.figures.map((f) => shiftFigure(f, -p.start)), calls: result.calls });
+    cache.set(name, p.text, { figures: result.figures.map((f) => shiftFigure(f, -p.start)), calls: result.calls });
     return result;
   };
   if (budget.nlp <= 0) return memo('figures0', () => ({ figures: runParagraph(doc.text, p, { nlp: 0 }), calls: 0 })).figures;

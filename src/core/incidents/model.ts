@@ -7,7 +7,7 @@
  * per-type thresholds chosen by cross-validation on train.
  */
 import { wordAndPairStates } from '../learn/feature-hash';
-import { loadLinear, type LinearModel } from '../learn/linear';
+import { loadLinear, modelJson, type LinearModel } from '../learn/linear';
 import { indicesBySentence, type Sentence } from '../text';
 import type { Figure, IncidentType } from '../types';
 import { contextFeatures, sentenceCueFeatures, sentenceFeatures, triggerTypes, words, type SentenceContext } from './features';
@@ -43,7 +43,7 @@ export function loadIncidentModels(json: unknown, roles: unknown): IncidentModel
 let shipped: IncidentModels | undefined;
 /** The models shipped with the engine, loaded once on first use. */
 export function shippedIncidentModels(): IncidentModels {
-  return (shipped ??= loadIncidentModels(typeJson, roleJson));
+  return (shipped ??= loadIncidentModels(modelJson(typeJson), modelJson(roleJson)));
 }
 
 const isCount = (f: Figure) => f.kind === 'count' || (f.kind === 'measure' && /\d\s*(?:[KMGTP]B|bytes?)$/i.test(f.text));

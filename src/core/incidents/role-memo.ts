@@ -15,10 +15,10 @@ export function memoRoleFeatures(cache: ParagraphCache | undefined, c: Candidate
   const lower = c.text.toLowerCase();
   const person = ctx.people.has(lower) || ctx.people.has(lower.split(/\s+/).pop() ?? '');
   const article = `${person ? 'p' : '-'}${Math.min(ctx.frequency.get(lower) ?? 1, 4)}${Math.min(c.sentence, 5)}${first ? 'f' : '-'}`;
-  const key = `role\u0000${c.start - s.start},${c.end - s.start},${article}\u0000${c.text}\u0000${s.text}`;
-  const known = cache.get<string[]>(key);
+  const key = `role\u0000${c.start - s.start},${c.end - s.start},${article}\u0000${c.text}`;
+  const known = cache.get<string[]>(key, s.text);
   if (known) return known;
   const features = compute();
-  cache.set(key, features);
+  cache.set(key, s.text, features);
   return features;
 }

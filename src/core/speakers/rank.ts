@@ -3,7 +3,7 @@
  * speaks. A binary linear model scores each candidate (speakers/candidates.ts); the best one replaces the rule's pick
  * only when it beats it by `margin` (both chosen on PolNeAR train folds by `npm run train -- speakers`).
  */
-import { loadLinear, type LinearModel, type LinearModelJson } from '../learn/linear';
+import { loadLinear, modelJson, type LinearModel, type LinearModelJson } from '../learn/linear';
 import type { SpeakerCandidate } from './candidates';
 import json from './model.json';
 
@@ -49,5 +49,5 @@ export function loadSpeakerRanker(raw: unknown): SpeakerRanker {
 let shipped: SpeakerRanker | undefined;
 /** The ranker shipped with the engine, loaded once on first use. */
 export function shippedSpeakerRanker(): SpeakerRanker {
-  return (shipped ??= loadSpeakerRanker(json));
+  return (shipped ??= loadSpeakerRanker(modelJson(json)));
 }
