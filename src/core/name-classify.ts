@@ -1,7 +1,7 @@
 /** What a capitalised run is: a person (title split off), an organisation, an outlet, a place, or unknown. */
 import {
   CUE_VERBS, FUNCTION_WORDS, FEMALE_TITLES, KNOWN_ORGS, MALE_TITLES, ORG_SUFFIXES, TITLE_WORDS, VAGUE_HEADS,
-  firstNameGender, isCommonWord, isKnownOrgWord, isLastNameWord, isPlaceWord,
+  firstNameGender, isCommonWord, isKnownOrgWord, isLastNameWord, isPlaceNameWords, isPlaceWord,
 } from './lexicon';
 import { isCompanyName, isMastheadName, isSelfNaming } from './name-forms';
 import type { MentionKind, NameMention } from './names';
@@ -123,7 +123,7 @@ export function classify(text: string, tokens: Token[], i: number, j: number, se
     return mention('person', whole, null, genderOf(words));
   }
   if (GEO_SUFFIXES.has(lastLower)) return mention('place', whole, null, null);
-  if (words.every((w) => isPlaceWord(w) || w === 'New' || w === 'United' || w === 'North' || w === 'South' || w === 'East' || w === 'West')) {
+  if (isPlaceNameWords(words)) {
     return mention('place', whole, null, null);
   }
   // "West Ardmore", "St. Albans", "British Elmhurst": a compass word, a saint or a demonym first makes a place.

@@ -67,3 +67,9 @@ test('source spans are exact', () => {
   for (const s of e.sources) assert.equal(text.slice(s.start, s.end), s.text);
   assert.ok(e.sources.some((s) => s.name === 'Leila Haddad' && s.outlet === 'NPR'));
 });
+
+test('abbreviated country names are places, not people', () => {
+  const text = 'A Corvane survey of 1,000 adults in the U.S. and the U.K. recently found that most would change banks. Officials in the U.S.A. said little.';
+  const { e } = sourcesOf(text);
+  assert.deepEqual(e.people.map((p) => p.name).filter((n) => /^U\./.test(n)), []);
+});

@@ -5,7 +5,7 @@
  */
 import { HOLDER_NOUN, JOB_TITLES, NOT_NAME, NOT_VICTIM, PASSIVE_HIT, REPORTER_BEFORE, TRIGGER_THEN_VERB, VICTIM_OBJECT_VERB, VICTIM_PREPOSITION, VICTIM_REPORTS } from '../incident-vocabulary';
 import type { Entities } from '../entities';
-import { isCommonWord, isPlaceWord } from '../lexicon';
+import { isCommonWord, isPlaceNameWords } from '../lexicon';
 import type { Sentence } from '../text';
 import type { Draft, Trigger } from './draft';
 import { AUX_TAIL, MODIFIER_TAIL, REPORT_LEAD_TAIL, endMatch, firstTokenFrom, isCap, nameEndingAt, nameInPhrase, nameRun, sameVictim, stripDot, tokenize, type Token } from './phrases';
@@ -209,17 +209,11 @@ const TITLE_FIRST = new RegExp(`^(?:${JOB_TITLES})\\s`);
 
 /** Generic technical terms written in capitals ("FTP", "PHI", "W-2"): a protocol, a data kind or a device, nobody's name. */
 const TECH_TERM = /^(?:HTTPS?|FTP|SSH|SSL|TLS|DNS|ATM|PINs?|PHI|PII|HR|IT|PCs?|EMV|SSNs?|W-2s?|TB|GB|MB|SMS|URL|Wi-Fi|USB|IP|ID|PDF)$/i;
-/** Words a place name may add to the lexicon's place words ("North" in a region, "U.S."). */
-const PLACE_PART = /^(?:U\.?S\.?A?|U\.?K\.?|North|South|East|West|New)$/;
-
 /** A name made only of place words: a place ("Ontario", "U.K.") or a nationality word ("Russian"
  * hackers, "French" officials): where it happened or who did it, not whom it hit. "The city of X" and "X County"
  * stay names ("of" and "County" are no place words). */
 function isPlaceName(name: string): boolean {
-  return name
-    .replace(/['’]s$/, '')
-    .split(/\s+/)
-    .every((w) => PLACE_PART.test(w) || isPlaceWord(w.replace(/\.$/, '')));
+  return isPlaceNameWords(name.replace(/['’]s$/, '').split(/\s+/));
 }
 
 /**
