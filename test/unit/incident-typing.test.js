@@ -46,3 +46,11 @@ test('a patch release with no word of hacking is a vulnerability incident', () =
     'Sites that cannot move to the new branch should install the 4.1.9 security update, which patches the same flaws.';
   assert.deepEqual(typesOf(text), ['vulnerability']);
 });
+
+test('"scam" and "vulnerability" in campaign news make no phishing incident', () => {
+  const text =
+    'The senator called his rival "a fraud and a scam artist" at a rally on Tuesday, and said voters had paid ' +
+    'dearly. Aides said the remark showed his own vulnerability with older voters, who read the news online. ' +
+    'The campaign posted a video of the rally on its website.';
+  assert.deepEqual(typesOf(text), []);
+});
