@@ -51,15 +51,19 @@ export const CUE_REASONS: Record<string, string> = {
 
 /** Lower-case word tokens; numbers become one token so "$4.5 million" and "$7 million" read alike. */
 export function claimWords(text: string): string[] {
-  const out: string[] = [];
-  for (const t of text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[$%?€£]/gu) ?? []) {
+  // The match's own array, rewritten in place (one array per sentence, not two).
+  const out = text.toLowerCase().match(CLAIM_WORD) ?? [];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
     const c = t.charCodeAt(0);
     // ASCII first: a digit is a number, a letter is not; only other scripts need the Unicode test.
     const num = c < 128 ? c >= 48 && c <= 57 : /^\p{N}/u.test(t);
-    out.push(num ? '<num>' : t.includes('’') ? t.replace('’', "'") : t);
+    if (num) out[i] = '<num>';
+    else if (t.includes('’')) out[i] = t.replace('’', "'");
   }
   return out;
 }
+const CLAIM_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[$%?€£]/gu;
 
 /**
  * Every feature of one sentence, in a stable order: the words and word pairs of claimWords, the end pair, the length

@@ -10,7 +10,7 @@
 import type { ParagraphCache } from './cache';
 import { CUE_REASONS, claimWords, cues, type SentenceEvidence } from './claim-features';
 import { checkWorthyThreshold, wordsWorthiness, type Worthiness } from './claim-model';
-import { BOILERPLATE, HEDGE, NON_CLAIM } from './claim-vocabulary';
+import { BOILERPLATE, NON_CLAIM } from './claim-vocabulary';
 import type { Entities, SourceMention } from './entities';
 import { indicesBySentence, type Doc, type Sentence } from './text';
 import type { Claim, Figure, Quote, SourceKind } from './types';
@@ -65,7 +65,7 @@ function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: 
     }
     outlet ??= q.outlet;
   }
-  const { probability, reasons: modelReasons, always } = worthiness(text, { figureKinds: figures.map((f) => f.kind), sourceKind: source?.kind ?? 'none', quoted: quotes.length > 0 }, cache);
+  const { probability, reasons: modelReasons, always, hedged } = worthiness(text, { figureKinds: figures.map((f) => f.kind), sourceKind: source?.kind ?? 'none', quoted: quotes.length > 0 }, cache);
   const reasons = [...modelReasons];
   if (quotes[0]?.speaker && !reasons.some((r) => r.startsWith('attributed'))) reasons.push(`quotes ${quotes[0].speaker}`);
   const score = Math.round(probability * 1000) / 1000;
@@ -77,7 +77,7 @@ function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: 
     source: sourceName,
     sourceKind,
     outlet,
-    hedged: HEDGE.test(text),
+    hedged,
     score,
     checkWorthy: score >= threshold || always !== null,
     reasons,
@@ -86,6 +86,8 @@ function scoreSentence(s: Sentence, figures: Figure[], quotes: Quote[], source: 
 
 interface Scored extends Worthiness {
   always: string | null;
+  /** HEDGE.test(text), which cues() already ran ("cue:hedge"). */
+  hedged: boolean;
 }
 
 /**
@@ -99,7 +101,7 @@ function worthiness(text: string, ev: SentenceEvidence, cache: ParagraphCache | 
   const words = claimWords(text);
   const cueFeatures = cues(text, ev, words.length);
   const { probability, reasons } = wordsWorthiness(words, cueFeatures);
-  const scored = { probability, reasons, always: mustCheck(cueFeatures) };
+  const scored = { probability, reasons, always: mustCheck(cueFeatures), hedged: cueFeatures.includes('cue:hedge') };
   if (key !== undefined) cache!.set(key, text, scored);
   return scored;
 }

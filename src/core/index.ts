@@ -92,14 +92,17 @@ function createTextAnalyzer(): Analyzer {
   let byStart = new Map<number, Section>();
   let recent = new Map<string, Section>();
   let cutsBefore: SectionCuts | undefined;
+  // The cuts of the latest update that ran to its end (a cancelled one leaves `byStart` as it was).
+  let completed: SectionCuts | undefined;
   return {
     update(text, options = {}) {
       const { spans, budget, cuts } = sectionsOf(text, cutsBefore);
+      const kept = cutsBefore !== undefined && cutsBefore === completed ? byStart : new Map<number, Section>();
       // Where a section after the edit stood before it (an insertion or deletion moved it).
       const shift = cutsBefore ? text.length - cutsBefore.text.length : 0;
       cutsBefore = cuts;
       const inherited = new Set<ParagraphCache>();
-      const texts = spans.map(({ start, end }) => text.slice(start, end));
+      const texts = spans.map(({ start, end }) => keptText(cuts, shift, kept, start, end) ?? text.slice(start, end));
       const next = new Map<string, Section>();
       const nextByStart = new Map<number, Section>();
       // Reused sections first, so that an edited section only inherits a memo nobody else still needs.
@@ -154,9 +157,23 @@ function createTextAnalyzer(): Analyzer {
       if (recent.size > RECENT_SECTIONS) recent = new Map([...recent].slice(-RECENT_SECTIONS));
       sections = next;
       byStart = nextByStart;
+      completed = cuts;
       return mergeSections(parts);
     },
   };
+}
+
+/**
+ * The text of the section at [start, end) when the edit left it untouched: the string the section before the edit
+ * holds, so the lookups by text below find it by identity (a fresh slice would be hashed and compared in full, a
+ * whole document's worth of characters per edit).
+ */
+function keptText(cuts: SectionCuts, shift: number, byStart: Map<number, Section>, start: number, end: number): string | undefined {
+  if (!cuts.same) return undefined;
+  const { prefix, suffix } = cuts.same;
+  // Before the edit: at the same place. After it: moved by `shift`, read wholly from the common end.
+  const before = end <= prefix ? byStart.get(start) : start - shift >= cuts.text.length - shift - suffix ? byStart.get(start - shift) : undefined;
+  return before && before.text.length === end - start ? before.text : undefined;
 }
 
 /** The section's analysis at `start`: its copy there, or another copy moved there. */
@@ -172,7 +189,8 @@ function run(text: string, options: AnalyzeOptions, nlpBudget: number, cache?: P
     if (options.token?.isCancellationRequested) throw new CancelledError();
   };
   check();
-  beginAnalysis();
+  // An incremental analysis (with a paragraph memo) also reuses the sentence memos of the one before.
+  beginAnalysis(cache !== undefined);
   const doc = segment(text, cache);
   check();
   const figures = extractFigures(doc, nlpBudget);

@@ -35,7 +35,7 @@ export function mergeSections(parts: Analysis[]): Analysis {
   // By name: where the person is in out.people, and whether it is still a section's own object (to copy before adding).
   const people = new Map<string, { at: number; shared: boolean }>();
   // Incidents with a victim, by type, in order: an incident joins the first of its type whose victim matches.
-  const named = new Map<string, Joinable[]>();
+  const named = new Map<string, Joinables>();
   const outlets = new Set<string>();
   parts.forEach((part, k) => {
     const rename = renames[k];
@@ -66,13 +66,13 @@ export function mergeSections(parts: Analysis[]): Analysis {
       // victim withheld in one section (withheld-victim.ts) still matches: the single pass grouped the frames first.
       const sameType = named.get(i.type);
       const key = victimKey(i);
-      const known = key === null ? undefined : sameType?.find((k) => sameVictim(victimKey(k.incident)!, key));
+      const known = key === null || !sameType ? undefined : firstSameVictim(sameType, key);
       if (!known) {
         // Handed out as it is (sections' results are never changed) until a later section joins it.
         if (key !== null) {
           const joinable = { incident: i, at: out.incidents.length, shared: true };
           if (sameType) sameType.push(joinable);
-          else named.set(i.type, [joinable]);
+          else named.set(i.type, Object.assign([joinable], { searched: undefined }));
         }
         out.incidents.push(i);
         continue;
@@ -81,7 +81,10 @@ export function mergeSections(parts: Analysis[]): Analysis {
         known.incident = out.incidents[known.at] = ownCopy(known.incident);
         known.shared = false;
       }
+      const keyBefore = victimKey(known.incident);
       joinIncident(known.incident, i);
+      // A withheld victim replaced by a named one: what matched its old name is looked for again.
+      if (victimKey(known.incident) !== keyBefore) sameType!.searched = undefined;
     }
     for (const o of part.outlets) outlets.add(o);
   });
@@ -90,7 +93,7 @@ export function mergeSections(parts: Analysis[]): Analysis {
   const used = new Map<string, number>();
   const own = new Set(Array.from(named.values(), (list) => list.flatMap((j) => (j.shared ? [] : [j.incident]))).flat());
   out.incidents.forEach((i, k) => {
-    const slug = incidentSlug(i.type, i.victim);
+    const slug = slugOf(i.type, i.victim);
     const n = (used.get(slug) ?? 0) + 1;
     used.set(slug, n);
     const id = n > 1 ? `${slug}-${n}` : slug;
@@ -99,6 +102,39 @@ export function mergeSections(parts: Analysis[]): Analysis {
     else out.incidents[k] = { ...i, id };
   });
   return out;
+}
+
+/**
+ * Incidents of one type in order, with how far each victim name has been looked for among them: the first match for a
+ * name stays the first as incidents are added, so a name met again (in a long document, most are) resumes where its
+ * last search stopped instead of comparing with every incident again.
+ */
+type Joinables = Joinable[] & { searched: Map<string, { next: number; found?: Joinable }> | undefined };
+
+/** The first of `list` whose victim is the same as `key` (sameVictim), as list.find would give it. */
+function firstSameVictim(list: Joinables, key: string): Joinable | undefined {
+  const searched = (list.searched ??= new Map());
+  let at = searched.get(key);
+  if (!at) searched.set(key, (at = { next: 0 }));
+  if (at.found) return at.found;
+  for (; at.next < list.length; at.next++) {
+    const k = list[at.next];
+    if (sameVictim(victimKey(k.incident)!, key)) return (at.found = k);
+  }
+  return undefined;
+}
+
+/** incidentSlug, memoised: every merge after an edit numbers all the document's incidents again. */
+const slugs = new Map<string, Map<string | null, string>>();
+function slugOf(type: Incident['type'], victim: string | null): string {
+  let byVictim = slugs.get(type);
+  if (!byVictim) slugs.set(type, (byVictim = new Map()));
+  let slug = byVictim.get(victim);
+  if (slug === undefined) {
+    if (byVictim.size >= 10_000) byVictim.clear();
+    byVictim.set(victim, (slug = incidentSlug(type, victim)));
+  }
+  return slug;
 }
 
 /** An incident in the merged list that later sections may join; `shared` while it is still a section's own object. */

@@ -21,7 +21,7 @@ export function recutSections(text: string, before: SectionCuts | undefined): Se
     const [lo, hi] = before.reads[k];
     return { cut: next === undefined ? -1 : next + delta, lo: lo + delta, hi: hi + delta };
   };
-  return sectionCuts(text, (from) => {
+  const cuts = sectionCuts(text, (from) => {
     if (from < prefix) {
       const k = at.get(from);
       if (k !== undefined && before.reads[k][1] <= prefix) return reused(k, 0);
@@ -30,6 +30,7 @@ export function recutSections(text: string, before: SectionCuts | undefined): Se
     if (k !== undefined && before.reads[k][0] >= suffixStart) return reused(k, shift);
     return undefined;
   });
+  return { ...cuts, same: { prefix, suffix } };
 }
 
 /** Compared a block at a time (a slice compare is a memory compare), then a character at a time. */

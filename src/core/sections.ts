@@ -33,6 +33,8 @@ export interface SectionCuts {
   starts: number[];
   /** [lo, hi): the characters read to find the start after starts[k]; hi past the text's end when its end was read. */
   reads: Array<[number, number]>;
+  /** Found again after an edit (section-reuse.ts): how long a start and an end this text shares with the one before. */
+  same?: { prefix: number; suffix: number };
 }
 
 /** The sections of `text`, each cut found by `find` (which may reuse an earlier text's cut) or else computed. */

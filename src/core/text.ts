@@ -46,7 +46,9 @@ export function segment(text: string, cache?: ParagraphCache): Doc {
     if (!trimmed) return;
     const index = paragraphs.length;
     const spans = memoParagraph(cache, 'sentences', trimmed.text, trimmed.start, () => splitSentences(text, trimmed.start, trimmed.end));
-    const own = spans.map((s) => ({ ...s, paragraph: index }));
+    // One object shape whether the spans are fresh or a memo's shifted copies (cache.ts builds those key by key): a
+    // stage's optimised code that met only one shape would be thrown away when the other comes.
+    const own = spans.map((s): Sentence => ({ start: s.start, end: s.end, text: s.text, paragraph: index }));
     paragraphs.push({ ...trimmed, sentences: own });
     sentences.push(...own);
   };

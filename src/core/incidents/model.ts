@@ -61,11 +61,16 @@ export function sentenceInputs(sentences: Sentence[], figures: Figure[], text: s
  */
 export function hashedTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string): number[][] {
   const own = sentenceContexts(sentences, figures, text).map((ctx, index) => sentenceCueFeatures(sentences[index].text, ctx));
-  const at = typeColumns(models);
-  return own.map((f, i) => {
-    const p = models.type.probabilitiesFrom(wordAndPairStates(words(sentences[i].text)), [...f, ...contextFeatures(own, i)]);
-    return at.map((c) => (c < 0 ? 0 : p[c]));
-  });
+  return own.map((f, i) => hashedSentenceProbabilities(models, sentences[i].text, [...f, ...contextFeatures(own, i)]));
+}
+
+/**
+ * One sentence's typeProbabilities row from its text (words and word pairs hashed as they are read) and the rest of
+ * its features (its cue features, then its context features): the engine's one scoring path, memoised or not.
+ */
+export function hashedSentenceProbabilities(models: IncidentModels, sentence: string, rest: readonly string[]): number[] {
+  const p = models.type.probabilitiesFrom(wordAndPairStates(words(sentence)), rest);
+  return typeColumns(models).map((c) => (c < 0 ? 0 : p[c]));
 }
 
 /** What each sentence's features read besides its own text. */
@@ -86,7 +91,12 @@ export function typeProbabilities(models: IncidentModels, inputs: string[][]): n
 }
 
 /** The type model's class of each column of typeProbabilities (-1 for a class it lacks). */
-const typeColumns = (models: IncidentModels) => [...MODEL_TYPES, ...MODEL_TYPES.map((t) => `generic-${t}`)].map((t) => models.type.classes.indexOf(t));
+const columns = new WeakMap<LinearModel, number[]>();
+function typeColumns(models: IncidentModels): number[] {
+  let at = columns.get(models.type);
+  if (!at) columns.set(models.type, (at = [...MODEL_TYPES, ...MODEL_TYPES.map((t) => `generic-${t}`)].map((t) => models.type.classes.indexOf(t))));
+  return at;
+}
 
 /** Per candidate, the probability that it is the victim and that it is the attacker. */
 export function roleProbabilities(models: IncidentModels, features: string[][]): Array<[number, number]> {

@@ -137,6 +137,8 @@ function tokenizeSentence(s: string): Token[] {
 /** Per first name, per second name: whether they are the same victim. */
 const sameMemo = new Map<string, Map<string, boolean>>();
 let memoSize = 0;
+let lastName: string | undefined;
+let lastRow: Map<string, boolean> | undefined;
 
 /**
  * One victim matcher for the single pass, the section merge and the workspace (victim-match.ts), memoised by pair:
@@ -144,7 +146,8 @@ let memoSize = 0;
  * name). Bounded, so a long session's memory follows its documents.
  */
 export function sameVictim(a: string, b: string): boolean {
-  let row = sameMemo.get(a);
+  // Callers compare one name with many in a row: its row is kept at hand.
+  let row = a === lastName ? lastRow : sameMemo.get(a);
   if (!row) {
     if (memoSize >= 50_000) {
       sameMemo.clear();
@@ -152,6 +155,8 @@ export function sameVictim(a: string, b: string): boolean {
     }
     sameMemo.set(a, (row = new Map()));
   }
+  lastName = a;
+  lastRow = row;
   let same = row.get(b);
   if (same === undefined) {
     same = matchVictims(a, b);

@@ -6,21 +6,22 @@
 import type { ParagraphCache } from '../cache';
 import type { Sentence } from '../text';
 import type { Figure } from '../types';
-import { contextFeatures, sentenceFeatures, type SentenceContext } from './features';
-import { hashedTypeProbabilities, sentenceContexts, typeProbabilities, type IncidentModels } from './model';
+import { contextFeatures, sentenceCueFeatures, type SentenceContext } from './features';
+import { hashedSentenceProbabilities, hashedTypeProbabilities, sentenceContexts, type IncidentModels } from './model';
 
 export function sentenceTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string, cache?: ParagraphCache): number[][] {
   // A single analysis scores every sentence in one call, without building the word features' strings.
   if (!cache) return hashedTypeProbabilities(models, sentences, figures, text);
   // sentenceInputs(sentences, figures, text), memoised: a sentence's feature list is its own features (fixed by its
-  // text and ownKey) and its neighbours' trigger kinds (contextFeatures, which reads only the "t=" features), so those
-  // key its probabilities, and only the trigger kinds of a sentence are kept (its own features are worked out again
-  // when its probabilities are: a few sentences an edit).
+  // text and ownKey) and its neighbours' trigger kinds (contextFeatures, which reads only the "t=" features, all among
+  // the cue features), so those key its probabilities, and only the trigger kinds of a sentence are kept (its cue
+  // features are worked out again when its probabilities are: a few sentences an edit).
+  // Scored as the single analysis scores (hashedTypeProbabilities): words and pairs hashed, then the cue features.
   const contexts = sentenceContexts(sentences, figures, text);
   const fresh = new Map<number, string[]>();
-  const ownFeatures = (i: number) => fresh.get(i) ?? sentenceFeatures(sentences[i].text, contexts[i]);
+  const cueFeatures = (i: number) => fresh.get(i) ?? sentenceCueFeatures(sentences[i].text, contexts[i]);
   const kinds = contexts.map((ctx, i) => memoTriggerKinds(cache, sentences[i].text, ctx, () => {
-    const features = sentenceFeatures(sentences[i].text, ctx);
+    const features = sentenceCueFeatures(sentences[i].text, ctx);
     fresh.set(i, features);
     return features;
   }));
@@ -29,7 +30,7 @@ export function sentenceTypeProbabilities(models: IncidentModels, sentences: Sen
     const key = `incident-type\u0000${ownKey(contexts[i])}\u0000${context.join('\u0001')}`;
     const known = cache.get<number[]>(key, sentences[i].text);
     if (known) return known;
-    const [p] = typeProbabilities(models, [[...ownFeatures(i), ...context]]);
+    const p = hashedSentenceProbabilities(models, sentences[i].text, [...cueFeatures(i), ...context]);
     cache.set(key, sentences[i].text, p);
     return p;
   });
