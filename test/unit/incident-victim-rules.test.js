@@ -70,3 +70,48 @@ test('a frame victim written after its trigger word is kept whatever the role mo
   assert.equal(run(0, 30), 'Fabrikam', 'a frame that reads the victim after the trigger ("attack on Fabrikam")');
   assert.equal(run(0), 'Contoso Health', 'named before the trigger only ("Fabrikam said ... breach")');
 });
+
+test('with refill off, an incident whose frame victim was vetoed stays without one', () => {
+  const run = (refill) => {
+    const d = draft('Fabrikam', 'breach', 0);
+    assignRoles([d], inputs([['Fabrikam', 0], ['Contoso Health', 0]]), [[0.05, 0.1], [0.8, 0.05]], roleThresholdsOf({ victim: 0.4, veto: 0.1, refill }));
+    return [d.victim, d.withheld];
+  };
+  assert.deepEqual(run(true), ['Contoso Health', ['Fabrikam']]);
+  assert.deepEqual(run(false), [null, ['Fabrikam']]);
+});
+
+test('a phishing incident takes a model victim only at its own bar, and its frame victims face its own veto', () => {
+  const fill = (victimPhishing, type) => {
+    const d = draft(null, type, 0);
+    assignRoles([d], inputs([['Contoso Health', 0]]), [[0.7, 0.05]], roleThresholdsOf({ victim: 0.4, victimPhishing }));
+    return d.victim;
+  };
+  assert.equal(fill(undefined, 'phishing'), 'Contoso Health', 'the common bar by default');
+  assert.equal(fill(0.8, 'phishing'), null);
+  assert.equal(fill(0.8, 'breach'), 'Contoso Health', 'other kinds keep the common bar');
+  const veto = (vetoPhishing, type) => {
+    const d = draft('Fabrikam', type, 0);
+    d.triggers[0].victimEnd = 20; // named after the trigger ("a phishing email posing as Fabrikam")
+    assignRoles([d], inputs([['Fabrikam', 0]]), [[0.3, 0.05]], roleThresholdsOf({ victim: 0.4, victimPhishing: 2, vetoPhishing }));
+    return d.victim;
+  };
+  assert.equal(veto(0, 'phishing'), 'Fabrikam');
+  assert.equal(veto(0.5, 'phishing'), null);
+  assert.equal(veto(0.5, 'breach'), 'Fabrikam');
+});
+
+test('what an attack shut down or disrupted, then where: the victim', () => {
+  const { findVictim } = requireTs('src/core/incidents/victims.ts');
+  const { tokenize, collectLowerWords } = requireTs('src/core/incidents/phrases.ts');
+  const frame = (text) => {
+    const at = text.indexOf('attack');
+    const s = { text, start: 0, end: text.length, paragraph: 0 };
+    return findVictim(s, tokenize(text), at, at + 6, 'attack', collectLowerWords(text), false)?.name ?? null;
+  };
+  assert.equal(frame('A ransomware attack has shut down computers at all 14 schools in the Kestrel Unified School District, the district said.'), 'Kestrel Unified School District');
+  assert.equal(frame('A ransomware attack disrupted billing at Ormsby Water Authority on Saturday.'), 'Ormsby Water Authority');
+  assert.equal(frame('A ransomware attack disrupted billing, and staff in Ormsby went home.'), null, 'not across a clause break');
+  assert.equal(frame('A ransomware attack disrupted billing at the Ormsby water utility on Saturday.'), 'Ormsby water utility', 'the kind of body after a place');
+  assert.equal(frame('A ransomware attack on Ormsby school district computers began on Monday.'), 'Ormsby school district');
+});

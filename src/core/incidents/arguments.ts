@@ -46,6 +46,14 @@ export interface RoleThresholds {
   /** A frame's victim (or listed victim) written before its trigger word whose name the model scores below this is
    * dropped (0: none is). */
   veto: number;
+  /** A phishing incident's frame victim the model scores below this is dropped: the brand a lure impersonates ("X
+   * users were hit by a phishing email posing as X") is written where a victim would be (0: none is). */
+  vetoPhishing: number;
+  /** A phishing incident takes the model's victim (or further victims) only at this: its likely names are the brands
+   * a lure impersonates and the mail services it reaches, while the people it fooled go unnamed (above 1: none). */
+  victimPhishing: number;
+  /** Whether an incident whose frame victim was vetoed may take the model's victim instead. */
+  refill: boolean;
   /** 'fill': only incidents the frames left without a victim take the model's; 'replace': the model's also replaces
    * a frame's victim that it does not score as a victim. */
   victimMode: 'fill' | 'replace';
@@ -55,7 +63,7 @@ export interface RoleThresholds {
 export function roleThresholdsOf(raw: Partial<Omit<RoleThresholds, 'names'>> | undefined, names?: unknown): RoleThresholds {
   const rt = raw ?? {};
   const pool = rt.pool === 'model' && names ? 'model' : rt.pool === 'top2' ? 'top2' : 'best';
-  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
+  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, vetoPhishing: rt.vetoPhishing ?? 0, victimPhishing: rt.victimPhishing ?? rt.victim ?? 0.5, refill: rt.refill ?? true, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
 }
 
 /**
@@ -107,27 +115,35 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
   const taken = (n: RoleName) => drafts.some((d) => (d.victim && sameVictim(d.victim, n.name)) || [...d.others, ...(d.withheld ?? [])].some((o) => sameVictim(o, n.name)));
   // A name the candidates never hold (a lower-case phrase, a headline's) scores -1: only the model's names are vetoed.
   const score = (name: string) => Math.max(-1, ...names.filter((n) => sameVictim(name, n.name)).map((n) => n.victim));
-  const vetoed = (name: string) => th.veto > 0 && score(name) >= 0 && score(name) < th.veto;
+  const isPhishing = (d: Draft) => (d.modelType ?? incidentType(d)) === 'phishing';
+  // The bar a model's victim must reach to join an incident of this kind.
+  const bar = (d: Draft, base: number) => (isPhishing(d) ? Math.max(base, th.victimPhishing) : base);
+  const refused = new Set<Draft>();
+  const vetoed = (name: string, bar: number) => bar > 0 && score(name) >= 0 && score(name) < bar;
   for (const d of drafts) {
     // Vetoed names are withheld like a vulnerability's: no other incident's victim, no attacker.
     // A victim a frame finds after its trigger word ("attack on X", "hackers breached X", "compromised the data of X
     // customers") is what the sentence says was hit: only names written before it (a reporting subject, "the X
-    // breach", "X said it was hacked") can be vetoed.
+    // breach", "X said it was hacked") can be vetoed, but for a phishing incident's (CV chose against vetoing the
+    // ones after the trigger: 52.9 -> 53.3, but "a ransomware attack on X" in an article of one sentence lost X, and
+    // a name scored apart in two sections lost its incident there).
     const after = (t: Draft['triggers'][number], v: string) => t.victimEnd != null || inputs.candidates.some((c) => c.sentence === t.sentence && c.start >= t.end && sameVictim(c.text, v));
     const named = (v: string) => d.triggers.some((t) => !!t.victim && sameVictim(t.victim, v) && after(t, v));
-    const drop = [d.victim, ...d.others].filter((v): v is string => !!v && vetoed(v) && !named(v));
+    const phishing = isPhishing(d) ? th.vetoPhishing : 0;
+    const drop = [d.victim, ...d.others].filter((v): v is string => !!v && vetoed(v, Math.max(phishing, named(v) ? 0 : th.veto)));
     if (!drop.length) continue;
+    if (!th.refill && d.victim && drop.includes(d.victim)) refused.add(d);
     (d.withheld ??= []).push(...drop);
     if (d.victim && drop.includes(d.victim)) d.victim = null;
     d.others = d.others.filter((o) => !drop.includes(o));
   }
   for (const d of drafts) {
-    if (vulnerability.has(d)) continue;
+    if (vulnerability.has(d) || refused.has(d)) continue;
     // The article's one incident may take any of its names; several share them out by distance.
     const own = d.victim ? Math.max(0, score(d.victim)) : 0;
     let best: RoleName | null = null;
     for (const n of names) {
-      if (!isVictim(n) || n.victim < th.victim || (!single && gap(n, d.sentences) > 1) || taken(n)) continue;
+      if (!isVictim(n) || n.victim < bar(d, th.victim) || (!single && gap(n, d.sentences) > 1) || taken(n)) continue;
       if (!best || n.victim > best.victim) best = n;
     }
     if (!best) continue;
@@ -135,7 +151,12 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
     if (!d.victim || (th.victimMode === 'replace' && own < th.victim)) d.victim = best.name;
   }
   const hosts = drafts.filter((d) => !vulnerability.has(d));
-  if (hosts.length) for (const n of names) if (isVictim(n) && n.victim >= th.more && !taken(n)) nearestDraft(n, hosts).others.push(n.name);
+  if (hosts.length)
+    for (const n of names) {
+      if (!isVictim(n) || n.victim < th.more || taken(n)) continue;
+      const host = nearestDraft(n, hosts);
+      if (n.victim >= bar(host, th.more)) host.others.push(n.name);
+    }
   // CASIE gives a vulnerability's events no attacker (it is found and patched, not committed): only the other
   // incidents take one from the model.
   const aliased = (x: string) => inputs.candidates.some((c, k) => inputs.features[k].includes('a:alias') && sameVictim(c.text, x));

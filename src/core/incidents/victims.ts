@@ -11,8 +11,22 @@ import type { Draft, Trigger } from './draft';
 import { AUX_TAIL, MODIFIER_TAIL, REPORT_LEAD_TAIL, endMatch, firstTokenFrom, isCap, nameEndingAt, nameInPhrase, nameRun, sameVictim, stripDot, tokenize, type Token } from './phrases';
 
 
-/** Finds the victim named by a frame around the trigger at [a, b) of the sentence. */
+/** A verb of what an attack stopped or locked ("shut down", "disrupted", "encrypted"), right after its trigger word. */
+const DISRUPTED = /^\s+(?:(?:has|have|had|also|reportedly)\s+){0,2}(?:shut down|shuttered|disrupted|crippled|paralys[ei]d|paralyz[ei]d|knocked out|knocked offline|took down|taken down|encrypted|locked|froze|frozen|halted)\s+/i;
+
+/** The kind of public body a place's name is written before in lower case ("the X water utility", "X school
+ * district"): with it the name says which body was hit, not the place. */
+const BODY_AFTER_PLACE = /^\s+((?:(?:water|power|electric|gas|sewer|school|police|fire|health|transit|city|county|town|village)\s+)?(?:utility|utilities|district|department|council|authority|board|government|hospital))\b/;
+
+/** Finds the victim named by a frame around the trigger at [a, b) of the sentence; a one-word name followed by the
+ * kind of body it is ("X water utility") takes those words. */
 export function findVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: string, lowerWords: Set<string>, breachLike: boolean): { name: string; end: number; after: boolean } | null {
+  const v = frameVictim(s, tokens, a, b, lower, lowerWords, breachLike);
+  const body = v && !/\s/.test(v.name) ? BODY_AFTER_PLACE.exec(s.text.slice(v.end, v.end + 40)) : null;
+  return v && body ? { ...v, name: `${v.name}${body[0]}`, end: v.end + body[0].length } : v;
+}
+
+function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: string, lowerWords: Set<string>, breachLike: boolean): { name: string; end: number; after: boolean } | null {
   const text = s.text;
   // "hack into its systems", "a breach of their network": the sentence's subject is the victim.
   if (/^\s*(?:(?:at|of|on|into|in|from)\s+)?(?:its|their)\b/i.test(text.slice(b, b + 20)) && tokens.length && isCap(tokens[0].text) && !NOT_NAME.has(stripDot(tokens[0].text).toLowerCase())) {
@@ -33,6 +47,20 @@ export function findVictim(s: Sentence, tokens: Token[], a: number, b: number, l
     const from = firstTokenFrom(tokens, b + then[0].length);
     const np = from >= 0 ? nameInPhrase(tokens, from, lowerWords, text) : null;
     if (np) return { ...np, after: true };
+  }
+  // 1c. "the attack disrupted billing at X", "shut down computers at all 14 schools in X": what it stopped, then where.
+  const stopped = DISRUPTED.exec(text.slice(b, b + 40));
+  if (stopped) {
+    const from = b + stopped[0].length;
+    const where = /\b(?:at|in|of|across)\s+/g;
+    const span = text.slice(from, from + 70);
+    for (let m = where.exec(span); m; m = where.exec(span)) {
+      // Only a short object before the place ("billing", "computers at all 14 schools"), no clause break.
+      if (/[,;:.]/.test(span.slice(0, m.index)) || span.slice(0, m.index).split(/\s+/).length > 6) break;
+      const at = firstTokenFrom(tokens, from + m.index + m[0].length);
+      const np = at >= 0 ? nameInPhrase(tokens, at, lowerWords, text, 3) : null;
+      if (np) return { ...np, after: true };
+    }
   }
   // 2. Active object: "hackers breached X", "the attack hit X" (not the passive "X was hacked").
   const passiveBefore = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, a - 20), a));

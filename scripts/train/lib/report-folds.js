@@ -1,0 +1,96 @@
+// The out-of-fold setting the incident diagnostics (attacker-report.js, victim-report.js) share: the train articles
+// prepared, the 5 folds of `npm run train -- incidents`, their type models (cached between runs) and role models, the
+// shipped thresholds, and a sweep scoring other role thresholds over them.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const os = require('node:os');
+const { requireTs, ROOT } = require('./require-ts');
+const lin = require('./linear');
+const { loadArticles, loadNegatives, devWeights } = require('./incidents-data');
+const score = require('../../../test/eval/incidents-score');
+const roles = require('../incident-roles');
+const incidentsTrainer = require('../incidents');
+
+const MODEL_DIR = path.join(ROOT, 'src', 'core', 'incidents');
+/** The fold type models do not depend on the role side: cached between runs, per checkout (delete the file after a
+ * type change). */
+const TYPE_CACHE = path.join(os.tmpdir(), `policy-lens-type-folds-${path.basename(ROOT)}.json`);
+
+function typeFolds(engine, folds, articles) {
+  if (fs.existsSync(TYPE_CACHE)) return JSON.parse(fs.readFileSync(TYPE_CACHE, 'utf8'));
+  const types = [...engine.MODEL_TYPES];
+  const classes = ['none', ...types, ...types.map(incidentsTrainer.genericClass)];
+  for (const a of articles) a.generic = incidentsTrainer.genericLabels(a, types);
+  const negatives = loadNegatives(engine);
+  const out = folds.map((f) => lin.serialise(lin.train(incidentsTrainer.examples(f.train, negatives), { classes, ...incidentsTrainer.TYPE_OPTIONS }), { name: 'incident-type', ...incidentsTrainer.TYPE_SERIAL }));
+  fs.writeFileSync(TYPE_CACHE, JSON.stringify(out));
+  return out;
+}
+
+/** `overrides`: role thresholds over the shipped ones (an env variable's JSON). */
+function reportFolds(overrides) {
+  const engine = requireTs('scripts/train/incidents-engine.ts');
+  const t0 = Date.now();
+  const articles = loadArticles(engine);
+  console.log(`prepared ${articles.length} articles in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  const folds = lin.folds(articles, 5, (a) => a.id, 1);
+  const types = typeFolds(engine, folds, articles);
+  const { models: roleFolds } = roles.foldRoleModels(folds, { bits: 16, epochs: 6, l2: 1e-6, rate: 0.1, seed: 1 }, { digits: 2, prune: 0.35 }, engine);
+  const typeJson = JSON.parse(fs.readFileSync(path.join(MODEL_DIR, 'type-model.json'), 'utf8'));
+  const roleJson = JSON.parse(fs.readFileSync(path.join(MODEL_DIR, 'role-model.json'), 'utf8'));
+  const roleThresholds = { ...roleJson.thresholds, ...JSON.parse(overrides || '{}') };
+  const weight = devWeights(articles);
+  /** The engine's models of fold k with these role thresholds. */
+  const modelsOf = (k, thresholds = roleThresholds) => engine.load({ ...types[k], thresholds: typeJson.thresholds }, { ...roleFolds[k], thresholds });
+  /** SWEEP='[{"veto":0.1}]': each set of thresholds over the shipped ones, scored alone (weighted CV summary). */
+  const sweep = (sets, line) => {
+    for (const over of sets) {
+      const t = score.emptyTally();
+      folds.forEach((f, k) => {
+        const models = modelsOf(k, { ...roleThresholds, ...over });
+        for (const a of f.test) {
+          const one = score.emptyTally();
+          score.scoreArticle(one, a.ann, engine.incidents(a.prep, models));
+          score.addTally(t, one, weight.get(a.id));
+        }
+      });
+      console.log(`${JSON.stringify(over)}: ${line(score.summarise(t))}`);
+    }
+  };
+  /**
+   * Runs every fold's test articles through the engine, tallying the weighted and plain CV, and calls
+   * visit({ a, incidents, gold, pred, models, frames }) on each; `frameOnly`: thresholds over the shipped ones that
+   * turn the model's side off, `frames` being the incidents they give. Returns { tally, plain }.
+   */
+  const eachArticle = (frameOnly, visit) => {
+    const tally = score.emptyTally();
+    const plain = score.emptyTally();
+    folds.forEach((f, k) => {
+      const models = modelsOf(k);
+      const off = modelsOf(k, { ...roleThresholds, ...frameOnly });
+      for (const a of f.test) {
+        const incidents = engine.incidents(a.prep, models);
+        const one = score.emptyTally();
+        score.scoreArticle(one, a.ann, incidents);
+        score.addTally(tally, one, weight.get(a.id));
+        score.addTally(plain, one);
+        visit({ a, incidents, gold: score.goldOf(a.ann), pred: score.predictedOf(incidents, a.ann.content), models, frames: engine.incidents(a.prep, off) });
+      }
+    });
+    return { tally, plain };
+  };
+  return { engine, articles, folds, roleThresholds, weight, modelsOf, sweep, eachArticle };
+}
+
+const context = (content, start, end) => content.slice(Math.max(0, start - 90), end + 60).replace(/\s+/g, ' ');
+
+/** Prints the groups (cause → lines), largest first, SHOW lines of each. */
+function printGroups(groups) {
+  for (const [key, lines] of [...groups].sort((x, y) => y[1].length - x[1].length)) {
+    console.log(`\n== ${key}: ${lines.length}`);
+    for (const l of lines.slice(0, Number(process.env.SHOW || 12))) console.log(`  ${l}`);
+  }
+}
+
+module.exports = { reportFolds, context, printGroups };

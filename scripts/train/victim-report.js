@@ -1,0 +1,65 @@
+// `node scripts/train/victim-report.js`: the out-of-fold false named victims (and misses) of CASIE train, each with
+// the article's gold victims, the path that produced it (frame or role model), its role scores and what the
+// annotation calls that name elsewhere, grouped by cause and counted; the type and role models are trained per fold
+// as `npm run train -- incidents` trains them, with the shipped thresholds (or VICTIM_THRESHOLDS='{"veto":0.1}' over
+// them). A diagnostic, not a trainer (no `main`): what a victim change should remove is read here first.
+'use strict';
+const score = require('../../test/eval/incidents-score');
+const { reportFolds, context, printGroups } = require('./lib/report-folds');
+
+/** What the annotation makes of a false victim's name: its other roles in any event, or a Victim of a non-Actual one. */
+function annotatedAs(ann, name) {
+  const roles = new Set();
+  for (const e of score.events(ann))
+    for (const arg of e.argument || [])
+      if (score.nameMatch(arg.text, name) || arg.text.includes(name)) roles.add(arg.role.type === 'Victim' && e.realis !== 'Actual' ? `Victim(${e.realis})` : arg.role.type === 'Victim' ? 'Victim(desc-span)' : arg.role.type);
+  return [...roles];
+}
+
+function cause(a, p, gold, incidents) {
+  const host = incidents.find((i) => i.victim === p || (i.victims || []).includes(p));
+  const as = annotatedAs(a.ann, p);
+  const descVictims = score.events(a.ann).filter((e) => e.realis === 'Actual' && score.TYPE_OF[e.subtype]).flatMap((e) => (e.argument || []).filter((x) => x.role.type === 'Victim').map((x) => x.text));
+  const role = as.find((r) => /^(?:Attacker|Discoverer|Releaser|Vulnerable_System|Vulnerable_System_Owner|Trusted-Entity|Tool|Place|Patch)$/.test(r));
+  if (role) return `annotated ${role}`;
+  if (as.some((r) => r.startsWith('Victim('))) return `annotated ${as.find((r) => r.startsWith('Victim('))}`;
+  if (!gold.victims.length) return descVictims.length ? 'gold victim is a description' : 'no Actual victim at all';
+  return `another name (gold has ${gold.victims.length})${host && host.victim !== p ? ' [further victim]' : ''}`;
+}
+
+async function report() {
+  const { engine, roleThresholds, sweep, eachArticle } = reportFolds(process.env.VICTIM_THRESHOLDS);
+  const groups = new Map();
+  const note = (key, line) => (groups.get(key) ?? groups.set(key, []).get(key)).push(line);
+  const { tally, plain } = eachArticle({ victim: 2, more: 2 }, ({ a, incidents, gold, pred, models, frames: frameIncidents }) => {
+    const content = a.ann.content;
+    const frames = score.predictedOf(frameIncidents, content).victims;
+    const probs = engine.roleProbabilities(models, a.prep.roles.features);
+    const names = engine.roleNames(a.prep.roles.candidates, probs);
+    for (const g of gold.victims) if (!pred.victims.some((p) => score.nameMatch(g, p))) note('MISS', `${a.id} "${g}" ours=[${pred.victims.join('; ')}]`);
+    for (const p of pred.victims) {
+      const source = frames.some((x) => score.nameMatch(x, p)) ? 'frame' : 'model';
+      const host = incidents.find((i) => i.victim === p || (i.victims || []).includes(p));
+      const n = names.find((x) => engine.sameVictim(x.name, p));
+      const scores = n ? `v=${n.victim.toFixed(2)} a=${n.attacker.toFixed(2)}` : 'no candidate';
+      if (gold.victims.some((g) => score.nameMatch(g, p))) {
+        note(`TP (${source})`, `${a.id} "${p}" ${host ? host.type : '?'} ${scores}`);
+        continue;
+      }
+      const at = content.indexOf(p);
+      const actor = pred.attackers.some((x) => score.nameMatch(x, p)) ? ' ALSO-ATTACKER' : '';
+      note(`FP (${source}) ${cause(a, p, gold, incidents)}`, `${a.id} "${p}" ${host ? host.type : '?'}${actor} ${scores} gold=[${gold.victims.join('; ')}] as=[${annotatedAs(a.ann, p).join(',')}]\n      ${at >= 0 ? context(content, at, at + p.length) : ''}`);
+    }
+  });
+  printGroups(groups);
+  sweep(JSON.parse(process.env.SWEEP || '[]'), (m) => `CV named victims P ${m['named victims'].p} R ${m['named victims'].r} F1 ${m['named victims'].f1}`);
+  const w = score.summarise(tally)['named victims'];
+  const u = score.summarise(plain)['named victims'];
+  console.log(`\nCV named victims P ${w.p} R ${w.r} F1 ${w.f1} (unweighted P ${u.p} R ${u.r} F1 ${u.f1}); thresholds ${JSON.stringify(roleThresholds)}`);
+}
+
+if (require.main === module)
+  report().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
