@@ -42,7 +42,7 @@ function measure(root, runs) {
 }
 
 /**
- * `n` more activations, each in a fresh code-server and extension host (the integration test "activation bench:"),
+ * `n` more activations, each in a fresh code-server and extension host (the integration test "bench: one cold activation"),
  * so that the activation rows are a median of cold activations rather than one sample. The tests are built already.
  */
 function coldActivations(root, n) {
@@ -50,7 +50,7 @@ function coldActivations(root, n) {
   console.log(`extension host: ${n} cold activations, each in a fresh code-server …`);
   for (let k = 0; k < n; k++) {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-activation-')), 'activation.json');
-    const env = { ...process.env, GREP: 'activation bench:', POLICY_LENS_BENCH_OUT: out };
+    const env = { ...process.env, GREP: 'bench: one cold activation', POLICY_LENS_BENCH_OUT: out };
     const r = spawnSync(process.execPath, [path.join(root, 'test/support/run-integration.js')], { cwd: root, env, encoding: 'utf8' });
     if (r.status === 0 && fs.existsSync(out)) times.push(JSON.parse(fs.readFileSync(out, 'utf8')).activationTimes);
     else console.log(`activation sample ${k + 1} failed (exit ${r.status}):\n${(r.stdout + r.stderr).split('\n').slice(-10).join('\n')}`);

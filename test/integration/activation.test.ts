@@ -44,7 +44,7 @@ describe('activation', () => {
 });
 
 describe('activation bench', () => {
-  // test/bench/host.js starts a fresh code-server for each sample of this test (GREP="activation bench:"), so that the
+  // test/bench/host.js starts a fresh code-server for each sample of this test (GREP="bench: one cold activation"), so that the
   // activation it reads is a cold one and the bench reports a median, not one noisy sample. No target is asserted.
   it('bench: one cold activation, as the extension measured it', async () => {
     const lens = await api();
