@@ -1,6 +1,7 @@
 // One script, several bundles. `--production` minifies; `--watch` rebuilds on change.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
+const { packModel } = require('./scripts/build/model-text');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,14 +23,42 @@ const problemMatcher = {
 };
 
 /**
- * The learned models (the model.json files under src/core) go into the bundles as text that the engine parses on first use
- * (learn/linear.ts modelJson): as an object literal, 1.4 MB of JSON costs V8 about 40 MB to compile when the bundle
- * loads. Bundles made in memory (tests, the trainer: buildSync, which takes no plugins) keep the JSON loader.
+ * The learned models (the model.json files under src/core) go into the bundles as text that the engine reads on first
+ * use (learn/linear.ts modelJson): as an object literal, 1.4 MB of JSON costs V8 about 40 MB to compile when the bundle
+ * loads. The text is packed (scripts/build/model-text.js: a third of the JSON, read back to the same numbers), since a
+ * bundle's text is held twice while it runs (its source and the literal). Bundles made in memory (tests, the trainer:
+ * buildSync, which takes no plugins) keep the JSON loader.
  */
 const modelsAsText = {
   name: 'models-as-text',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]core[\\/].*model\.json$/ }, async (args) => ({ contents: await fs.promises.readFile(args.path, 'utf8'), loader: 'text' }));
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/].*model\.json$/ }, async (args) => {
+      const json = await fs.promises.readFile(args.path, 'utf8');
+      return { contents: packModel(JSON.parse(json)) ?? json, loader: 'text' };
+    });
+  },
+};
+
+/**
+ * esbuild escapes non-ASCII characters everywhere but in regular-expression literals (and template literals' raw
+ * text), and one such character makes V8 hold the whole bundle's source as two bytes a character: 4.3 MB instead of
+ * 2.1 MB for the core, for as long as it runs. Written as \uXXXX escapes they match the same characters (in both
+ * regex modes; a `\’` identity escape becomes the escape itself).
+ */
+const asciiOutput = {
+  name: 'ascii-output',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length) return;
+      const file = build.initialOptions.outfile;
+      const text = await fs.promises.readFile(file, 'utf8');
+      if (!/[\u0080-\uffff]/.test(text)) return;
+      // Each UTF-16 unit on its own: a surrogate pair written as two escapes is one character in a `u` regex too.
+      const escape = (chars) => chars.split('').map((u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+      // A backslash before the character is dropped when it escapes the character, kept when it is itself escaped.
+      const ascii = text.replace(/(\\*)([\u0080-\uffff]+)/g, (_, slashes, chars) => slashes.slice(0, slashes.length - (slashes.length % 2)) + escape(chars));
+      await fs.promises.writeFile(file, ascii);
+    });
   },
 };
 
@@ -39,7 +68,7 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
-  plugins: [problemMatcher, modelsAsText],
+  plugins: [problemMatcher, modelsAsText, asciiOutput],
 };
 
 /** Only entries whose source exists are built, so the tree builds while parts are being written. */

@@ -50,6 +50,21 @@ export class ParagraphCache {
   }
 }
 
+/**
+ * One string per distinct value among what the memos keep: token texts and feature names are each their own copy
+ * (a regex match, a template), and the memos of a long document hold hundreds of thousands of them ("the" ten
+ * thousand times in 1 MB, "sp=5" two thousand). Bounded like the other memos; strings already kept stay shared.
+ */
+const SHARED = new Map<string, string>();
+const SHARED_MAX = 100_000;
+export function sharedString(s: string): string {
+  const known = SHARED.get(s);
+  if (known !== undefined) return known;
+  if (SHARED.size >= SHARED_MAX) SHARED.clear();
+  SHARED.set(s, s);
+  return s;
+}
+
 const isSpan = (v: unknown): v is Span =>
   typeof v === 'object' && v !== null && typeof (v as Span).start === 'number' && typeof (v as Span).end === 'number' && typeof (v as Span).text === 'string';
 

@@ -10,8 +10,13 @@ import { bucketOf, loadLinear, modelJson } from './learn/linear';
 import shippedJson from './claims-model.json';
 
 interface ClaimModel {
-  /** Bucket → weight of "yes" over "no" (0 for an empty bucket): a binary model needs one number, and one hash per feature. */
-  weights: Float64Array;
+  /**
+   * Weight of "yes" over "no" of bucket b: values[rowOf[b]] (row 0 is 0, for the empty buckets). A binary model needs
+   * one number and one hash per feature; a tenth of the buckets have a weight, so a row number per bucket and the
+   * weights apart take a third of a flat table's 2 MB.
+   */
+  rowOf: Uint16Array | Uint32Array;
+  values: Float64Array;
   bias: number;
   bits: number;
   /** Highlighted by default at or above this calibrated probability (out-of-fold precision 0.9). */
@@ -28,12 +33,17 @@ function model(): ClaimModel {
   const yes = linear.classes.indexOf('yes');
   const no = linear.classes.indexOf('no');
   if (yes < 0 || no < 0) throw new Error('claims model must have classes "yes" and "no": run npm run train -- claims');
-  // Flat, indexed by bucket (2^bits numbers: 2 MB at 18 bits), read once per feature of every sentence.
-  const weights = new Float64Array(1 << linear.bits);
-  for (const [k, w] of Object.entries(json.weights as Record<string, number[]>)) if (Number(k) < weights.length) weights[Number(k)] = w[yes] - w[no];
+  const size = 1 << linear.bits;
+  const rows = Object.entries(json.weights as Record<string, number[]>).filter(([k]) => Number(k) < size);
+  const rowOf = rows.length < 0xffff ? new Uint16Array(size) : new Uint32Array(size);
+  const values = new Float64Array(rows.length + 1);
+  rows.forEach(([k, w], r) => {
+    rowOf[Number(k)] = r + 1;
+    values[r + 1] = w[yes] - w[no];
+  });
   const checkWorthy = (json as { meta?: { thresholds?: { highlight?: unknown } } }).meta?.thresholds?.highlight;
   if (typeof checkWorthy !== 'number' || !(checkWorthy > 0 && checkWorthy < 1)) throw new Error('claims model has no highlight threshold: run npm run train -- claims');
-  return (loaded = { weights, bias: json.bias[yes] - json.bias[no], bits: linear.bits, checkWorthy });
+  return (loaded = { rowOf, values, bias: json.bias[yes] - json.bias[no], bits: linear.bits, checkWorthy });
 }
 
 /** The calibrated probability at or above which a sentence counts as check-worthy. */
@@ -55,7 +65,7 @@ export interface Worthiness {
  * a question). The engine calls wordsWorthiness, which gives the same; this is the reference its test compares with.
  */
 export function checkWorthiness(features: readonly string[]): Worthiness {
-  const { weights, bias, bits } = model();
+  const { rowOf, values, bias, bits } = model();
   let logit = bias;
   let wording: { feature: string; weight: number } | null = null;
   const rest: string[] = [];
@@ -64,7 +74,7 @@ export function checkWorthiness(features: readonly string[]): Worthiness {
       rest.push(f);
       continue;
     }
-    const w = weights[bucketOf(f, bits)];
+    const w = values[rowOf[bucketOf(f, bits)]];
     logit += w;
     if (w > 0 && (!wording || w > wording.weight) && telling(f)) wording = { feature: f, weight: w };
   }
@@ -76,7 +86,7 @@ export function checkWorthiness(features: readonly string[]): Worthiness {
  * as it goes instead of building their strings: the same weights added in the same order, the same reasons.
  */
 export function wordsWorthiness(words: readonly string[], cueFeatures: readonly string[]): Worthiness {
-  const { weights, bias, bits } = model();
+  const { rowOf, values, bias, bits } = model();
   let logit = bias;
   // The word or pair that weighed most, as [index, is a pair, weight]; its feature string is built once at the end.
   let best = -1;
@@ -85,14 +95,14 @@ export function wordsWorthiness(words: readonly string[], cueFeatures: readonly 
   let pairFrom = START_PAIR;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    let w = weights[bucketOfState(wordState(word), bits)];
+    let w = values[rowOf[bucketOfState(wordState(word), bits)]];
     logit += w;
     if (w > 0 && (best < 0 || w > bestWeight) && tellingWord(word)) {
       best = i;
       bestPair = false;
       bestWeight = w;
     }
-    w = weights[bucketOfState(fnvFrom(pairFrom, word), bits)];
+    w = values[rowOf[bucketOfState(fnvFrom(pairFrom, word), bits)]];
     logit += w;
     // telling(): a pair of two words (not the sentence's start).
     if (w > 0 && (best < 0 || w > bestWeight) && i > 0) {
@@ -102,8 +112,8 @@ export function wordsWorthiness(words: readonly string[], cueFeatures: readonly 
     }
     pairFrom = pairPrefix(word);
   }
-  if (words.length) logit += weights[bucketOfState(fnvFrom(pairFrom, '</s>'), bits)];
-  logit += weights[bucketOf(`len=${Math.min(8, words.length >> 2)}`, bits)];
+  if (words.length) logit += values[rowOf[bucketOfState(fnvFrom(pairFrom, '</s>'), bits)]];
+  logit += values[rowOf[bucketOf(`len=${Math.min(8, words.length >> 2)}`, bits)]];
   const wording = best < 0 ? null : { feature: bestPair ? `b=${words[best - 1]}_${words[best]}` : `w=${words[best]}`, weight: bestWeight };
   return withCues(logit, wording, cueFeatures);
 }
@@ -113,12 +123,12 @@ const START_PAIR = fnvFrom(FNV_START, 'b=<s>_');
 
 /** Adds the cue features' weights (in order) to `logit` and says why: the strongest cues, the wording, what it is. */
 function withCues(logit: number, wording: { feature: string; weight: number } | null, cueFeatures: readonly string[]): Worthiness {
-  const { weights, bits } = model();
+  const { rowOf, values, bits } = model();
   const cues: Array<{ feature: string; reason: string; weight: number }> = [];
   let question = false;
   const seen = new Set<string>();
   for (const f of cueFeatures) {
-    const w = weights[bucketOf(f, bits)];
+    const w = values[rowOf[bucketOf(f, bits)]];
     logit += w;
     if (f === 'cue:question') question = true;
     const reason = CUE_REASONS[f];

@@ -1,5 +1,7 @@
 /** Runs first (index.ts orders it): the extension must wake up on a Markdown or plain-text document, and only then. */
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { api, closeAllEditors, extension, fixtureUri, showFixture, waitFor } from './helpers';
 
 describe('activation', () => {
@@ -39,4 +41,18 @@ describe('activation', () => {
   });
 
   after(closeAllEditors);
+});
+
+describe('activation bench', () => {
+  // test/bench/host.js starts a fresh code-server for each sample of this test (GREP="bench: one cold activation"), so that the
+  // activation it reads is a cold one and the bench reports a median, not one noisy sample. No target is asserted.
+  it('bench: one cold activation, as the extension measured it', async () => {
+    const lens = await api();
+    assert.ok(lens.activationTimes, 'the API reports no activation times');
+    const out = process.env.POLICY_LENS_BENCH_OUT;
+    if (out) {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, JSON.stringify({ activationMs: lens.activationMs, activationTimes: lens.activationTimes }));
+    }
+  });
 });

@@ -5,6 +5,7 @@
 import { sentenceInfo, type SentenceInfo } from '../cues';
 import { findNameMentions, type NameMention } from '../names';
 import type { Doc, Paragraph } from '../text';
+import { sharedString } from '../cache';
 import { tokenize, type QuoteMarks, type Token } from '../tokens';
 
 interface Tokenised {
@@ -87,8 +88,8 @@ function packTokens(tokens: Token[], d: number): PackedTokens {
     packed.starts[k] = t.start + d;
     packed.ends[k] = t.end + d;
     packed.flags[k] = (t.word ? 1 : 0) | (t.cap ? 2 : 0) | (t.quoted ? 4 : 0);
-    packed.text[k] = t.text;
-    packed.lower[k] = t.lower;
+    packed.text[k] = sharedString(t.text);
+    packed.lower[k] = t.lower === t.text ? packed.text[k] : sharedString(t.lower);
   });
   return packed;
 }

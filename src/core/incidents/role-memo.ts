@@ -5,7 +5,7 @@
  * article names it, whether this is its first mention) besides the sentence's index: the key holds all of them, so a
  * hit is what roleFeatures would return. A value roleFeatures comes to read must join the key.
  */
-import type { ParagraphCache } from '../cache';
+import { sharedString, type ParagraphCache } from '../cache';
 import type { Sentence } from '../text';
 import type { Candidate } from './candidates';
 import type { RoleContext } from './roles';
@@ -19,6 +19,7 @@ export function memoRoleFeatures(cache: ParagraphCache | undefined, c: Candidate
   const known = cache.get<string[]>(key, s.text);
   if (known) return known;
   const features = compute();
-  cache.set(key, s.text, features);
+  // Kept with one copy of each feature name (a few dozen names a candidate, most of them recurring across the article).
+  cache.set(key, s.text, features.map(sharedString));
   return features;
 }

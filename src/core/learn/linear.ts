@@ -8,6 +8,7 @@
  */
 
 import { bucketOfState } from './feature-hash';
+import { PACKED_MAGIC, unpackModel } from './model-text';
 
 export const LINEAR_SCHEMA = 'policy-lens/linear-model';
 export const LINEAR_VERSION = 1;
@@ -180,11 +181,12 @@ export function weightTable(weights: Record<string, number[]>, bits: number, cla
 }
 
 /**
- * A model file as imported: the product bundles (esbuild.js) take model files in as text, parsed here on first use;
- * bundles made in memory (tests, the trainer) and TypeScript see the parsed JSON.
+ * A model file as imported: the product bundles (esbuild.js) take model files in as text (packed: learn/model-text.ts),
+ * read here on first use; bundles made in memory (tests, the trainer) and TypeScript see the parsed JSON.
  */
 export function modelJson<T>(imported: T): T {
-  return (typeof imported === 'string' ? JSON.parse(imported) : imported) as T;
+  if (typeof imported !== 'string') return imported;
+  return (imported.startsWith(PACKED_MAGIC) ? unpackModel(imported) : JSON.parse(imported)) as T;
 }
 
 export function softmax(s: readonly number[]): number[] {
