@@ -271,7 +271,7 @@ export function isPlaceWord(word: string): boolean {
 /** Words a place name may hold beside the lexicon's place words ("North" in a region, "New", "United", "U.S."). */
 const PLACE_PART = /^(?:U\.?S\.?(?:A\.?)?|U\.?K\.?|North|South|East|West|New|United)$/;
 
-/** Words that together name only a place or nationality ("Ontario", "U.K.", "New South Wales", "Russian"). */
+/** Words that together name only a place or nationality ("Ontario", "U.K.", "Russian"). */
 export function isPlaceNameWords(words: string[]): boolean {
   return words.every((w) => PLACE_PART.test(w) || isPlaceWord(w.replace(/\.$/, '')));
 }
