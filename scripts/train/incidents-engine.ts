@@ -10,7 +10,7 @@ import { segment } from '../../src/core/text';
 export { loadIncidentModels, MODEL_TYPES } from '../../src/core/incidents/model';
 export { loadLinear } from '../../src/core/learn/linear';
 export { roleNames } from '../../src/core/incidents/role-names';
-export { attackerNameFeatures, mentionsOf, modelAttackers } from '../../src/core/incidents/attacker-names';
+export { attackerNameFeatures, mentionsOf, modelAttackers, withNameCues } from '../../src/core/incidents/attacker-names';
 export { roleProbabilities } from '../../src/core/incidents/model';
 export { sameVictim } from '../../src/core/incidents/phrases';
 

@@ -33,3 +33,14 @@ test("the name model's attacker probability replaces the best mention's", () => 
   assert.ok(heron.attacker > 0.7 && clinic.attacker < 0.2, `${heron.attacker} ${clinic.attacker}`);
   assert.equal(heron.victim, 0.1);
 });
+
+test("a malware's name is no attacker, whatever the model says; a crew of the same name still is", () => {
+  const bits = 8;
+  const model = loadLinear({ schema: 'policy-lens/linear-model', version: 1, name: 't', bits, classes: ['none', 'attacker'], bias: [-1, 1], weights: {} });
+  const candidates = [mention('Glassmoth', 0), mention('Glassmoth', 1), mention('Quiet Heron', 2), mention('Quiet Heron', 3)];
+  const names = [name('Glassmoth', 0, 0.6, [0, 1]), name('Quiet Heron', 0, 0.6, [2, 3])];
+  const features = [['m:malware-after'], ['a:acts'], ['m:malware-named'], ['a:actor-after']];
+  const [glassmoth, heron] = modelAttackers(names, candidates, features, [[0, 0.6], [0, 0.6], [0, 0.6], [0, 0.6]], model);
+  assert.equal(glassmoth.attacker, 0);
+  assert.ok(heron.attacker > 0.5, String(heron.attacker));
+});

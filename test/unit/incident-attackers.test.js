@@ -4,7 +4,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { requireTs } = require('../../scripts/train/lib/require-ts');
 
-const { attackerFeatures, assignAttackers, gateFrameAttackers, pooledAttackers, releaseAttackers } = requireTs('src/core/incidents/attackers.ts');
+const { attackerFeatures, attackerNameCues, assignAttackers, gateFrameAttackers, pooledAttackers, releaseAttackers } = requireTs('src/core/incidents/attackers.ts');
 
 const cues = (text, name) => {
   const i = text.indexOf(name);
@@ -25,6 +25,18 @@ test('a name the sentence treats as the victim gets no acting cue', () => {
   const f = cues('Birchwood Clinic was hacked last week.', 'Birchwood Clinic');
   assert.ok(f.includes('a:victim-way'), f.join());
   assert.ok(!f.includes('a:acts'), f.join());
+});
+
+const nameCues = (text, name) => {
+  const i = text.indexOf(name);
+  return attackerNameCues({ start: i, end: i + name.length, text: name, sentence: 0 }, { start: 0, end: text.length, text });
+};
+
+test('malware cues: a malware named as such, not its crew', () => {
+  assert.deepEqual(nameCues('The new strain, called Glassmoth, encrypts shared drives.', 'Glassmoth'), ['m:malware-named']);
+  assert.deepEqual(nameCues('Victims of the Glassmoth ransomware were told to pay.', 'Glassmoth'), ['m:malware-after']);
+  assert.deepEqual(nameCues('The Glassmoth ransomware gang leaked the files.', 'Glassmoth'), []);
+  assert.deepEqual(nameCues('A crew called Quiet Heron breached the clinic.', 'Quiet Heron'), []);
 });
 
 const draft = (victim, sentences) => ({ victim, others: [], sentences: new Set(sentences), attacker: null, suspected: null });

@@ -15,7 +15,7 @@ const incidentsTrainer = require('../incidents');
 const MODEL_DIR = path.join(ROOT, 'src', 'core', 'incidents');
 /** The fold type models do not depend on the role side: cached between runs, per checkout (delete the file after a
  * type change). */
-const TYPE_CACHE = path.join(os.tmpdir(), `policy-lens-type-folds-${path.basename(ROOT)}.json`);
+const TYPE_CACHE = process.env.TYPE_CACHE || path.join(os.tmpdir(), `policy-lens-type-folds-${path.basename(ROOT)}.json`);
 
 function typeFolds(engine, folds, articles) {
   if (fs.existsSync(TYPE_CACHE)) return JSON.parse(fs.readFileSync(TYPE_CACHE, 'utf8'));

@@ -9,8 +9,8 @@ import type { Entities } from '../entities';
 import type { Sentence } from '../text';
 import { incidentType } from './assembly';
 import { loadLinear, type LinearModel } from '../learn/linear';
-import { modelAttackers } from './attacker-names';
-import { assignAttackers, gateFrameAttackers, pooledAttackers, releaseAttackers, type AttackerPool } from './attackers';
+import { modelAttackers, withNameCues } from './attacker-names';
+import { assignAttackers, attackerNameCues, gateFrameAttackers, pooledAttackers, releaseAttackers, type AttackerPool } from './attackers';
 import { nameCandidates, triggerSpans, type Candidate } from './candidates';
 import type { Draft } from './draft';
 import { collectLowerWords, sameVictim } from './phrases';
@@ -24,6 +24,8 @@ export interface RoleInputs {
   features: string[][];
   /** Per candidate: a common word opening its sentence ("Once", "Details"), capitalised as every first word is. */
   commonStart: boolean[];
+  /** Per candidate: its malware cues, read by the attacker side's exact malware rule (attackers.ts attackerNameCues). */
+  nameCues: string[][];
 }
 
 export interface RoleThresholds {
@@ -89,7 +91,8 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
     });
   });
   const commonStart = candidates.map((c) => c.start === sentences[c.sentence].start + (sentences[c.sentence].text.length - sentences[c.sentence].text.trimStart().length) && commonAtStart(c.text, sentences[c.sentence].text));
-  return { candidates, features, commonStart };
+  const nameCues = candidates.map((c) => attackerNameCues(c, sentences[c.sentence]));
+  return { candidates, features, commonStart, nameCues };
 }
 
 /**
@@ -105,7 +108,7 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
   const names = roleNames(inputs.candidates, probs);
   // The names as the attacker side scores them (the name model's probability, or the pooled mentions'): a name it is
   // sure of leaves the victims (`steal`) before they are chosen, and the likeliest go to the incidents at the end.
-  const attackers = th.pool === 'model' && th.names ? modelAttackers(names, inputs.candidates, inputs.features, probs, th.names) : pooledAttackers(names, inputs.candidates, probs, th.pool);
+  const attackers = th.pool === 'model' && th.names ? modelAttackers(names, inputs.candidates, withNameCues(inputs), probs, th.names) : pooledAttackers(names, inputs.candidates, probs, th.pool);
   const actor = releaseAttackers(drafts, attackers, th);
   const single = drafts.length === 1;
   // A name written only as a sentence's common first word, or never a victim's, is none (the attackers may take it).

@@ -6,6 +6,7 @@
  * (scripts/train/incident-roles.js) turns them into the name's attacker probability.
  */
 import type { LinearModel } from '../learn/linear';
+import type { RoleInputs } from './arguments';
 import type { Candidate } from './candidates';
 import { sameVictim } from './phrases';
 import type { RoleName } from './role-names';
@@ -41,8 +42,16 @@ export function attackerNameFeatures(n: RoleName, mentions: number[], features: 
 /** The candidates that are mentions of a name (the victim matcher's grouping, as roleNames groups them). */
 export const mentionsOf = (n: RoleName, candidates: Candidate[]) => candidates.flatMap((c, k) => (sameVictim(n.name, c.text) ? [k] : []));
 
+/** Each candidate's role features with its malware cues (attackers.ts attackerNameCues; the name model pools neither). */
+export const withNameCues = (inputs: Pick<RoleInputs, 'features' | 'nameCues'>) => inputs.features.map((f, k) => [...f, ...inputs.nameCues[k]]);
+
 /** A mention written as a place ("based in X", "hospitals in X"): the word before it is "in". */
 const asPlace = (f: string[]) => f.includes('p1=in');
+
+/** A malware's name ("the ransomware, called X", "the X trojan"): some mention says so and none speaks of a crew
+ * ("the X group", "X claimed responsibility"). An exact rule: the malware is the tool, its operator the attacker. */
+const malwareName = (mentions: string[][]) =>
+  mentions.some((f) => f.includes('m:malware-named') || f.includes('m:malware-after')) && !mentions.some((f) => f.some((x) => /^a:(?:actor-before|actor-after|claimed)$/.test(x)));
 
 /** The article's names with the name model's attacker probability; a name only ever written as a place has none. */
 export function modelAttackers(names: RoleName[], candidates: Candidate[], features: string[][], probs: Array<[number, number]>, model: LinearModel): RoleName[] {
@@ -50,6 +59,7 @@ export function modelAttackers(names: RoleName[], candidates: Candidate[], featu
   return names.map((n) => {
     const mentions = mentionsOf(n, candidates);
     if (mentions.length && mentions.every((k) => asPlace(features[k]))) return { ...n, attacker: 0 };
+    if (malwareName(mentions.map((k) => features[k]))) return { ...n, attacker: 0 };
     return { ...n, attacker: model.probabilities(attackerNameFeatures(n, mentions, features, probs))[at] };
   });
 }

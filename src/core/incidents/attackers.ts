@@ -34,6 +34,11 @@ const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|ic|i)|(?:North|South) [
 /** A victim's way: "X said / confirmed / notified", "X's customers", "at X", "X was hacked". */
 const VICTIM_AFTER = /^(?:['’]s\s+(?:customers|users|patients|employees|clients|members|systems|network|servers|website|data|database)|\s+(?:was|were|has been|had been)\s+(?:hacked|breached|hit|attacked|targeted|compromised|infected))\b/i;
 
+/** Malware, not its operator: "the ransomware, called X", "a new variant dubbed X", "a strain going by the name of X". */
+const MALWARE_BEFORE = /\b(?:ransomware|malware|trojan|virus|worm|botnet|variant|strain|family|framework|kit|backdoor|exploits?|payload|loader|spyware|wiper)\b[^.;]{0,25}?\b(?:called|named|dubbed|known as|by the name(?: of)?|detected as)\s*(?:["“'‘]\s*)?$/i;
+/** "X ransomware", "the X trojan" (but "the X ransomware gang" is its operator). */
+const MALWARE_AFTER = /^(?:['’]s)?["”'’]?\s+(?:ransomware|malware|trojan|virus|worm|botnet|variant|strain|backdoor|exploits?|spyware|wiper|RAT)\b(?!\s+(?:gang|group|crew|operators?|actors?|authors?|developers?|hackers?))/i;
+
 /** The attacker features of one candidate (added to its role features). */
 export function attackerFeatures(c: Candidate, s: Sentence): string[] {
   const a = c.start - s.start;
@@ -56,6 +61,16 @@ export function attackerFeatures(c: Candidate, s: Sentence): string[] {
   if (/\p{L}\d|\d\p{L}/u.test(c.text)) f.push('a:alnum');
   if (/^[\p{Lu}\d]{2,6}$/u.test(c.text) && state) f.push('a:caps-state');
   return f;
+}
+
+/**
+ * Cues neither model reads, for the exact malware rule of attacker-names.ts: a mention written as a malware's name
+ * ("the ransomware, called X", "a strain dubbed X", "the X trojan"). The role model is untouched (so is the victim side).
+ */
+export function attackerNameCues(c: Candidate, s: Sentence): string[] {
+  const before = s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start);
+  const after = s.text.slice(c.end - s.start, c.end - s.start + 90);
+  return [...(MALWARE_BEFORE.test(before) ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : [])];
 }
 
 /** How a name's mentions' attacker probabilities make the name's (pooledAttackers). */
