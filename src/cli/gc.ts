@@ -1,22 +1,32 @@
 /**
- * With several jobs, V8's garbage-collector helper threads compete with the analysis workers for the cores. Every
- * isolate collecting on its own thread (`--single-threaded-gc`) gave, in paired runs of 3,000 articles at 2 jobs on
- * 2 cores, 2.6% less wall time and a peak of 424 MB instead of 515 MB. V8 accepts that flag only at start-up (set at
- * run time it aborts the process), so a run that will use several workers restarts the CLI under it, with the same
- * terminal; it also takes a smaller inlining budget (FLAGS). POLICY_LENS_CLI_GC=default keeps V8's defaults.
+ * V8 settings for the CLI's analysis. With several jobs, V8's garbage-collector helper threads compete with the
+ * analysis workers for the cores. Every isolate collecting on its own thread (`--single-threaded-gc`) gave, in paired
+ * runs of 3,000 articles at 2 jobs on 2 cores, 2.6% less wall time and a peak of 424 MB instead of 515 MB. V8 accepts
+ * that flag only at start-up (set at run time it aborts the process), so a run that will use several workers restarts
+ * the CLI under it, with the same terminal. It is about sharing the machine, so one job keeps V8's collector threads.
+ * The inlining budget (limitInlining) is for every run. POLICY_LENS_CLI_GC=default keeps all of V8's defaults.
  */
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import type { Args } from './args';
 
 const FLAG = '--single-threaded-gc';
+const INLINING = '--max-inlined-bytecode-size-cumulative';
+const keepDefaults = () => process.env.POLICY_LENS_CLI_GC === 'default';
+
 /**
- * Every worker optimises the core's code on its own, and the optimising compiler, on V8's platform threads, competes
- * with the workers too: with less inlined into each optimised function (V8's default cumulative budget is 920 bytes
- * of bytecode) each compilation is smaller and the code runs as fast (docs/performance.md, archive section).
+ * Every worker optimises the core's code on its own, and the optimising compiler, on V8's platform threads, works
+ * beside the workers: with less inlined into each optimised function (V8's default cumulative budget is 920 bytes of
+ * bytecode) each compilation is smaller and the code runs as fast: the core alone in one thread, 1,200 articles, three
+ * pairs, 10% less CPU (docs/performance.md, archive section). The same for every --jobs. Set at run time, before any
+ * worker starts (V8's flags are the process's, and this one is read at each compilation); a budget given on node's
+ * command line wins.
  */
-const FLAGS = [FLAG, '--max-inlined-bytecode-size-cumulative=300'];
+export function limitInlining(): void {
+  if (!keepDefaults() && !process.execArgv.some((f) => f.startsWith(INLINING))) setFlagsFromString(`${INLINING}=300`);
+}
 
 const isFolder = (input: string): boolean => {
   try {
@@ -28,13 +38,13 @@ const isFolder = (input: string): boolean => {
 
 /** Whether this run will keep several workers busy and is not yet under the flag. Decided before stdin is read. */
 export function wantsSingleThreadedGc(args: Args): boolean {
-  if (args.jobs < 2 || process.execArgv.includes(FLAG) || process.env.POLICY_LENS_CLI_GC === 'default') return false;
+  if (args.jobs < 2 || process.execArgv.includes(FLAG) || keepDefaults()) return false;
   return args.inputs.length > 1 || !!args.filesFrom || args.inputs.some(isFolder);
 }
 
-/** Runs this CLI again under the flags, passing on stdin, stdout, stderr and termination; resolves to its exit code. */
+/** Runs this CLI again under the flag, passing on stdin, stdout, stderr and termination; resolves to its exit code. */
 export function rerunWithSingleThreadedGc(argv: string[]): Promise<number> {
-  const child = spawn(process.execPath, [...process.execArgv, ...FLAGS, __filename, ...argv], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...process.execArgv, FLAG, __filename, ...argv], { stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward(signal));
   return new Promise((resolve) => {
