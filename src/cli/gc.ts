@@ -3,7 +3,8 @@
  * analysis workers for the cores. Every isolate collecting on its own thread (`--single-threaded-gc`) gave, in paired
  * runs of 3,000 articles at 2 jobs on 2 cores, 2.6% less wall time and a peak of 424 MB instead of 515 MB. V8 accepts
  * that flag only at start-up (set at run time it aborts the process), so a run that will use several workers restarts
- * the CLI under it, with the same terminal. It is about sharing the machine, so one job keeps V8's collector threads.
+ * the CLI under it (and --no-concurrent-recompilation, FLAGS), with the same terminal. Both are about sharing the
+ * machine, so one job keeps V8's collector and compiler threads on the other core.
  * The inlining budget (limitInlining) is for every run. POLICY_LENS_CLI_GC=default keeps all of V8's defaults.
  */
 import { spawn } from 'node:child_process';
@@ -13,6 +14,13 @@ import { setFlagsFromString } from 'node:v8';
 import type { Args } from './args';
 
 const FLAG = '--single-threaded-gc';
+/**
+ * The restart's flags: every isolate collects on its own thread, and compiles on it too: with both cores analysing,
+ * the optimising compiler's background threads only compete with the workers. The CLI at --jobs 2 on 1,200 articles,
+ * with / without --no-concurrent-recompilation, three pairs: whole-process CPU 0.887, 0.903, 0.958
+ * (docs/performance.md, archive section). One job keeps both on the other core.
+ */
+const FLAGS = [FLAG, '--no-concurrent-recompilation'];
 const INLINING = '--max-inlined-bytecode-size-cumulative';
 const keepDefaults = () => process.env.POLICY_LENS_CLI_GC === 'default';
 
@@ -42,9 +50,9 @@ export function wantsSingleThreadedGc(args: Args): boolean {
   return args.inputs.length > 1 || !!args.filesFrom || args.inputs.some(isFolder);
 }
 
-/** Runs this CLI again under the flag, passing on stdin, stdout, stderr and termination; resolves to its exit code. */
+/** Runs this CLI again under the flags, passing on stdin, stdout, stderr and termination; resolves to its exit code. */
 export function rerunWithSingleThreadedGc(argv: string[]): Promise<number> {
-  const child = spawn(process.execPath, [...process.execArgv, FLAG, __filename, ...argv], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...process.execArgv, ...FLAGS, __filename, ...argv], { stdio: 'inherit' });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward(signal));
   return new Promise((resolve) => {

@@ -51,7 +51,10 @@ function buildArchive(n, texts) {
   return { dir, bytes };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2;
+};
 const fixed = (xs, d = 2) => xs.map((x) => x.toFixed(d)).join(', ');
 
 async function main() {
