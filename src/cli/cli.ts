@@ -11,7 +11,7 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { renderAnsi } from './ansi';
 import { parseArgs, type Args } from './args';
 import { expand, type AnalysedFile } from './files';
-import { rerunWithSingleThreadedGc, wantsSingleThreadedGc } from './gc';
+import { limitInlining, rerunWithSingleThreadedGc, wantsSingleThreadedGc } from './gc';
 import { runPool, WORKER_FLAG, type Job } from './pool';
 import { Progress } from './progress';
 import { PoolStats } from './stats';
@@ -53,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (wantsSingleThreadedGc(args)) return rerunWithSingleThreadedGc(argv);
+  limitInlining();
   const { jobs, failed: unreadable } = jobsOf(args);
   let failed = unreadable;
   const progress = new Progress(jobs.length);

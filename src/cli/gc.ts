@@ -1,22 +1,40 @@
 /**
- * With several jobs, V8's garbage-collector helper threads compete with the analysis workers for the cores. Every
- * isolate collecting on its own thread (`--single-threaded-gc`) gave, in paired runs of 3,000 articles at 2 jobs on
- * 2 cores, 2.6% less wall time and a peak of 424 MB instead of 515 MB. V8 accepts that flag only at start-up (set at
- * run time it aborts the process), so a run that will use several workers restarts the CLI under it, with the same
- * terminal; it also takes a smaller inlining budget (FLAGS). POLICY_LENS_CLI_GC=default keeps V8's defaults.
+ * V8 settings for the CLI's analysis. With several jobs, V8's garbage-collector helper threads compete with the
+ * analysis workers for the cores. Every isolate collecting on its own thread (`--single-threaded-gc`) gave, in paired
+ * runs of 3,000 articles at 2 jobs on 2 cores, 2.6% less wall time and a peak of 424 MB instead of 515 MB. V8 accepts
+ * that flag only at start-up (set at run time it aborts the process), so a run that will use several workers restarts
+ * the CLI under it (and --no-concurrent-recompilation, FLAGS), with the same terminal. Both are about sharing the
+ * machine, so one job keeps V8's collector and compiler threads on the other core.
+ * The inlining budget (limitInlining) is for every run. POLICY_LENS_CLI_GC=default keeps all of V8's defaults.
  */
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import type { Args } from './args';
 
 const FLAG = '--single-threaded-gc';
 /**
- * Every worker optimises the core's code on its own, and the optimising compiler, on V8's platform threads, competes
- * with the workers too: with less inlined into each optimised function (V8's default cumulative budget is 920 bytes
- * of bytecode) each compilation is smaller and the code runs as fast (docs/performance.md, archive section).
+ * The restart's flags: every isolate collects on its own thread, and compiles on it too: with both cores analysing,
+ * the optimising compiler's background threads only compete with the workers. The CLI at --jobs 2 on 1,200 articles,
+ * with / without --no-concurrent-recompilation, three pairs: whole-process CPU 0.887, 0.903, 0.958
+ * (docs/performance.md, archive section). One job keeps both on the other core.
  */
-const FLAGS = [FLAG, '--max-inlined-bytecode-size-cumulative=300'];
+const FLAGS = [FLAG, '--no-concurrent-recompilation'];
+const INLINING = '--max-inlined-bytecode-size-cumulative';
+const keepDefaults = () => process.env.POLICY_LENS_CLI_GC === 'default';
+
+/**
+ * Every worker optimises the core's code on its own, and the optimising compiler, on V8's platform threads, works
+ * beside the workers: with less inlined into each optimised function (V8's default cumulative budget is 920 bytes of
+ * bytecode) each compilation is smaller and the code runs as fast: the core alone in one thread, 1,200 articles, three
+ * pairs, 10% less CPU (docs/performance.md, archive section). The same for every --jobs. Set at run time, before any
+ * worker starts (V8's flags are the process's, and this one is read at each compilation); a budget given on node's
+ * command line wins.
+ */
+export function limitInlining(): void {
+  if (!keepDefaults() && !process.execArgv.some((f) => f.startsWith(INLINING))) setFlagsFromString(`${INLINING}=300`);
+}
 
 const isFolder = (input: string): boolean => {
   try {
@@ -28,7 +46,7 @@ const isFolder = (input: string): boolean => {
 
 /** Whether this run will keep several workers busy and is not yet under the flag. Decided before stdin is read. */
 export function wantsSingleThreadedGc(args: Args): boolean {
-  if (args.jobs < 2 || process.execArgv.includes(FLAG) || process.env.POLICY_LENS_CLI_GC === 'default') return false;
+  if (args.jobs < 2 || process.execArgv.includes(FLAG) || keepDefaults()) return false;
   return args.inputs.length > 1 || !!args.filesFrom || args.inputs.some(isFolder);
 }
 

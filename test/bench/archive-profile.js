@@ -13,9 +13,8 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn } = require('node:child_process');
-const { setInterval, clearInterval } = require('node:timers');
-const { sourceTexts, buildArchive, treeKb } = require('./archive');
+const { sourceTexts, buildArchive } = require('./archive');
+const { runCli, cpuLine, memoryLine } = require('./archive-run');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,48 +27,23 @@ const NODE_FLAGS = String(arg('node-flags', '')).split(' ').filter(Boolean);
 const ENV = Object.fromEntries(String(arg('env', '')).split(',').filter(Boolean).map((kv) => kv.split(/=(.*)/s).slice(0, 2)));
 const CORES = 2;
 
-function profile(dir, jobs) {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-lens-profile-'));
-  const [statsFile, timeFile] = [path.join(tmp, 'stats.json'), path.join(tmp, 'time.txt')];
-  const argv = [...NODE_FLAGS, CLI, 'analyze', dir, '--format', 'jsonl', '--jobs', String(jobs)];
-  const timed = fs.existsSync('/usr/bin/time');
-  const [cmd, args] = timed ? ['/usr/bin/time', ['-f', '%U %S', '-o', timeFile, process.execPath, ...argv]] : [process.execPath, argv];
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...ENV, POLICY_LENS_CLI_STATS: statsFile } });
-    let [lines, bytes, peakKb, halfPeakKb] = [0, 0, 0, 0];
-    const poll = setInterval(() => (peakKb = Math.max(peakKb, treeKb(child.pid))), 100);
-    child.stdout.on('data', (chunk) => {
-      bytes += chunk.length;
-      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) if (++lines === Math.ceil(N / 2)) halfPeakKb = peakKb;
-    });
-    let stderr = '';
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      if (code !== 0) return reject(new Error(`cli exited ${code}: ${stderr.slice(0, 500)}`));
-      const s = JSON.parse(fs.readFileSync(statsFile, 'utf8'));
-      const [user, sys] = timed ? fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN];
-      fs.rmSync(tmp, { recursive: true, force: true });
-      const total = (user + sys) * 1000;
-      const workers = s.workers.map((w) => w.last?.cpuMs ?? NaN);
-      const workerSum = workers.reduce((a, b) => a + b, 0);
-      const busiest = Math.max(s.main.cpuMs, ...workers);
-      const per = (ms) => (ms / lines).toFixed(2);
-      const bound = Math.max(busiest, total / CORES) / lines;
-      console.log(
-        `jobs ${jobs}: ${lines} lines (${(bytes / lines / 1024).toFixed(1)} KB each); CPU ms/article: whole ${per(total)}, main ${per(s.main.cpuMs)}, ` +
-          `workers ${workers.map(per).join(' + ')}, rest ${per(total - s.main.cpuMs - workerSum)}; GC pauses in workers ${per(s.workers.reduce((a, w) => a + (w.last?.gcMs ?? 0), 0))} ` +
-          `(${s.workers.reduce((a, w) => a + (w.last?.gcCount ?? 0), 0)} GCs); cores busy ${(total / busiest).toFixed(2)}; bound ${bound.toFixed(2)} ms/article; ` +
-          `workers started ${s.workers.length}, first reply ${s.workers.map((w) => w.firstReplyMs).join('/')} ms, starved ${s.workers.map((w) => w.starvedMs).join('/')} ms, ` +
-          `window stalls ${s.windowStalls}; worker heaps up to ${s.workers.map((w) => w.peakHeapMb).join('/')} MB; peak ${(halfPeakKb / 1024).toFixed(0)} MB after ${Math.ceil(N / 2)}, ${(peakKb / 1024).toFixed(0)} MB after ${N} (${(peakKb / halfPeakKb).toFixed(2)}×)`,
-      );
-      const every = Math.max(1, Math.ceil(s.timeline.length / 8));
-      const points = s.timeline.filter((p, i) => i % every === every - 1 || i === s.timeline.length - 1);
-      console.log(`  memory after N files, RSS of the CLI's process (worker heaps): ${points.map((p) => `${p.files}: ${p.rssMb} MB (${p.workerHeapsMb.join('/')})`).join(', ')}`);
-      resolve({ jobs, bound });
-    });
-  });
+async function profile(dir, jobs) {
+  const r = await runCli(dir, jobs, N, { cli: CLI, nodeFlags: NODE_FLAGS, env: ENV });
+  const { stats: s, lines } = r;
+  const workerMs = s.workers.map((w) => w.last?.cpuMs ?? NaN);
+  const busiest = Math.max(s.main.cpuMs, ...workerMs) / lines;
+  const bound = Math.max(busiest, r.cpu.whole / CORES);
+  const per = (ms) => (ms / lines).toFixed(2);
+  console.log(
+    `jobs ${jobs}: ${lines} lines (${(r.bytes / lines / 1024).toFixed(1)} KB each); CPU ms/article: ${cpuLine(r)}; GC pauses in workers ${per(s.workers.reduce((a, w) => a + (w.last?.gcMs ?? 0), 0))} ` +
+      `(${s.workers.reduce((a, w) => a + (w.last?.gcCount ?? 0), 0)} GCs); cores busy ${(r.cpu.whole / busiest).toFixed(2)}; bound ${bound.toFixed(2)} ms/article; ` +
+      `workers started ${s.workers.length}, first reply ${s.workers.map((w) => w.firstReplyMs).join('/')} ms, starved ${s.workers.map((w) => w.starvedMs).join('/')} ms, ` +
+      `window stalls ${s.windowStalls}; worker heaps up to ${s.workers.map((w) => w.peakHeapMb).join('/')} MB; peak after ${Math.ceil(N / 2)} / ${N}: ${memoryLine(r)}`,
+  );
+  const every = Math.max(1, Math.ceil(s.timeline.length / 8));
+  const points = s.timeline.filter((p, i) => i % every === every - 1 || i === s.timeline.length - 1);
+  console.log(`  memory after N files, RSS of the CLI's process (worker heaps): ${points.map((p) => `${p.files}: ${p.rssMb} MB (${p.workerHeapsMb.join('/')})`).join(', ')}`);
+  return { jobs, bound };
 }
 
 function heap(texts) {

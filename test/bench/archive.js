@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// npm run bench:archive [-- --files 10000 --jobs 1,2 --node-flags "..."]: the CLI at archive scale (--n is --files). Builds N article files at bench time
-// from the corpus (PolNeAR and CASIE texts, cycled; nothing is committed), runs
-// `policy-lens analyze DIR --format jsonl --jobs J` for each J, and prints articles per second and the process's peak
-// memory (resident memory of the process tree: main thread and workers, sampled every 100 ms). A second, smaller run
-// shows whether memory grows with the number of files. Not part of `npm run bench`: 10,000 articles take minutes.
+// npm run bench:archive [-- --files 10000 --pairs 3 --jobs 1,2 --node-flags "..."]: the CLI at archive scale (--n is
+// --files). Builds N article files at bench time from the corpus (PolNeAR and CASIE texts, cycled; nothing is
+// committed) and runs `policy-lens analyze DIR --format jsonl --jobs J` in alternating pairs of the two --jobs (one
+// pair of runs does not decide: the machine's speed drifts more than the difference). For each run: articles per
+// second, CPU ms per article (the process tree; its main thread, worker threads and the rest: V8's GC and compiler
+// threads, from POLICY_LENS_CLI_STATS), and the peak resident memory of the process tree after the first half of the
+// lines and after all of them (flat when close); then each pair's speed-up and the median. 3 pairs of 10,000 articles
+// take 5 to 10 minutes on 2 idle cores. Not part of `npm run bench`.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn } = require('node:child_process');
-const { setInterval, clearInterval } = require('node:timers');
+const { runCli, cpuLine, memoryLine } = require('./archive-run');
 
 const root = path.resolve(__dirname, '..', '..');
 const corpus = path.resolve(process.env.POLICY_LENS_CORPUS || path.join(root, '..', 'shared', 'corpus'));
@@ -18,6 +20,7 @@ const arg = (name, fallback) => {
 };
 const N = Number(arg('files', arg('n', 10000)));
 const JOBS = String(arg('jobs', '1,2')).split(',').map(Number);
+const PAIRS = Number(arg('pairs', 3));
 const CLI = path.join(root, 'dist', 'cli.js');
 /** Extra node flags for the CLI's process, to try V8 settings: --node-flags "--single-threaded-gc". */
 const NODE_FLAGS = String(arg('node-flags', '')).split(' ').filter(Boolean);
@@ -48,72 +51,52 @@ function buildArchive(n, texts) {
   return { dir, bytes };
 }
 
-/** Resident memory of a process and its descendants (the CLI restarts itself under a GC flag for several jobs), in kB. */
-function treeKb(pid) {
-  try {
-    const rss = Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    const children = fs.readdirSync(`/proc/${pid}/task`).flatMap((t) => fs.readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').split(' ').filter(Boolean));
-    return rss + children.reduce((sum, c) => sum + treeKb(Number(c)), 0);
-  } catch {
-    return 0; // gone
-  }
-}
-
-/** Runs the CLI; counts jsonl lines as they arrive; polls the peak resident memory of its process tree every 100 ms. */
-function run(dir, jobs, expected) {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [...NODE_FLAGS, CLI, 'analyze', dir, '--format', 'jsonl', '--jobs', String(jobs)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let lines = 0;
-    let peakKb = 0;
-    let halfPeakKb = 0; // the peak when half the lines were out: memory that keeps growing shows as a later, higher peak
-    let stderr = '';
-    const poll = setInterval(() => (peakKb = Math.max(peakKb, treeKb(child.pid))), 100);
-    child.stdout.on('data', (chunk) => {
-      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) if (++lines === Math.ceil(expected / 2)) halfPeakKb = peakKb;
-    });
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearInterval(poll);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code !== 0) return reject(new Error(`cli exited ${code}: ${stderr.slice(0, 500)}`));
-      resolve({ jobs, lines, seconds, rate: lines / seconds, peakMb: peakKb / 1024, halfPeakMb: halfPeakKb / 1024 });
-    });
-  });
-}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2;
+};
+const fixed = (xs, d = 2) => xs.map((x) => x.toFixed(d)).join(', ');
 
 async function main() {
+  if (JOBS.length !== 2 || !(PAIRS >= 1)) throw new Error('--jobs takes two numbers (1,2) and --pairs at least 1');
   const texts = sourceTexts();
-  const small = Math.max(100, Math.round(N / 10));
-  console.log(`archive bench: ${N} articles (and ${small} for the memory check) from ${texts.length} corpus texts; ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const [one, two] = JOBS;
+  console.log(`archive bench: ${N} articles from ${texts.length} corpus texts, ${PAIRS} pairs of --jobs ${one} and --jobs ${two} (alternating); ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; node flags: ${NODE_FLAGS.join(' ') || 'none'}`);
   const big = buildArchive(N, texts);
-  const little = buildArchive(small, texts);
+  const runs = { [one]: [], [two]: [] };
+  const ratios = [];
   try {
-    console.log(`| articles | jobs | seconds | articles/s | peak memory |`);
-    console.log(`|---|---|---|---|---|`);
-    const results = [];
-    for (const jobs of JOBS) {
-      const r = await run(big.dir, jobs, N);
-      if (r.lines !== N) throw new Error(`expected ${N} lines, got ${r.lines}`);
-      results.push(r);
-      console.log(`| ${N} | ${jobs} | ${r.seconds.toFixed(1)} | ${r.rate.toFixed(1)} | ${r.peakMb.toFixed(0)} MB |`);
+    console.log(`| pair | jobs | seconds | articles/s | CPU ms/article: whole = main + workers + rest | peak after ${Math.ceil(N / 2)} / ${N} |`);
+    console.log(`|---|---|---|---|---|---|`);
+    for (let pair = 1; pair <= PAIRS; pair++) {
+      // One, two, two, one, one, two, ...: a drift of the machine's speed during the bench favours neither.
+      const order = pair % 2 ? [one, two] : [two, one];
+      const got = {};
+      for (const jobs of order) {
+        const r = await runCli(big.dir, jobs, N, { cli: CLI, nodeFlags: NODE_FLAGS });
+        got[jobs] = r;
+        runs[jobs].push(r);
+        console.log(`| ${pair} | ${jobs} | ${r.seconds.toFixed(1)} | ${r.rate.toFixed(1)} | ${cpuLine(r)} | ${memoryLine(r)} |`);
+      }
+      ratios.push(got[two].rate / got[one].rate);
     }
-    const last = JOBS[JOBS.length - 1];
-    const s = await run(little.dir, last, small);
-    console.log(`| ${small} | ${last} | ${s.seconds.toFixed(1)} | ${s.rate.toFixed(1)} | ${s.peakMb.toFixed(0)} MB |`);
-    if (results.length > 1) console.log(`speed-up, ${results.at(-1).jobs} jobs over ${results[0].jobs}: ${(results.at(-1).rate / results[0].rate).toFixed(2)}×`);
-    console.log(`peak memory, ${N} vs ${small} articles at ${last} jobs: ${(results.at(-1).peakMb / s.peakMb).toFixed(2)}× (bounded when close to 1)`);
-    const r = results.at(-1);
-    console.log(`peak memory at ${last} jobs, after the first ${Math.ceil(N / 2)} articles vs after all ${N}: ${r.halfPeakMb.toFixed(0)} MB vs ${r.peakMb.toFixed(0)} MB, ${(r.peakMb / r.halfPeakMb).toFixed(2)}× (flat when close to 1)`);
+    console.log(`speed-up, --jobs ${two} over --jobs ${one}, pair by pair: ${fixed(ratios)}×; median ${median(ratios).toFixed(2)}×`);
+    for (const jobs of JOBS) {
+      const rs = runs[jobs];
+      const workers = rs.map((r) => r.cpu.workers.reduce((a, b) => a + b, 0));
+      console.log(
+        `--jobs ${jobs}, median of ${rs.length}: ${median(rs.map((r) => r.rate)).toFixed(1)} articles/s; CPU ms/article whole ${median(rs.map((r) => r.cpu.whole)).toFixed(2)}, ` +
+          `worker threads ${median(workers).toFixed(2)}, rest ${median(rs.map((r) => r.cpu.rest)).toFixed(2)} (whole / worker threads ${median(rs.map((r, i) => r.cpu.whole / workers[i])).toFixed(2)}); ` +
+          `peak memory after all / after the first half ${fixed(rs.map((r) => r.peakMb / r.halfPeakMb))}× (flat when close to 1)`,
+      );
+    }
     console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   } finally {
     fs.rmSync(big.dir, { recursive: true, force: true });
-    fs.rmSync(little.dir, { recursive: true, force: true });
   }
 }
 
-module.exports = { sourceTexts, buildArchive, treeKb, CLI };
+module.exports = { sourceTexts, buildArchive, CLI };
 
 if (require.main === module)
   main().catch((e) => {
