@@ -87,7 +87,7 @@ export function renderMarkdown(a: Analysis, title = 'Policy Lens brief'): string
     if (i.victim) out.push(`- **Victim:** ${escapeMarkdown(i.victim)}`);
     for (const r of i.records) {
       const f = a.figures[r.figure];
-      out.push(`- **Records:** ${f ? escapeMarkdown(describeFigure(f)) : r.value.toLocaleString('en-US')}`);
+      out.push(`- **Affected:** ${f ? escapeMarkdown(describeFigure(f)) : r.value.toLocaleString('en-US')}`);
     }
     if (i.dataTypes.length) out.push(`- **Data:** ${i.dataTypes.map(escapeMarkdown).join(', ')}`);
     if (i.attacker) out.push(`- **Attacker:** ${escapeMarkdown(i.attacker)}`);

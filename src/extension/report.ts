@@ -35,7 +35,7 @@ export function renderMarkdown(model: PanelModel): string {
     if (i.suspected) out.push(`- **Suspected:** ${esc(i.suspected)}`);
     if (i.date) out.push(`- **Date:** ${esc(i.date)}`);
     for (const r of i.records) {
-      out.push(`- **Records:** ${r.qualifier ? `${r.qualifier} ` : ''}${esc(r.value)}${r.what ? ` ${esc(r.what)}` : ''}`);
+      out.push(`- **Affected:** ${r.qualifier ? `${r.qualifier} ` : ''}${esc(r.value)}${r.what ? ` ${esc(r.what)}` : ''}`);
     }
     if (i.dataTypes.length) out.push(`- **Data:** ${i.dataTypes.map(esc).join(', ')}`);
     for (const f of i.fields) out.push(`- **${esc(f.label)}:** ${esc(f.value)}`);

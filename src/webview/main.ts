@@ -108,7 +108,7 @@ function incidentCard(i: IncidentCard): HTMLElement {
     : null;
   const data = i.dataTypes.length ? append(el('div', 'chips'), ...i.dataTypes.map((d) => el('span', 'chip', d))) : null;
   const foot = i.mentions > 1 ? el('div', 'mentions', `${plural(i.mentions, 'mention')} in the article`) : null;
-  return append(card, head, fields, records && append(el('div', 'block'), el('div', 'label', 'Records'), records), data && append(el('div', 'block'), el('div', 'label', 'Data exposed'), data), foot);
+  return append(card, head, fields, records && append(el('div', 'block'), el('div', 'label', 'Affected'), records), data && append(el('div', 'block'), el('div', 'label', 'Data exposed'), data), foot);
 }
 
 function quoteLine(q: QuoteItem): HTMLElement {

@@ -117,6 +117,8 @@ for (const theme of THEMES) {
       assert.ok(expected, 'the core finds no incident in the fixture');
       assert.ok(cardText.includes(expected.label), `incident card: ${cardText}; expected label ${expected.label}`);
       assert.match(cardText, /1,200/, `incident card: ${cardText}`);
+      // Counts are of what the incident reached (computers, residents), not only of stolen records.
+      assert.match(cardText, /affected/i, `incident card: ${cardText}`);
       await shot('4-panel');
       const title = card.locator('.reveal.card-title');
       const start = Number(await title.getAttribute('data-start'));

@@ -77,3 +77,10 @@ test('the Markdown brief, the CSV export and the figure roles carry the fields',
   const ransomFigure = a.figures.findIndex((f) => f.text === '$300,000');
   assert.equal(figureRole(a, ransomFigure)?.role, 'ransom demanded');
 });
+
+test('the Markdown brief lists what an incident reached as affected, not as records', () => {
+  const { renderMarkdown } = require('../../dist/core.js');
+  const md = renderMarkdown(analyze('A ransomware attack on Tuesday locked about 1,200 computers at the county offices, officials said.'));
+  assert.match(md, /\*\*Affected:\*\* about 1,200 computers/);
+  assert.doesNotMatch(md, /\*\*Records:\*\*/);
+});
