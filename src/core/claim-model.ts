@@ -6,7 +6,7 @@
  */
 import { CUE_REASONS } from './claim-features';
 import { FNV_START, bucketOfState, fnvFrom, pairPrefix, wordState } from './learn/feature-hash';
-import { bucketOf, loadLinear, modelJson } from './learn/linear';
+import { bucketOf, loadLinear, modelJson, weightRows } from './learn/linear';
 import shippedJson from './claims-model.json';
 
 interface ClaimModel {
@@ -34,12 +34,15 @@ function model(): ClaimModel {
   const no = linear.classes.indexOf('no');
   if (yes < 0 || no < 0) throw new Error('claims model must have classes "yes" and "no": run npm run train -- claims');
   const size = 1 << linear.bits;
-  const rows = Object.entries(json.weights as Record<string, number[]>).filter(([k]) => Number(k) < size);
-  const rowOf = rows.length < 0xffff ? new Uint16Array(size) : new Uint32Array(size);
-  const values = new Float64Array(rows.length + 1);
-  rows.forEach(([k, w], r) => {
-    rowOf[Number(k)] = r + 1;
-    values[r + 1] = w[yes] - w[no];
+  const classes = linear.classes.length;
+  const { buckets, values: weights } = weightRows(json.weights, classes);
+  const rowOf = buckets.length < 0xffff ? new Uint16Array(size) : new Uint32Array(size);
+  const values = new Float64Array(buckets.length + 1);
+  let rows = 0;
+  buckets.forEach((b, r) => {
+    if (b >= size) return;
+    rowOf[b] = ++rows;
+    values[rows] = weights[r * classes + yes] - weights[r * classes + no];
   });
   const checkWorthy = (json as { meta?: { thresholds?: { highlight?: unknown } } }).meta?.thresholds?.highlight;
   if (typeof checkWorthy !== 'number' || !(checkWorthy > 0 && checkWorthy < 1)) throw new Error('claims model has no highlight threshold: run npm run train -- claims');

@@ -8,7 +8,7 @@
  */
 
 import { bucketOfState } from './feature-hash';
-import { PACKED_MAGIC, unpackModel } from './model-text';
+import { PACKED_MAGIC, unpackModel, type WeightRows } from './model-text';
 
 export const LINEAR_SCHEMA = 'policy-lens/linear-model';
 export const LINEAR_VERSION = 1;
@@ -23,8 +23,8 @@ export interface LinearModelJson {
   classes: string[];
   /** One bias per class. */
   bias: number[];
-  /** Non-zero buckets: bucket → one weight per class. */
-  weights: Record<string, number[]>;
+  /** Non-zero buckets: bucket → one weight per class (read from a product bundle: the same rows as typed arrays). */
+  weights: Record<string, number[]> | WeightRows;
   /** How it was trained and scored (cross-validation figures), for the record; not read at run time. */
   meta?: Record<string, unknown>;
 }
@@ -140,10 +140,27 @@ interface WeightTable {
 /** Up to 2^20 buckets are held flat (the shipped models have 2^12 to 2^18). */
 const FLAT_BITS = 20;
 
-export function weightTable(weights: Record<string, number[]>, bits: number, classes: number): WeightTable {
+const isWeightRows = (w: LinearModelJson['weights']): w is WeightRows => w.buckets instanceof Uint32Array;
+
+/** A model's weights as rows (the JSON's keys that are not buckets dropped: they are never looked up). */
+export function weightRows(weights: LinearModelJson['weights'], classes: number): WeightRows {
+  if (isWeightRows(weights)) return weights;
+  const keys = Object.keys(weights).filter((k) => Number.isInteger(Number(k)) && Number(k) >= 0 && Number(k) <= 0xffffffff);
+  const buckets = new Uint32Array(keys.length);
+  const values = new Float64Array(keys.length * classes);
+  keys.forEach((k, r) => {
+    buckets[r] = Number(k);
+    for (let c = 0; c < classes; c++) values[r * classes + c] = weights[k][c];
+  });
+  return { buckets, values };
+}
+
+export function weightTable(weights: LinearModelJson['weights'], bits: number, classes: number): WeightTable {
+  const { buckets, values } = weightRows(weights, classes);
+  const rowAt = (r: number) => Array.from(values.subarray(r * classes, (r + 1) * classes));
   if (bits > FLAT_BITS) {
     const map = new Map<number, number[]>();
-    for (const [k, w] of Object.entries(weights)) map.set(Number(k), w);
+    buckets.forEach((b, r) => map.set(b, rowAt(r)));
     return {
       add(s, bucket) {
         const w = map.get(bucket);
@@ -152,30 +169,23 @@ export function weightTable(weights: Record<string, number[]>, bits: number, cla
       row: (bucket) => map.get(bucket),
     };
   }
-  // A row number per bucket (0: empty) and the non-empty rows side by side: a model's buckets are mostly empty, so
-  // this is a fraction of a row per bucket (the type model: 0.9 MB instead of 4.7 MB).
+  // A row number per bucket (0: empty; row r + 1 is the rows' r) beside the rows themselves: a model's buckets are
+  // mostly empty, so this is a fraction of a row per bucket (the type model: 0.9 MB instead of 4.7 MB).
   const size = 1 << bits;
-  const keys = Object.keys(weights);
-  const rowOf = keys.length < 0xffff ? new Uint16Array(size) : new Uint32Array(size);
-  const flat = new Float64Array((keys.length + 1) * classes);
-  let rows = 0;
-  for (const k of keys) {
-    const b = Number(k);
-    if (!(b >= 0 && b < size && Number.isInteger(b))) continue; // never looked up: buckets are masked to `bits`
-    const w = weights[k];
-    const r = rowOf[b] || (rowOf[b] = ++rows);
-    for (let c = 0; c < classes; c++) flat[r * classes + c] = w[c];
-  }
+  const rowOf = buckets.length < 0xffff ? new Uint16Array(size) : new Uint32Array(size);
+  buckets.forEach((b, r) => {
+    if (b < size) rowOf[b] = r + 1;
+  });
   return {
     add(s, bucket) {
       const r = rowOf[bucket];
       if (!r) return;
-      const o = r * classes;
-      for (let c = 0; c < s.length; c++) s[c] += flat[o + c];
+      const o = (r - 1) * classes;
+      for (let c = 0; c < s.length; c++) s[c] += values[o + c];
     },
     row(bucket) {
       const r = rowOf[bucket];
-      return r ? Array.from(flat.subarray(r * classes, (r + 1) * classes)) : undefined;
+      return r ? rowAt(r - 1) : undefined;
     },
   };
 }
