@@ -39,8 +39,13 @@ export function attackerNameFeatures(n: RoleName, mentions: number[], features: 
   return f;
 }
 
-/** The candidates that are mentions of a name (the victim matcher's grouping, as roleNames groups them). */
-export const mentionsOf = (n: RoleName, candidates: Candidate[]) => candidates.flatMap((c, k) => (sameVictim(n.name, c.text) ? [k] : []));
+/** The candidates that are mentions of a name (the victim matcher's grouping, as roleNames groups them). A loop: every
+ * name is compared with every candidate, and a one-element array per candidate was most of the cost. */
+export function mentionsOf(n: RoleName, candidates: Candidate[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < candidates.length; k++) if (sameVictim(n.name, candidates[k].text)) out.push(k);
+  return out;
+}
 
 /** Each candidate's role features with its malware cues (attackers.ts attackerNameCues; the name model pools neither). */
 export const withNameCues = (inputs: Pick<RoleInputs, 'features' | 'nameCues'>) => inputs.features.map((f, k) => [...f, ...inputs.nameCues[k]]);

@@ -39,6 +39,13 @@ const MALWARE_BEFORE = /\b(?:ransomware|malware|trojan|virus|worm|botnet|variant
 /** "X ransomware", "the X trojan" (but "the X ransomware gang" is its operator). */
 const MALWARE_AFTER = /^(?:['’]s)?["”'’]?\s+(?:ransomware|malware|trojan|virus|worm|botnet|variant|strain|backdoor|exploits?|spyware|wiper|RAT)\b(?!\s+(?:gang|group|crew|operators?|actors?|authors?|developers?|hackers?))/i;
 
+/** STATE.test of the sentence last asked for (a sentence's candidates come one after another). */
+let stateOf: { text: string; state: boolean } | undefined;
+function namesState(text: string): boolean {
+  if (stateOf?.text !== text) stateOf = { text, state: STATE.test(text) };
+  return stateOf.state;
+}
+
 /** The attacker features of one candidate (added to its role features). */
 export function attackerFeatures(c: Candidate, s: Sentence): string[] {
   const a = c.start - s.start;
@@ -55,7 +62,7 @@ export function attackerFeatures(c: Candidate, s: Sentence): string[] {
   if (ACTOR_AFTER.test(after)) f.push('a:actor-after');
   if (/^["”'’]/.test(after) && /["“'‘]$/.test(before)) f.push('a:quoted');
   if (VICTIM_AFTER.test(after)) f.push('a:victim-way');
-  const state = STATE.test(s.text);
+  const state = namesState(s.text);
   if (DEMONYM.test(c.text)) f.push(state ? 'a:demonym-state' : 'a:demonym');
   if (/^-(?:linked|backed|sponsored|based)\b/i.test(after)) f.push('a:linked-suffix');
   if (/\p{L}\d|\d\p{L}/u.test(c.text)) f.push('a:alnum');

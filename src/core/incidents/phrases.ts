@@ -200,10 +200,65 @@ export function resetTest(re: RegExp, s: string): boolean {
   return r;
 }
 
+/**
+ * The whole lower-case words of a text: "eurostar" inside "eurostar.com" or an e-mail address does not count. What
+ * `/(?<![\p{L}\p{N}.@/_])[a-z][a-z-]*(?![\p{L}\p{N}@_]|\.[\p{L}\p{N}])/gu` finds (LOWER_WORD, the tests' reference),
+ * scanned by hand: the pattern, with its look-behind, cost a whole pass of the regular expression engine per document.
+ */
 export function collectLowerWords(text: string): Set<string> {
   const set = new Set<string>();
-  // Whole lower-case words only: "eurostar" inside "eurostar.com" or an e-mail address does not count.
-  const re = /(?<![\p{L}\p{N}.@/_])[a-z][a-z-]*(?![\p{L}\p{N}@_]|\.[\p{L}\p{N}])/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) set.add(m[0]);
+  const n = text.length;
+  for (let p = 0; p < n; ) {
+    const c = text.charCodeAt(p);
+    if (c < 97 || c > 122 || (p > 0 && joinsBefore(text, p))) {
+      p++;
+      continue;
+    }
+    let run = p + 1;
+    while (run < n && isLowerOrHyphen(text.charCodeAt(run))) run++;
+    // The longest match the pattern's backtracking allows: the whole run, or up to its last hyphen.
+    let end = endsWord(text, run) ? run : -1;
+    for (let h = run - 1; end < 0 && h > p; h--) if (text.charCodeAt(h) === 45) end = h;
+    if (end < 0) {
+      p++;
+      continue;
+    }
+    set.add(text.slice(p, end));
+    p = end;
+  }
   return set;
+}
+
+/** The reference pattern of collectLowerWords. */
+export const LOWER_WORD = /(?<![\p{L}\p{N}.@/_])[a-z][a-z-]*(?![\p{L}\p{N}@_]|\.[\p{L}\p{N}])/gu;
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const isLowerOrHyphen = (c: number) => (c >= 97 && c <= 122) || c === 45;
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether the code point that starts at `i` is a letter or digit (false past the end). */
+function letterOrDigitAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Whether the code point that ends at `i` (exclusive) keeps a word from starting at `i`: a letter, digit, ".@/_". */
+function joinsBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return isAsciiAlnum(c) || c === 46 || c === 64 || c === 47 || c === 95;
+  const low = c >= 0xdc00 && c <= 0xdfff;
+  const high = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  const cp = low && high >= 0xd800 && high <= 0xdbff ? text.codePointAt(i - 2)! : c;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/** Whether a word may end at `i`: no letter, digit, "@" or "_" follows, nor "." and a letter or digit. */
+function endsWord(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c === 64 || c === 95) return false;
+  if (c === 46) return !letterOrDigitAt(text, i + 1);
+  return !letterOrDigitAt(text, i);
 }

@@ -20,7 +20,8 @@ export interface RoleName {
 export function roleNames(candidates: Candidate[], probs: Array<[number, number]>): RoleName[] {
   const out: RoleName[] = [];
   candidates.forEach((c, k) => {
-    let n = out.find((x) => sameVictim(x.name, c.text));
+    // The matcher is symmetric; the candidate first keeps its memo row at hand over the names (phrases.ts).
+    let n = out.find((x) => sameVictim(c.text, x.name));
     if (!n) out.push((n = { name: c.text, victim: 0, attacker: 0, sentences: [] }));
     if (c.text.length > n.name.length) n.name = c.text;
     n.victim = Math.max(n.victim, probs[k][0]);

@@ -25,6 +25,14 @@ const CUES: Array<[string, RegExp]> = [
   ['research', /\b(?:researchers?|discovered|found|spotted|analys[ie]s|report(?:ed)?)\b/i],
 ];
 
+/** The CUES features of the sentence last asked for: a sentence's candidates come one after another, and each ran the
+ * seven patterns over the whole sentence again. */
+let cuesOf: { text: string; features: string[] } | undefined;
+function sentenceCues(text: string): string[] {
+  if (cuesOf?.text !== text) cuesOf = { text, features: CUES.filter(([, re]) => re.test(text)).map(([name]) => `cue=${name}`) };
+  return cuesOf.features;
+}
+
 const distance = (n: number) => (n < 15 ? 'near' : n < 40 ? 'mid' : n < 100 ? 'far' : 'away');
 
 export interface RoleContext {
@@ -60,7 +68,7 @@ export function roleFeatures(c: Candidate, s: Sentence, triggers: TriggerSpan[],
   if (ctx.people.has(lower) || ctx.people.has(lower.split(/\s+/).pop() ?? '')) f.push('person');
   f.push(`freq=${Math.min(ctx.frequency.get(lower) ?? 1, 4)}`, `sp=${Math.min(c.sentence, 5)}`);
   if (first) f.push('first');
-  for (const [name, re] of CUES) if (re.test(s.text)) f.push(`cue=${name}`);
+  f.push(...sentenceCues(s.text));
   f.push(...attackerFeatures(c, s));
   if (/^\s*(?:said|says|confirmed|announced|disclosed|reported|revealed)\b/i.test(s.text.slice(b, b + 20))) f.push('says');
   if (/\b(?:attacks?|breach(?:es)?|hacks?|intrusions?) (?:on|against|at|of)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a - 30), a))) f.push('attack-on');

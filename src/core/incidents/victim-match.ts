@@ -17,18 +17,34 @@ const CONTINUES = new Set(['and', '&', 'of', 'for']);
 /** One generic word is not a name to match by containment ("Department" in "Department of Justice"). */
 const GENERIC = new Set(['department', 'ministry', 'office', 'agency', 'bureau', 'bank', 'university', 'college', 'school', 'hospital', 'city', 'county', 'state', 'council', 'service', 'services', 'health', 'national', 'federal', 'company', 'group', 'government', 'police']);
 
-/** victimWords of names seen lately: an article's names are compared pairwise, each many times. */
-const wordsOf = new Map<string, string[]>();
+/** What the matcher reads of a name, worked out once: an article's names are compared pairwise, each many times. */
+interface VictimName {
+  words: string[];
+  /** `words` joined by single spaces. */
+  joined: string;
+  /** The capitals of an acronym-shaped name ("BLR", "B.L.R."), or null. */
+  acronym: string | null;
+  /** The initials of its capitalised words, read when the other name is an acronym. */
+  initials: string;
+}
+
+/** VictimName of names seen lately. */
+const namesSeen = new Map<string, VictimName>();
+
+function victimName(name: string): VictimName {
+  let v = namesSeen.get(name);
+  if (!v) {
+    if (namesSeen.size >= 5000) namesSeen.clear();
+    const words = splitVictimWords(name);
+    v = { words, joined: words.join(' '), acronym: acronymLetters(name), initials: initialsOf(name) };
+    namesSeen.set(name, v);
+  }
+  return v;
+}
 
 /** Lower-case words of a name without determiner, possessive, punctuation or corporate suffix. */
 export function victimWords(name: string): string[] {
-  let words = wordsOf.get(name);
-  if (!words) {
-    if (wordsOf.size >= 5000) wordsOf.clear();
-    words = splitVictimWords(name);
-    wordsOf.set(name, words);
-  }
-  return words;
+  return victimName(name).words;
 }
 
 function splitVictimWords(name: string): string[] {
@@ -46,18 +62,27 @@ function splitVictimWords(name: string): string[] {
   return t ? t.split(' ') : [];
 }
 
-/** Whether `short` (capitals only, 2+) spells the initials of `long`'s capitalised words, in full, or its head or tail. */
-function isAcronymOf(short: string, long: string): boolean {
+/** The capitals of `short` if it can be an acronym (capitals only, 2+, no lower-case letter or digit), else null. */
+function acronymLetters(short: string): string | null {
   const s = short.trim();
-  // Cheap refusal first: an acronym has no lower-case letter or digit (most names compared are not acronyms).
-  if (/[\p{Ll}\d]/u.test(s)) return false;
+  if (/[\p{Ll}\d]/u.test(s)) return null;
   const letters = s.replace(/[^\p{Lu}]/gu, '');
-  if (letters.length < 2 || letters.length !== s.replace(/[\s.]/g, '').length) return false;
-  const initials = long
+  return letters.length < 2 || letters.length !== s.replace(/[\s.]/g, '').length ? null : letters;
+}
+
+function initialsOf(long: string): string {
+  return long
     .split(/[\s&-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join('');
+}
+
+/** Whether `short`'s acronym spells the initials of `long`'s capitalised words, in full, or its head or tail. */
+function isAcronymOf(short: VictimName, long: VictimName): boolean {
+  const letters = short.acronym;
+  if (letters === null) return false;
+  const initials = long.initials;
   if (initials.length <= letters.length) return initials === letters;
   return initials === letters || initials.endsWith(letters) || initials.startsWith(letters);
 }
@@ -73,12 +98,12 @@ function runIn(small: string[], large: string[]): number {
 }
 
 export function sameVictim(a: string, b: string): boolean {
-  if (isAcronymOf(a, b) || isAcronymOf(b, a)) return true;
-  const wa = victimWords(a);
-  const wb = victimWords(b);
-  if (!wa.length || !wb.length) return false;
-  const [small, large] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  if (small.length === large.length) return small.join(' ') === large.join(' ');
-  if (small.join(' ').length < 3 || (small.length === 1 && GENERIC.has(small[0]))) return false;
-  return runIn(small, large) >= 0;
+  const va = victimName(a);
+  const vb = victimName(b);
+  if (isAcronymOf(va, vb) || isAcronymOf(vb, va)) return true;
+  if (!va.words.length || !vb.words.length) return false;
+  const [small, large] = va.words.length <= vb.words.length ? [va, vb] : [vb, va];
+  if (small.words.length === large.words.length) return small.joined === large.joined;
+  if (small.joined.length < 3 || (small.words.length === 1 && GENERIC.has(small.words[0]))) return false;
+  return runIn(small.words, large.words) >= 0;
 }
