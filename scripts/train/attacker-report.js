@@ -17,7 +17,7 @@ function missReason(engine, a, g, incidents, models) {
   const names = engine.roleNames(candidates, probs);
   const n = names.find((x) => mentions.some((k) => engine.sameVictim(x.name, candidates[k].text)));
   const th = models.roleThresholds;
-  const scored = n && th.names ? engine.modelAttackers([n], candidates, engine.withNameCues(a.prep.roles), probs, th.names)[0].attacker : n ? n.attacker : 0;
+  const scored = n && th.names ? engine.modelAttackers([n], candidates, engine.withNameCues(a.prep.roles), probs, th.names, th)[0].attacker : n ? n.attacker : 0;
   const cues = [...new Set(mentions.flatMap((k) => features[k].filter((x) => /^(?:a:|alias|by$|cue=)/.test(x))))].join(' ');
   if (scored < th.attacker) return [`candidate scored low (< ${th.attacker})`, `p=${scored.toFixed(2)} mention-best=${n ? n.attacker.toFixed(2) : '?'} victim=${n ? n.victim.toFixed(2) : '?'} [${cues}]`];
   return ['scored high, not assigned (another name took the incident, or matching)', `p=${scored.toFixed(2)} [${cues}]`];

@@ -162,7 +162,7 @@ function ownCopy(i: Incident): Incident {
  */
 function joinIncident(known: Incident, i: Incident): void {
   if (known.victim === null && i.victim !== null) [known.victim, known.label] = [i.victim, i.label];
-  known.attacker ??= i.attacker;
+  if (known.attacker === null) [known.attacker, known.attackerKind] = [i.attacker, i.attackerKind];
   known.suspected ??= i.suspected;
   known.date ??= i.date;
   for (const r of i.records) known.records.push(r);

@@ -90,7 +90,7 @@ export function renderMarkdown(a: Analysis, title = 'Policy Lens brief'): string
       out.push(`- **Affected:** ${f ? escapeMarkdown(describeFigure(f)) : r.value.toLocaleString('en-US')}`);
     }
     if (i.dataTypes.length) out.push(`- **Data:** ${i.dataTypes.map(escapeMarkdown).join(', ')}`);
-    if (i.attacker) out.push(`- **Attacker:** ${escapeMarkdown(i.attacker)}`);
+    if (i.attacker) out.push(`- **Attacker${i.attackerKind === 'described' ? ' (not named)' : ''}:** ${escapeMarkdown(i.attacker)}`);
     if (i.suspected) out.push(`- **Suspected:** ${escapeMarkdown(i.suspected)}`);
     if (i.date) out.push(`- **Date:** ${escapeMarkdown(formatDate(i.date) ?? i.date)}`);
     for (const l of incidentFieldLines(i)) out.push(`- **${l.label}:** ${escapeMarkdown(l.value)}`);

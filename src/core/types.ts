@@ -111,6 +111,9 @@ export interface Incident {
   /** Optional extension: every named victim, the principal one first ("Hotel A", "Hotel B" for "breaches hit A and B"). */
   victims?: string[];
   attacker: string | null;
+  /** Whether `attacker` names the group or person ("Night Owl") or only describes it as the article does ("hackers",
+   * "the attackers"): a reader expects a name, so the panel shows a described one muted, marked as not named. */
+  attackerKind: 'named' | 'described' | null;
   suspected: string | null;
   date: string | null;
   records: IncidentRecord[];

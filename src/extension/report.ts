@@ -32,6 +32,7 @@ export function renderMarkdown(model: PanelModel): string {
     out.push(`### ${esc(i.label)} (${esc(i.type)})`, '');
     if (i.victim) out.push(`- **Victim:** ${esc(i.victim)}`);
     if (i.attacker) out.push(`- **Attacker:** ${esc(i.attacker)}`);
+    else if (i.unnamedAttacker) out.push(`- **Attacker (not named):** ${esc(i.unnamedAttacker)}`);
     if (i.suspected) out.push(`- **Suspected:** ${esc(i.suspected)}`);
     if (i.date) out.push(`- **Date:** ${esc(i.date)}`);
     for (const r of i.records) {

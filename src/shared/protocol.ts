@@ -26,6 +26,8 @@ export interface IncidentCard {
   type: string;
   victim: string | null;
   attacker: string | null;
+  /** The attacker as described when the article names none ("hackers"): shown muted, never as a name. */
+  unnamedAttacker: string | null;
   suspected: string | null;
   date: string | null;
   records: RecordItem[];

@@ -88,7 +88,7 @@ function incidentCard(i: IncidentCard): HTMLElement {
   const fields = append(
     el('div', 'fields'),
     field('Victim', i.victim),
-    field('Attacker', i.attacker),
+    field('Attacker', i.attacker) ?? field('Attacker', i.unnamedAttacker && `${i.unnamedAttacker} (not named)`, 'unnamed'),
     field('Suspected', i.suspected),
     field('Date', i.date),
     ...(i.fields ?? []).map((f) => append(el('div', 'field'), el('span', 'label', f.label), revealButton(f.span, 'value', f.value))),

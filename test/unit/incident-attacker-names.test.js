@@ -5,8 +5,14 @@ const assert = require('node:assert/strict');
 const { requireTs } = require('../../scripts/train/lib/require-ts');
 
 const { attackerNameFeatures, mentionsOf, modelAttackers } = requireTs('src/core/incidents/attacker-names.ts');
+const { attackerNameCues } = requireTs('src/core/incidents/attackers.ts');
 const { loadLinear, bucketOf } = requireTs('src/core/learn/linear.ts');
 
+/** The exact attacker cues of name `n` in `sentence`. */
+const cues = (sentence, n) => {
+  const at = sentence.indexOf(n);
+  return attackerNameCues({ start: at, end: at + n.length, text: n, sentence: 0 }, { start: 0, end: sentence.length, text: sentence });
+};
 const mention = (text, sentence) => ({ start: 0, end: text.length, text, sentence });
 const name = (n, victim, attacker, sentences) => ({ name: n, victim, attacker, sentences });
 
@@ -43,4 +49,40 @@ test("a malware's name is no attacker, whatever the model says; a crew of the sa
   const [glassmoth, heron] = modelAttackers(names, candidates, features, [[0, 0.6], [0, 0.6], [0, 0.6], [0, 0.6]], model);
   assert.equal(glassmoth.attacker, 0);
   assert.ok(heron.attacker > 0.5, String(heron.attacker));
+});
+
+test('a name introduced or listed as an attacker by an exact pattern is marked; a malware or a victim is not', () => {
+  const cases = [
+    ['A hacker group called the Quiet Heron Team is thought to be behind the attack.', 'Quiet Heron Team', 'm:introduced'],
+    ["The hackers, who identified themselves as 'Pale Lynx', demanded $75,000.", 'Pale Lynx', 'm:introduced'],
+    ['The data was leaked by a hacker going by the pseudonym "Velvetfox", who demanded a ransom.', 'Velvetfox', 'm:introduced'],
+    ['Last year, the hacker operating under the name DarkMarten attacked clinics.', 'DarkMarten', 'm:introduced'],
+    ['Quiet Heron, a hacking group believed to be behind the leak, posted the files.', 'Quiet Heron', 'm:introduced'],
+    ['Pale Lynx claimed responsibility for the attack on Monday.', 'Pale Lynx', 'm:introduced'],
+    ['Hacking groups such as Quiet Heron, Pale Lynx and Velvetfox were responsible for the leaks.', 'Velvetfox', 'm:listed'],
+    ['Hacking groups such as Quiet Heron, Pale Lynx and Velvetfox were responsible for the leaks.', 'Pale Lynx', 'm:listed'],
+    ['On Monday, another notorious group, DarkMarten, ran a similar campaign.', 'DarkMarten', 'm:listed'],
+    ['Prosecutors charged two hackers — Ivo Marsh and Tal Brent — with the theft.', 'Tal Brent', 'm:listed'],
+    ['Researchers found a new ransomware variant called Glassmoth that hackers can buy.', 'Glassmoth', null],
+    ['Birchwood Clinic said the hackers stole records.', 'Birchwood Clinic', null],
+    ['The hackers, who breached Birchwood Clinic and Elm Bank, sold the data.', 'Elm Bank', null],
+  ];
+  for (const [sentence, n, cue] of cases) {
+    const got = cues(sentence, n).filter((x) => x === 'm:introduced' || x === 'm:listed');
+    assert.deepEqual(got, cue ? [cue] : [], `${n}: ${sentence}`);
+  }
+});
+
+test('a name introduced as an attacker has at least the floor, when one is set', () => {
+  const bits = 8;
+  const model = loadLinear({ schema: 'policy-lens/linear-model', version: 1, name: 't', bits, classes: ['none', 'attacker'], bias: [2, -2], weights: {} });
+  const candidates = [mention('Quiet Heron', 0), mention('Birchwood Clinic', 1)];
+  const names = [name('Quiet Heron', 0, 0.1, [0]), name('Birchwood Clinic', 0.7, 0.1, [1])];
+  const features = [['m:introduced'], ['a:victim-way']];
+  const probs = [[0, 0.1], [0.7, 0.1]];
+  const [off] = modelAttackers(names, candidates, features, probs, model);
+  assert.ok(off.attacker < 0.1, String(off.attacker));
+  const [heron, clinic] = modelAttackers(names, candidates, features, probs, model, { introduced: 0.5 });
+  assert.equal(heron.attacker, 0.5);
+  assert.ok(clinic.attacker < 0.1, String(clinic.attacker));
 });

@@ -36,7 +36,8 @@ test('malware cues: a malware named as such, not its crew', () => {
   assert.deepEqual(nameCues('The new strain, called Glassmoth, encrypts shared drives.', 'Glassmoth'), ['m:malware-named']);
   assert.deepEqual(nameCues('Victims of the Glassmoth ransomware were told to pay.', 'Glassmoth'), ['m:malware-after']);
   assert.deepEqual(nameCues('The Glassmoth ransomware gang leaked the files.', 'Glassmoth'), []);
-  assert.deepEqual(nameCues('A crew called Quiet Heron breached the clinic.', 'Quiet Heron'), []);
+  // A crew introduced by the name it goes by is marked as an attacker (the floor of attacker-names.ts).
+  assert.deepEqual(nameCues('A crew called Quiet Heron breached the clinic.', 'Quiet Heron'), ['m:introduced']);
 });
 
 const draft = (victim, sentences) => ({ victim, others: [], sentences: new Set(sentences), attacker: null, suspected: null });

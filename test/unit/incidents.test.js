@@ -13,7 +13,9 @@ test('a breach with a named victim, counts and data types', () => {
   const inc = find(a, 'Lakeview Credit Union');
   assert.ok(inc, JSON.stringify(a.incidents));
   assert.equal(inc.type, 'breach');
+  // "Hackers" describes the attacker but names none: kept as written, marked as a description.
   assert.equal(inc.attacker, 'Hackers');
+  assert.equal(inc.attackerKind, 'described');
   assert.ok(inc.dataTypes.some((d) => /Social Security numbers/.test(d)), inc.dataTypes.join('; '));
   assert.ok(inc.dataTypes.some((d) => /passwords/.test(d)));
   const rec = inc.records.find((r) => r.value === 120000);
@@ -36,6 +38,8 @@ test('two incidents in one sentence, each with its own records, one suspect for 
   assert.equal(north.suspected, 'foreign hackers');
   assert.equal(dol.suspected, 'foreign hackers');
   assert.equal(dol.attacker, 'criminals');
+  assert.equal(dol.attackerKind, 'described');
+  assert.equal(north.attackerKind, null);
   assert.equal(north.attacker, null);
   assert.deepEqual(north.records.map((r) => r.value), [3100000]);
   assert.deepEqual(dol.records.map((r) => r.value).sort(), [2000000, 400000].sort());
@@ -95,6 +99,7 @@ test('learned type and roles: a ransomware story is typed and labelled ransomwar
   assert.doesNotMatch(inc.label, /breach/i);
   assert.equal(inc.victim, 'Brookfield');
   assert.equal(inc.attacker, 'Night Lantern');
+  assert.equal(inc.attackerKind, 'named');
 });
 
 test('an attacker named by the name it goes by ("known as", "calling itself") is the attacker', () => {

@@ -41,6 +41,10 @@ export interface RoleThresholds {
   pool: AttackerPool;
   /** A frame's attacker or suspect the attacker side scores below this is dropped (0: none is; attackers.ts). */
   gate: number;
+  /** A name introduced as an attacker by an exact pattern has at least this attacker probability (0: none; attackers.ts). */
+  introduced: number;
+  /** A name listed right after an actor noun has at least this attacker probability (0: none; attackers.ts). */
+  listed: number;
   /** The name-level attacker model (pool 'model'). */
   names?: LinearModel;
   /** Further victims: any other name reaching this joins the nearest incident's victims (above 1: none). */
@@ -65,7 +69,7 @@ export interface RoleThresholds {
 export function roleThresholdsOf(raw: Partial<Omit<RoleThresholds, 'names'>> | undefined, names?: unknown): RoleThresholds {
   const rt = raw ?? {};
   const pool = rt.pool === 'model' && names ? 'model' : rt.pool === 'top2' ? 'top2' : 'best';
-  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, vetoPhishing: rt.vetoPhishing ?? 0, victimPhishing: rt.victimPhishing ?? rt.victim ?? 0.5, refill: rt.refill ?? true, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
+  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, introduced: rt.introduced ?? 0, listed: rt.listed ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, vetoPhishing: rt.vetoPhishing ?? 0, victimPhishing: rt.victimPhishing ?? rt.victim ?? 0.5, refill: rt.refill ?? true, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
 }
 
 /**
@@ -108,7 +112,7 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
   const names = roleNames(inputs.candidates, probs);
   // The names as the attacker side scores them (the name model's probability, or the pooled mentions'): a name it is
   // sure of leaves the victims (`steal`) before they are chosen, and the likeliest go to the incidents at the end.
-  const attackers = th.pool === 'model' && th.names ? modelAttackers(names, inputs.candidates, withNameCues(inputs), probs, th.names) : pooledAttackers(names, inputs.candidates, probs, th.pool);
+  const attackers = th.pool === 'model' && th.names ? modelAttackers(names, inputs.candidates, withNameCues(inputs), probs, th.names, th) : pooledAttackers(names, inputs.candidates, probs, th.pool);
   const actor = releaseAttackers(drafts, attackers, th);
   const single = drafts.length === 1;
   // A name written only as a sentence's common first word, or never a victim's, is none (the attackers may take it).

@@ -5,6 +5,7 @@
 import { COUNTED_VICTIMS, DATA_TYPES } from '../incident-vocabulary';
 import type { Doc, Sentence } from '../text';
 import type { Incident, IncidentFields, IncidentType, Span } from '../types';
+import { attackerKind } from './attackers';
 import { isThin, type Draft } from './draft';
 import { resetTest } from './phrases';
 import { setWithheldVictim } from './withheld-victim';
@@ -31,6 +32,7 @@ export function finish(drafts: Draft[]): Incident[] {
       victim: d.victim,
       ...(d.others.length ? { victims: [...(d.victim ? [d.victim] : []), ...d.others] } : {}),
       attacker: d.attacker,
+      attackerKind: attackerKind(d.attacker),
       suspected: d.suspected,
       date: d.date,
       records: d.records,

@@ -58,13 +58,22 @@ const asPlace = (f: string[]) => f.includes('p1=in');
 const malwareName = (mentions: string[][]) =>
   mentions.some((f) => f.includes('m:malware-named') || f.includes('m:malware-after')) && !mentions.some((f) => f.some((x) => /^a:(?:actor-before|actor-after|claimed)$/.test(x)));
 
-/** The article's names with the name model's attacker probability; a name only ever written as a place has none. */
-export function modelAttackers(names: RoleName[], candidates: Candidate[], features: string[][], probs: Array<[number, number]>, model: LinearModel): RoleName[] {
+/**
+ * The article's names with the name model's attacker probability; a name only ever written as a place has none; a name
+ * some mention introduces as an attacker ("a hacker group called X", "X, a hacking group", "X claimed responsibility")
+ * has at least `floors.introduced`, and one listed after an actor noun ("hacking groups such as X", "another group, X,")
+ * at least `floors.listed` (exact rules: the model, trained on few such names, scored most of them low).
+ */
+export function modelAttackers(names: RoleName[], candidates: Candidate[], features: string[][], probs: Array<[number, number]>, model: LinearModel, floors: { introduced?: number; listed?: number } = {}): RoleName[] {
   const at = model.classes.indexOf('attacker');
   return names.map((n) => {
     const mentions = mentionsOf(n, candidates);
     if (mentions.length && mentions.every((k) => asPlace(features[k]))) return { ...n, attacker: 0 };
     if (malwareName(mentions.map((k) => features[k]))) return { ...n, attacker: 0 };
-    return { ...n, attacker: model.probabilities(attackerNameFeatures(n, mentions, features, probs))[at] };
+    const p = model.probabilities(attackerNameFeatures(n, mentions, features, probs))[at];
+    const has = (cue: string) => mentions.some((k) => features[k].includes(cue));
+    const [fi, fl] = [floors.introduced ?? 0, floors.listed ?? 0];
+    const floor = Math.max(fi > 0 && has('m:introduced') ? fi : 0, fl > 0 && has('m:listed') ? fl : 0);
+    return { ...n, attacker: Math.max(p, floor) };
   });
 }

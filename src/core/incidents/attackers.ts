@@ -7,6 +7,7 @@
  * article treats as a victim never does, and a frame's attacker or suspect the names score low is dropped (the gate).
  */
 import type { Sentence } from '../text';
+import type { Incident } from '../types';
 import type { Candidate } from './candidates';
 import type { Draft } from './draft';
 import { ATTACKER_HINT } from './details';
@@ -46,6 +47,17 @@ function namesState(text: string): boolean {
   return stateOf.state;
 }
 
+/** An attacker introduced by the name it goes by, an actor noun first: "a hacker group called X", "the hackers, who
+ * identified themselves as X", "a hacker going by the pseudonym X", "the hacker operating under the name X". */
+const INTRODUCED_BEFORE = /\b(?:hack(?:er|ers|ing|tivists?)?|group|gang|crew|collective|outfit|organi[sz]ation|team|actors?|attackers?|cybercriminals?|criminals?|scammers?|fraudsters?|extortionists?)\b[^.;:]{0,40}?\b(?:call(?:s|ed|ing)? (?:itself|themselves|himself|herself)|identif(?:y|ies|ied|ying) (?:itself|themselves|himself|herself) as|known as|called|named|dubbed|nicknamed|going by|goes by|go by|operating under|under the (?:name|handle|alias|pseudonym)|(?:uses|using|used) the (?:[\p{L}-]+ )?(?:alias|handle|name|pseudonym|moniker|nickname))(?: the)?(?: (?:name|handle|alias|pseudonym|moniker|nickname)(?: of)?)?(?:\s*["“'‘])?\s*(?:the\s+)?$/iu;
+/** An attacker named right after an actor noun: "another group, X, ran ...", "two hackers — X and Y —", "hacking
+ * groups such as X, Y and Z", "attackers including X". */
+const LISTED_BEFORE = /\b(?:hack(?:er|ers|ing groups?|tivists?)|groups?|gangs?|crews?|collectives?|outfits?|attackers|actors)\s*(?:,|—|–|--|:|\s(?:such as|including|like))\s+(?:[\p{Lu}\d][^.;:—–,]{0,30}?(?:,\s+|,?\s+and\s+)){0,3}$/u;
+/** An attacker described right after its name: "X, a hacking group ...", "X, a group of Ruritanian hackers". */
+const INTRODUCED_AFTER = /^(?:\s*\([^)]{1,20}\))?["”'’]?,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:hack(?:ing|er|tivist)\s+(?:group|gang|crew|collective|outfit|organi[sz]ation)|(?:cyber-?)?criminal (?:group|gang|crew|organi[sz]ation)|group of (?:[\p{L}-]+ ){0,2}?(?:hackers|cyber-?criminals|criminals)|threat (?:actor|group)|APT group)\b/iu;
+/** An attacker who says so: "X claimed responsibility", "X has taken credit". */
+const CLAIMS_AFTER = /^(?:\s*\([^)]{1,20}\))?["”'’]?\s+(?:has |have |had )?(?:\w+ly )?(?:claimed|claims|took|takes|taken) (?:responsibility|credit)\b/i;
+
 /** The attacker features of one candidate (added to its role features). */
 export function attackerFeatures(c: Candidate, s: Sentence): string[] {
   const a = c.start - s.start;
@@ -71,13 +83,17 @@ export function attackerFeatures(c: Candidate, s: Sentence): string[] {
 }
 
 /**
- * Cues neither model reads, for the exact malware rule of attacker-names.ts: a mention written as a malware's name
- * ("the ransomware, called X", "a strain dubbed X", "the X trojan"). The role model is untouched (so is the victim side).
+ * Cues neither model reads, for the exact rules of attacker-names.ts: a mention written as a malware's name ("the
+ * ransomware, called X", "a strain dubbed X", "the X trojan"), or as an attacker introduced by the name it goes by or
+ * claiming the attack (INTRODUCED_BEFORE / _AFTER, CLAIMS_AFTER). The role model is untouched (so is the victim side).
  */
 export function attackerNameCues(c: Candidate, s: Sentence): string[] {
   const before = s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start);
   const after = s.text.slice(c.end - s.start, c.end - s.start + 90);
-  return [...(MALWARE_BEFORE.test(before) ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : [])];
+  const malware = MALWARE_BEFORE.test(before);
+  const introduced = !malware && (INTRODUCED_BEFORE.test(before) || INTRODUCED_AFTER.test(after) || CLAIMS_AFTER.test(after));
+  const listed = !malware && !introduced && LISTED_BEFORE.test(before);
+  return [...(malware ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : []), ...(introduced ? ['m:introduced'] : []), ...(listed ? ['m:listed'] : [])];
 }
 
 /** How a name's mentions' attacker probabilities make the name's (pooledAttackers). */
@@ -95,6 +111,12 @@ export interface AttackerThresholds {
   pool: AttackerPool;
   /** A frame's attacker or suspect among the article's names scored below this is dropped (0: none is). */
   gate: number;
+  /** A name some mention introduces as an attacker by an exact pattern has at least this attacker probability (0: the
+   * model's alone; attacker-names.ts). */
+  introduced: number;
+  /** A name listed right after an actor noun ("hacking groups such as X and Y", "another group, X,") has at least this
+   * attacker probability (0: the model's alone). */
+  listed: number;
 }
 
 /** Takes off the victims the names the model is sure are the attackers (see `steal`); returns whether a name is one
@@ -139,15 +161,16 @@ export function assignAttackers(drafts: Draft[], names: RoleName[], th: Attacker
     const d = nearestDraft(n, drafts);
     const same = (x: string | null) => !!x && sameVictim(x, n.name);
     if (same(d.attacker) || same(d.suspected)) continue;
-    if (n.attacker >= th.attacker && !modelSet.has(d) && !isName(d.attacker)) {
+    if (n.attacker >= th.attacker && !modelSet.has(d) && !isAttackerName(d.attacker)) {
       d.attacker = n.name;
       modelSet.add(d);
     } else if (n.attacker >= th.second && !d.suspected) d.suspected = n.name;
   }
 }
 
-/** A frame's attacker that is a name ("Night Owl"), not a bare noun ("hackers", "Hackers" opening a sentence). */
-const isName = (x: string | null) => !!x && /^[\p{Lu}\d]/u.test(x.split(/\s+/).pop() ?? '') && !(/^[\p{L}-]+$/u.test(x) && ATTACKER_HINT.test(x));
+/** A frame's attacker that is a name ("Night Owl"), not a description ("hackers", "Hackers" opening a sentence, "the
+ * attackers", "Ruritanian hackers"). */
+const isAttackerName = (x: string | null) => !!x && /^[\p{Lu}\d]/u.test(x.split(/\s+/).pop() ?? '') && !(/^[\p{L}-]+$/u.test(x) && ATTACKER_HINT.test(x));
 
 /**
  * The article's names with their attacker probability pooled as the model file says: 'best', the best mention's;
@@ -161,3 +184,6 @@ export function pooledAttackers(names: RoleName[], candidates: Candidate[], prob
     return { ...n, attacker: Math.max(n.attacker, 1 - (1 - p1) * (1 - p2)) };
   });
 }
+
+/** An incident's `attackerKind`: a name, or a description as the article writes it (the panel shows it muted). */
+export const attackerKind = (attacker: string | null): Incident['attackerKind'] => (attacker ? (isAttackerName(attacker) ? 'named' : 'described') : null);

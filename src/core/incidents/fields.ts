@@ -115,6 +115,7 @@ function cveIncident(incidents: Incident[], cves: Span[]): Incident {
     type: 'vulnerability',
     victim: null,
     attacker: null,
+    attackerKind: null,
     suspected: null,
     date: null,
     records: [],
