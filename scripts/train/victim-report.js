@@ -50,7 +50,7 @@ async function report() {
   const { engine, roleThresholds, sweep, eachArticle } = reportFolds(process.env.VICTIM_THRESHOLDS);
   const groups = new Map();
   const note = (key, line) => (groups.get(key) ?? groups.set(key, []).get(key)).push(line);
-  const { tally, plain } = eachArticle({ victim: 2, more: 2, veto: 0, vetoAfter: 0, vetoPhishing: 0 }, ({ a, incidents, gold, pred, models, frames: frameIncidents }) => {
+  const { tally, plain } = eachArticle({ victim: 2, more: 2, veto: 0, vetoPhishing: 0 }, ({ a, incidents, gold, pred, models, frames: frameIncidents }) => {
     const content = a.ann.content;
     const frames = score.predictedOf(frameIncidents, content).victims;
     const probs = engine.roleProbabilities(models, a.prep.roles.features);
