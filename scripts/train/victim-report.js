@@ -1,8 +1,9 @@
-// `node scripts/train/victim-report.js`: the out-of-fold false named victims (and misses) of CASIE train, each with
-// the article's gold victims, the path that produced it (frame or role model), its role scores and what the
-// annotation calls that name elsewhere, grouped by cause and counted; the type and role models are trained per fold
-// as `npm run train -- incidents` trains them, with the shipped thresholds (or VICTIM_THRESHOLDS='{"veto":0.1}' over
-// them). A diagnostic, not a trainer (no `main`): what a victim change should remove is read here first.
+// `node scripts/train/victim-report.js`: the out-of-fold false named victims of CASIE train, each with the article's
+// gold victims, the path that produced it (frame, vetoes off, or role model), its role scores and what the annotation
+// calls that name elsewhere, and the missed gold victims with their candidates' scores, each grouped by cause and
+// counted; the type and role models are trained per fold as `npm run train -- incidents` trains them, with the
+// shipped thresholds (or VICTIM_THRESHOLDS='{"veto":0.1}' over them). A diagnostic, not a trainer (no `main`): what a
+// victim change should remove or find is read here first.
 'use strict';
 const score = require('../../test/eval/incidents-score');
 const { reportFolds, context, printGroups } = require('./lib/report-folds');
@@ -27,16 +28,34 @@ function cause(a, p, gold, incidents) {
   return `another name (gold has ${gold.victims.length})${host && host.victim !== p ? ' [further victim]' : ''}`;
 }
 
+const namesOf = (engine, g, names) => names.filter((n) => score.nameMatch(g, n.name) || engine.sameVictim(g, n.name));
+const scoresOf = (engine, g, names) => namesOf(engine, g, names).map((n) => `${n.name} v=${n.victim.toFixed(2)} a=${n.attacker.toFixed(2)}`).join(', ') || 'no candidate';
+
+/** Why a gold victim is missing: no candidate name holds it, the attacker side took it, a frame had it but it was
+ * withheld (veto, vulnerability), the model scored it below the bar, or it was above the bar and lost to another. */
+function missCause(engine, g, names, frames, pred, incidents, th) {
+  const mine = namesOf(engine, g, names);
+  if (pred.attackers.some((x) => score.nameMatch(g, x))) return 'taken as attacker';
+  if (frames.some((x) => score.nameMatch(g, x))) return 'frame had it (withheld or replaced)';
+  if (!incidents.length) return 'no incident';
+  if (!mine.length) return 'no candidate';
+  const best = Math.max(...mine.map((n) => n.victim));
+  const att = Math.max(...mine.map((n) => n.attacker));
+  if (att > best) return 'candidate scored attacker above victim';
+  if (best < th.victim) return `candidate below the victim bar (${best < th.victim / 2 ? 'far' : 'near'})`;
+  return 'candidate above the bar, lost (taken, distance, another name)';
+}
+
 async function report() {
   const { engine, roleThresholds, sweep, eachArticle } = reportFolds(process.env.VICTIM_THRESHOLDS);
   const groups = new Map();
   const note = (key, line) => (groups.get(key) ?? groups.set(key, []).get(key)).push(line);
-  const { tally, plain } = eachArticle({ victim: 2, more: 2 }, ({ a, incidents, gold, pred, models, frames: frameIncidents }) => {
+  const { tally, plain } = eachArticle({ victim: 2, more: 2, veto: 0, vetoPhishing: 0 }, ({ a, incidents, gold, pred, models, frames: frameIncidents }) => {
     const content = a.ann.content;
     const frames = score.predictedOf(frameIncidents, content).victims;
     const probs = engine.roleProbabilities(models, a.prep.roles.features);
     const names = engine.roleNames(a.prep.roles.candidates, probs);
-    for (const g of gold.victims) if (!pred.victims.some((p) => score.nameMatch(g, p))) note('MISS', `${a.id} "${g}" ours=[${pred.victims.join('; ')}]`);
+    for (const g of gold.victims) if (!pred.victims.some((p) => score.nameMatch(g, p))) note(`MISS ${missCause(engine, g, names, frames, pred, incidents, roleThresholds)}`, `${a.id} "${g}" ours=[${pred.victims.join('; ')}] ${scoresOf(engine, g, names)}`);
     for (const p of pred.victims) {
       const source = frames.some((x) => score.nameMatch(x, p)) ? 'frame' : 'model';
       const host = incidents.find((i) => i.victim === p || (i.victims || []).includes(p));

@@ -115,3 +115,16 @@ test('what an attack shut down or disrupted, then where: the victim', () => {
   assert.equal(frame('A ransomware attack disrupted billing at the Ormsby water utility on Saturday.'), 'Ormsby water utility', 'the kind of body after a place');
   assert.equal(frame('A ransomware attack on Ormsby school district computers began on Monday.'), 'Ormsby school district');
 });
+
+test('a learned incident without a victim takes the one victim its article names', () => {
+  const breach = draft('Contoso Clinic', 'breach', 1);
+  const phishing = draft(null, 'phishing', 0);
+  phishing.learned = true;
+  assignRoles([breach, phishing], inputs([['Contoso Clinic', 1]]), [[0.9, 0.05]], roleThresholdsOf({ victim: 0.4, victimPhishing: 2 }));
+  assert.equal(phishing.victim, 'Contoso Clinic');
+  const other = draft('Fabrikam', 'breach', 2);
+  const lone = draft(null, 'phishing', 0);
+  lone.learned = true;
+  assignRoles([draft('Contoso Clinic', 'breach', 1), other, lone], inputs([['Contoso Clinic', 1], ['Fabrikam', 2]]), [[0.9, 0.05], [0.9, 0.05]], roleThresholdsOf({ victim: 0.4, victimPhishing: 2 }));
+  assert.equal(lone.victim, null, 'two victims: which one is not known');
+});

@@ -158,6 +158,12 @@ export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[n
     if (!d.victim || (th.victimMode === 'replace' && own < th.victim)) d.victim = best.name;
   }
   const hosts = drafts.filter((d) => !vulnerability.has(d));
+  // A learned incident (the model's type at a free sentence, no rule trigger) left without a victim, in an article
+  // whose incidents name one victim, tells another side of that victim's story ("phishing emails" that began the
+  // breach at X): it takes that victim.
+  const named = hosts.filter((d) => d.victim);
+  if (named.length && named.every((d) => sameVictim(d.victim!, named[0].victim!)))
+    for (const d of hosts) if (d.learned && !d.victim) d.victim = named[0].victim;
   if (hosts.length)
     for (const n of names) {
       if (!isVictim(n) || n.victim < th.more || taken(n)) continue;
