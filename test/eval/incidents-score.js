@@ -42,8 +42,9 @@ function normName(s) {
   return t;
 }
 
-/** "D&B" ~ "Dun & Bradstreet": the capitals of one are the initials of the other's capitalised words. */
-const initials = (s) => s.split(/[\s&-]+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
+/** "D&B" ~ "Dun & Bradstreet": the capitals of one are the initials of the other's capitalised words (a leading
+ * article and a parenthetical left out: "The Example Hotels Group (EHG)" ~ "EHG"). */
+const initials = (s) => s.replace(/\([^)]*\)/g, ' ').trim().replace(/^(?:the|a|an)\s+/i, '').split(/[\s&-]+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
 const acronym = (short, long) => {
   const letters = short.replace(/[^\p{Lu}]/gu, '');
   return letters.length >= 2 && short.replace(/[^\p{L}]/gu, '') === letters && initials(long) === letters;
