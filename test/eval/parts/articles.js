@@ -111,7 +111,9 @@ function scoreArticle(analyze, text, gold, misses, name) {
     usedIncidents.add(inc);
     const problems = [];
     if (inc.type !== g.type) problems.push(`type ${inc.type}≠${g.type}`);
-    if (g.attacker !== undefined && !same(inc.attacker, g.attacker)) problems.push(`attacker ${inc.attacker}≠${g.attacker}`);
+    // A gold null attacker is "none named": an attacker the card shows only as described ("hackers (not named)") fits it.
+    const attacker = g.attacker === null && inc.attackerKind === 'described' ? null : inc.attacker;
+    if (g.attacker !== undefined && !same(attacker, g.attacker)) problems.push(`attacker ${inc.attacker}≠${g.attacker}`);
     if (g.suspected !== undefined && !same(inc.suspected, g.suspected)) problems.push(`suspected ${inc.suspected}≠${g.suspected}`);
     const usedRecords = new Set();
     for (const r of g.records || []) {
