@@ -4,7 +4,7 @@
 // (no `main`): what an attacker change should fix is read here before the full CV chooses.
 'use strict';
 const score = require('../../test/eval/incidents-score');
-const { reportFolds, context, printGroups } = require('./lib/report-folds');
+const { reportFolds, context } = require('./lib/report-folds');
 
 /** Why a gold attacker was not predicted. */
 function missReason(engine, a, g, incidents, models) {
@@ -24,10 +24,8 @@ function missReason(engine, a, g, incidents, models) {
 }
 
 async function report() {
-  const { engine, roleThresholds, sweep, eachArticle } = reportFolds(process.env.ATTACKER_THRESHOLDS);
-  const groups = new Map();
-  const note = (key, line) => (groups.get(key) ?? groups.set(key, []).get(key)).push(line);
-  const { tally, plain } = eachArticle({ attacker: 2, second: 2, steal: 2 }, ({ a, incidents, gold, pred, models, frames: frameIncidents }) => {
+  const { engine, reportErrors } = reportFolds(process.env.ATTACKER_THRESHOLDS);
+  reportErrors('named attackers', { attacker: 2, second: 2, steal: 2 }, ({ a, incidents, gold, pred, models, frames: frameIncidents, note }) => {
     const content = a.ann.content;
     for (const g of gold.attackers) {
       if (pred.attackers.some((p) => score.nameMatch(g, p))) continue;
@@ -49,12 +47,7 @@ async function report() {
       const at = content.indexOf(p);
       note(`FP (${source}, ${slot}) ${kind}`, `${a.id} "${p}" gold=[${gold.attackers.join('; ')}]\n      ${at >= 0 ? context(content, at, at + p.length) : ''}`);
     }
-  });
-  printGroups(groups);
-  sweep(JSON.parse(process.env.SWEEP || '[]'), (m) => `CV named attackers P ${m['named attackers'].p} R ${m['named attackers'].r} F1 ${m['named attackers'].f1} (victims F1 ${m['named victims'].f1})`);
-  const w = score.summarise(tally)['named attackers'];
-  const u = score.summarise(plain)['named attackers'];
-  console.log(`\nCV named attackers P ${w.p} R ${w.r} F1 ${w.f1} (unweighted P ${u.p} R ${u.r} F1 ${u.f1}); thresholds ${JSON.stringify(roleThresholds)}`);
+  }, (m) => ` (victims F1 ${m['named victims'].f1})`);
 }
 
 if (require.main === module)

@@ -6,7 +6,7 @@
 // victim change should remove or find is read here first.
 'use strict';
 const score = require('../../test/eval/incidents-score');
-const { reportFolds, context, printGroups } = require('./lib/report-folds');
+const { reportFolds, context } = require('./lib/report-folds');
 
 /** What the annotation makes of a false victim's name: its other roles in any event, or a Victim of a non-Actual one. */
 function annotatedAs(ann, name) {
@@ -47,10 +47,8 @@ function missCause(engine, g, names, frames, pred, incidents, th) {
 }
 
 async function report() {
-  const { engine, roleThresholds, sweep, eachArticle } = reportFolds(process.env.VICTIM_THRESHOLDS);
-  const groups = new Map();
-  const note = (key, line) => (groups.get(key) ?? groups.set(key, []).get(key)).push(line);
-  const { tally, plain } = eachArticle({ victim: 2, more: 2, veto: 0, vetoPhishing: 0 }, ({ a, incidents, gold, pred, models, frames: frameIncidents }) => {
+  const { engine, roleThresholds, reportErrors } = reportFolds(process.env.VICTIM_THRESHOLDS);
+  reportErrors('named victims', { victim: 2, more: 2, veto: 0, vetoPhishing: 0 }, ({ a, incidents, gold, pred, models, frames: frameIncidents, note }) => {
     const content = a.ann.content;
     const frames = score.predictedOf(frameIncidents, content).victims;
     const probs = engine.roleProbabilities(models, a.prep.roles.features);
@@ -70,11 +68,6 @@ async function report() {
       note(`FP (${source}) ${cause(a, p, gold, incidents)}`, `${a.id} "${p}" ${host ? host.type : '?'}${actor} ${scores} gold=[${gold.victims.join('; ')}] as=[${annotatedAs(a.ann, p).join(',')}]\n      ${at >= 0 ? context(content, at, at + p.length) : ''}`);
     }
   });
-  printGroups(groups);
-  sweep(JSON.parse(process.env.SWEEP || '[]'), (m) => `CV named victims P ${m['named victims'].p} R ${m['named victims'].r} F1 ${m['named victims'].f1}`);
-  const w = score.summarise(tally)['named victims'];
-  const u = score.summarise(plain)['named victims'];
-  console.log(`\nCV named victims P ${w.p} R ${w.r} F1 ${w.f1} (unweighted P ${u.p} R ${u.r} F1 ${u.f1}); thresholds ${JSON.stringify(roleThresholds)}`);
 }
 
 if (require.main === module)

@@ -1,6 +1,6 @@
 // The out-of-fold setting the incident diagnostics (attacker-report.js, victim-report.js) share: the train articles
 // prepared, the 5 folds of `npm run train -- incidents`, their type models (cached between runs) and role models, the
-// shipped thresholds, and a sweep scoring other role thresholds over them.
+// shipped thresholds, a sweep scoring other role thresholds over them, and the errors grouped by cause and printed.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -80,7 +80,22 @@ function reportFolds(overrides) {
     });
     return { tally, plain };
   };
-  return { engine, articles, folds, roleThresholds, weight, modelsOf, sweep, eachArticle };
+  /**
+   * The out-of-fold errors: eachArticle's `visit`, given also `note(cause, line)`, files lines under their causes;
+   * the causes are printed largest first, then each SWEEP set's and the shipped thresholds' CV of `metric` ('named
+   * victims'). `sweepAlso(summary)`: more of a SWEEP set's summary for its line.
+   */
+  const reportErrors = (metric, frameOnly, visit, sweepAlso = () => '') => {
+    const groups = new Map();
+    const note = (key, line) => (groups.get(key) ?? groups.set(key, []).get(key)).push(line);
+    const { tally, plain } = eachArticle(frameOnly, (args) => visit({ ...args, note }));
+    printGroups(groups);
+    const cv = (m) => `CV ${metric} P ${m.p} R ${m.r} F1 ${m.f1}`;
+    sweep(JSON.parse(process.env.SWEEP || '[]'), (m) => `${cv(m[metric])}${sweepAlso(m)}`);
+    const u = score.summarise(plain)[metric];
+    console.log(`\n${cv(score.summarise(tally)[metric])} (unweighted P ${u.p} R ${u.r} F1 ${u.f1}); thresholds ${JSON.stringify(roleThresholds)}`);
+  };
+  return { engine, articles, folds, roleThresholds, weight, modelsOf, sweep, eachArticle, reportErrors };
 }
 
 const context = (content, start, end) => content.slice(Math.max(0, start - 90), end + 60).replace(/\s+/g, ' ');
@@ -93,4 +108,4 @@ function printGroups(groups) {
   }
 }
 
-module.exports = { reportFolds, context, printGroups };
+module.exports = { reportFolds, context };
