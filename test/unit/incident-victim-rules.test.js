@@ -23,6 +23,10 @@ test('a common word opening its sentence is not a name; a name opening it is', (
   assert.equal(commonAtStart('Details', 'Details of the breach remain unclear.'), true);
   assert.equal(commonAtStart('Contoso', 'Contoso said the breach was contained.'), false);
   assert.equal(commonAtStart('Once', 'The group struck Once Mall last week.'), false);
+  // One mention: the opening one only.
+  const twice = ' Once inside, the attackers struck Once Mall.';
+  assert.equal(commonAtStart('Once', twice, twice.indexOf('Once')), true);
+  assert.equal(commonAtStart('Once', twice, twice.lastIndexOf('Once')), false);
 });
 
 const draft = (victim, type, sentence) => {

@@ -94,7 +94,7 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
       return roleFeatures(c, s, triggers.get(c.sentence)!, { people, frequency }, first);
     });
   });
-  const commonStart = candidates.map((c) => c.start === sentences[c.sentence].start + (sentences[c.sentence].text.length - sentences[c.sentence].text.trimStart().length) && commonAtStart(c.text, sentences[c.sentence].text));
+  const commonStart = candidates.map((c) => commonAtStart(c.text, sentences[c.sentence].text, c.start - sentences[c.sentence].start));
   const nameCues = candidates.map((c) => attackerNameCues(c, sentences[c.sentence]));
   return { candidates, features, commonStart, nameCues };
 }

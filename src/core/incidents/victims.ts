@@ -254,7 +254,12 @@ export function notVictimName(name: string): boolean {
   return isPlaceName(name);
 }
 
-/** A one-word name opening its sentence that the lexicon knows as a common word ("Back", "Once", "Details"). */
-export function commonAtStart(name: string, sentence: string): boolean {
-  return !/\s/.test(name) && sentence.trimStart().startsWith(name) && isCommonWord(name.replace(/['’]s$/, ''));
+/**
+ * A common word that opens the sentence, not a name: a one-word name written first in its sentence that the lexicon
+ * knows as a common word ("Back", "Once", "Details"). `at`: the mention's offset in the sentence, when one mention is
+ * asked about (the same word later in the sentence is not the opening one).
+ */
+export function commonAtStart(name: string, sentence: string, at?: number): boolean {
+  const first = sentence.length - sentence.trimStart().length;
+  return (at === undefined || at === first) && !/\s/.test(name) && sentence.startsWith(name, first) && isCommonWord(name.replace(/['’]s$/, ''));
 }
