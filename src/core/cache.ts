@@ -65,6 +65,18 @@ export function sharedString(s: string): string {
   return s;
 }
 
+/**
+ * `compute` remembering its last argument and result: for what callers ask of one input several times in a row (a
+ * sentence's candidates come one after another), with nothing kept beyond that one entry.
+ */
+export function rememberLast<A, R>(compute: (arg: A) => R): (arg: A) => R {
+  let last: { arg: A; result: R } | undefined;
+  return (arg) => {
+    if (!last || last.arg !== arg) last = { arg, result: compute(arg) };
+    return last.result;
+  };
+}
+
 const isSpan = (v: unknown): v is Span =>
   typeof v === 'object' && v !== null && typeof (v as Span).start === 'number' && typeof (v as Span).end === 'number' && typeof (v as Span).text === 'string';
 

@@ -6,6 +6,7 @@
  * attacker-names.ts); the likeliest names go to the nearest incident (its attacker, then its suspect), a name the
  * article treats as a victim never does, and a frame's attacker or suspect the names score low is dropped (the gate).
  */
+import { rememberLast } from '../cache';
 import type { Sentence } from '../text';
 import type { Incident } from '../types';
 import type { Candidate } from './candidates';
@@ -40,12 +41,8 @@ const MALWARE_BEFORE = /\b(?:ransomware|malware|trojan|virus|worm|botnet|variant
 /** "X ransomware", "the X trojan" (but "the X ransomware gang" is its operator). */
 const MALWARE_AFTER = /^(?:['’]s)?["”'’]?\s+(?:ransomware|malware|trojan|virus|worm|botnet|variant|strain|backdoor|exploits?|spyware|wiper|RAT)\b(?!\s+(?:gang|group|crew|operators?|actors?|authors?|developers?|hackers?))/i;
 
-/** STATE.test of the sentence last asked for (a sentence's candidates come one after another). */
-let stateOf: { text: string; state: boolean } | undefined;
-function namesState(text: string): boolean {
-  if (stateOf?.text !== text) stateOf = { text, state: STATE.test(text) };
-  return stateOf.state;
-}
+/** STATE.test of a sentence, remembered for the last one (a sentence's candidates come one after another). */
+const namesState = rememberLast((text: string) => STATE.test(text));
 
 /** An attacker introduced by the name it goes by, an actor noun first: "a hacker group called X", "the hackers, who
  * identified themselves as X", "a hacker going by the pseudonym X", "the hacker operating under the name X". */

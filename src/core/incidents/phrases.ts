@@ -2,6 +2,7 @@
  * Tokens and name phrases inside a sentence: the capitalised runs, the noun phrases that hold a name, and how two
  * victim names are told apart. Offsets are into the sentence.
  */
+import { rememberLast } from '../cache';
 import { DESCRIPTION_WORD, NOT_NAME, NP_STOP } from '../incident-vocabulary';
 import type { Sentence } from '../text';
 import { analysisMemo } from '../learn/analysis-memo';
@@ -137,17 +138,9 @@ function tokenizeSentence(s: string): Token[] {
 /** Per first name, per second name: whether they are the same victim. */
 const sameMemo = new Map<string, Map<string, boolean>>();
 let memoSize = 0;
-let lastName: string | undefined;
-let lastRow: Map<string, boolean> | undefined;
-
-/**
- * One victim matcher for the single pass, the section merge and the workspace (victim-match.ts), memoised by pair:
- * an article's names are compared pairwise, each pair many times (role-names.ts groups every mention against every
- * name). Bounded, so a long session's memory follows its documents.
- */
-export function sameVictim(a: string, b: string): boolean {
-  // Callers compare one name with many in a row: its row is kept at hand.
-  let row = a === lastName ? lastRow : sameMemo.get(a);
+/** The row of first name `a`, remembered for the last one: callers compare one name with many in a row. */
+const rowOf = rememberLast((a: string) => {
+  let row = sameMemo.get(a);
   if (!row) {
     if (memoSize >= 50_000) {
       sameMemo.clear();
@@ -155,8 +148,16 @@ export function sameVictim(a: string, b: string): boolean {
     }
     sameMemo.set(a, (row = new Map()));
   }
-  lastName = a;
-  lastRow = row;
+  return row;
+});
+
+/**
+ * One victim matcher for the single pass, the section merge and the workspace (victim-match.ts), memoised by pair:
+ * an article's names are compared pairwise, each pair many times (role-names.ts groups every mention against every
+ * name). Bounded, so a long session's memory follows its documents.
+ */
+export function sameVictim(a: string, b: string): boolean {
+  const row = rowOf(a);
   let same = row.get(b);
   if (same === undefined) {
     same = matchVictims(a, b);

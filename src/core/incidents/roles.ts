@@ -3,6 +3,7 @@
  * attacker (against neither), from its words and shape, the words around it, the nearest trigger word and which
  * side it stands on, and whether the engine knows it as a person. Trained on CASIE train's Victim and Attacker spans.
  */
+import { rememberLast } from '../cache';
 import type { Sentence } from '../text';
 import { attackerFeatures } from './attackers';
 import type { Candidate, TriggerSpan } from './candidates';
@@ -25,13 +26,9 @@ const CUES: Array<[string, RegExp]> = [
   ['research', /\b(?:researchers?|discovered|found|spotted|analys[ie]s|report(?:ed)?)\b/i],
 ];
 
-/** The CUES features of the sentence last asked for: a sentence's candidates come one after another, and each ran the
- * seven patterns over the whole sentence again. */
-let cuesOf: { text: string; features: string[] } | undefined;
-function sentenceCues(text: string): string[] {
-  if (cuesOf?.text !== text) cuesOf = { text, features: CUES.filter(([, re]) => re.test(text)).map(([name]) => `cue=${name}`) };
-  return cuesOf.features;
-}
+/** The CUES features of a sentence, remembered for the last one: a sentence's candidates come one after another, and
+ * each ran the seven patterns over the whole sentence again. */
+const sentenceCues = rememberLast((text: string): string[] => CUES.filter(([, re]) => re.test(text)).map(([name]) => `cue=${name}`));
 
 const distance = (n: number) => (n < 15 ? 'near' : n < 40 ? 'mid' : n < 100 ? 'far' : 'away');
 
