@@ -1,22 +1,11 @@
 /**
- * The incidents panel's browser code. Builds the DOM with createElement/textContent only: article text is never
- * parsed as HTML. Talks to the extension with the typed messages in src/shared/protocol.ts.
+ * The incidents panel's browser code: the state kept for a reload, the page rendered from the panel model (its items
+ * built by items.ts, text only, dom.ts), and the events. Talks to the extension with the typed messages in
+ * src/shared/protocol.ts.
  */
-import type {
-  ClaimGroup,
-  ClaimItem,
-  FigureItem,
-  FromWebview,
-  IncidentCard,
-  PanelModel,
-  PanelMessage,
-  PanelPage,
-  PersonItem,
-  QuoteItem,
-  SpanRef,
-  ToWebview,
-  WebviewState,
-} from '../shared/protocol';
+import type { FromWebview, PanelMessage, PanelModel, PanelPage, ToWebview, WebviewState } from '../shared/protocol';
+import { append, el, none, plural, revealButton } from './dom';
+import { claimRow, figureRow, GROUPS, incidentCard, person, quoteLine } from './items';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;
@@ -34,34 +23,7 @@ const subtitle = document.getElementById('subtitle') as HTMLElement;
 let state: WebviewState = api.getState() ?? { last: null, scrollY: 0 };
 let currentUri: string | null = null;
 
-// ---- DOM helpers: text only ------------------------------------------------------------------------------------
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string | null): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = text;
-  return node;
-}
-
-function append(parent: HTMLElement, ...children: Array<Node | string | null | undefined | false>): HTMLElement {
-  for (const c of children) if (c) parent.append(c);
-  return parent;
-}
-
-/** A button that reveals a span of the article in the editor. */
-function revealButton(span: SpanRef | null, className: string, ...children: Array<Node | string | null | undefined | false>): HTMLElement {
-  if (!span) return append(el('span', className), ...children);
-  const b = append(el('button', `reveal ${className}`), ...children) as HTMLButtonElement;
-  b.type = 'button';
-  b.title = 'Show in the article';
-  b.dataset.start = String(span.start);
-  b.dataset.end = String(span.end);
-  return b;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+// ---- Rendering ---------------------------------------------------------------------------------------------------
 
 function section(id: string, heading: string, count: number | null, ...children: Array<Node | null | false>): HTMLElement {
   const details = el('details', 'section');
@@ -69,97 +31,6 @@ function section(id: string, heading: string, count: number | null, ...children:
   details.open = !state.collapsed?.includes(id);
   const summary = append(el('summary'), el('span', 'section-title', heading), count === null ? null : el('span', 'count', String(count)));
   return append(details, summary, ...children);
-}
-
-function field(label: string, value: string | null, className = ''): HTMLElement | null {
-  if (!value) return null;
-  return append(el('div', `field ${className}`), el('span', 'label', label), el('span', 'value', value));
-}
-
-function none(text: string): HTMLElement {
-  return el('p', 'none', text);
-}
-
-// ---- Rendering ---------------------------------------------------------------------------------------------------
-
-function incidentCard(i: IncidentCard): HTMLElement {
-  const card = el('article', `card incident type-${i.type.replace(/[^a-z-]/g, '')}`);
-  const head = append(el('div', 'card-head'), el('span', 'badge', i.type), revealButton(i.span, 'card-title', i.label));
-  const fields = append(
-    el('div', 'fields'),
-    field('Victim', i.victim),
-    field('Attacker', i.attacker) ?? field('Attacker', i.unnamedAttacker && `${i.unnamedAttacker} (not named)`, 'unnamed'),
-    field('Suspected', i.suspected),
-    field('Date', i.date),
-    ...(i.fields ?? []).map((f) => append(el('div', 'field'), el('span', 'label', f.label), revealButton(f.span, 'value', f.value))),
-  );
-  const records = i.records.length
-    ? append(
-        el('ul', 'records'),
-        ...i.records.map((r) =>
-          append(
-            el('li'),
-            r.qualifier ? el('span', 'qualifier', `${r.qualifier} `) : null,
-            revealButton(r.span, 'figure-value', r.value),
-            r.what ? el('span', 'what', ` ${r.what}`) : null,
-          ),
-        ),
-      )
-    : null;
-  const data = i.dataTypes.length ? append(el('div', 'chips'), ...i.dataTypes.map((d) => el('span', 'chip', d))) : null;
-  const foot = i.mentions > 1 ? el('div', 'mentions', `${plural(i.mentions, 'mention')} in the article`) : null;
-  return append(card, head, fields, records && append(el('div', 'block'), el('div', 'label', 'Affected'), records), data && append(el('div', 'block'), el('div', 'label', 'Data exposed'), data), foot);
-}
-
-function quoteLine(q: QuoteItem): HTMLElement {
-  const how = [q.cue, q.outlet ? `(${q.outlet})` : null].filter(Boolean).join(' ');
-  return append(el('li', 'quote'), revealButton(q.span, 'quote-text', `“${q.text}”`), how ? el('span', 'meta', ` — ${how}`) : null);
-}
-
-function person(p: PersonItem): HTMLElement {
-  return append(
-    el('li', 'person'),
-    append(el('div', 'person-head'), revealButton(p.span, 'speaker', p.name), p.quotes.length ? el('span', 'count', String(p.quotes.length)) : null),
-    p.role ? el('div', 'role', p.role) : null,
-    p.quotes.length ? append(el('ul', 'quotes'), ...p.quotes.map(quoteLine)) : null,
-  );
-}
-
-function figureRow(f: FigureItem): HTMLElement {
-  const change = f.change === 'up' ? '↑' : f.change === 'down' ? '↓' : null;
-  return append(
-    el('li', 'figure'),
-    revealButton(f.span, 'figure-value', f.value),
-    change ? el('span', `change ${f.change}`, ` ${change}`) : null,
-    f.counts ? el('span', 'what', ` ${f.counts}`) : null,
-    append(el('div', 'meta'), `${f.kind} · “${f.text}”`, f.qualifier ? ` · ${f.qualifier}` : ''),
-  );
-}
-
-const GROUPS: Array<[ClaimGroup, string]> = [
-  ['named', 'Named source'],
-  ['vague', 'Vague source'],
-  ['unattributed', 'Unattributed'],
-];
-
-function claimRow(c: ClaimItem): HTMLElement {
-  const score = el('span', 'score');
-  const bar = el('span', 'score-bar');
-  bar.dataset.level = String(Math.max(0, Math.min(5, Math.round(c.score * 5))));
-  score.title = `check-worthiness ${Math.round(c.score * 100)}%`;
-  append(score, bar, el('span', 'score-text', `${Math.round(c.score * 100)}%`));
-  const text = c.text.length > 220 ? `${c.text.slice(0, 219).trimEnd()}…` : c.text;
-  return append(
-    el('li', 'claim'),
-    revealButton(c.span, 'claim-text', text),
-    append(
-      el('div', 'meta'),
-      score,
-      c.source ? el('span', 'source', c.source) : null,
-      c.hedged ? el('span', 'badge hedged', 'hedged') : null,
-      ...c.reasons.filter((r) => !(c.hedged && r === 'hedged')).map((r) => el('span', 'reason', r)),
-    ),
-  );
 }
 
 function renderModel(m: PanelModel): void {

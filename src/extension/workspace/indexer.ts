@@ -15,12 +15,14 @@ import type { Configuration } from '../config';
 import { Disposable } from '../dispose';
 import type { Engine } from '../engine';
 import type { AnalysisCache } from './cache';
-import { shareBudget } from './budget';
 import { formatOf } from '../../core/markdown/format';
+import { findWorkspaceFiles } from './find-files';
 import { contentHash } from './hash';
 import { lineStarts, type LineStarts } from './lines';
 import type { Importers } from '../importers';
-import { excludeGlob, FILE_SET_SETTINGS, INCLUDE_DOCUMENTS_GLOB, includeGlob, readSettings } from './settings';
+import { withIndexProgress } from './progress';
+import { readText } from './read-text';
+import { FILE_SET_SETTINGS, INCLUDE_DOCUMENTS_GLOB, readSettings } from './settings';
 
 type WorkspaceCore = typeof import('../../core/workspace');
 
@@ -249,7 +251,7 @@ export class WorkspaceIndexer extends Disposable {
 
   /** The text an article was indexed from, if it still has that content. */
   async text(article: IndexedArticle): Promise<string | undefined> {
-    const text = await this._read(article.uri);
+    const text = await readText(this._importers, this._log, article.uri);
     return text !== undefined && contentHash(text) === article.hash ? text : undefined;
   }
 
@@ -273,7 +275,7 @@ export class WorkspaceIndexer extends Disposable {
 
   private _start(full: boolean): Promise<WorkspaceIndexRun> {
     const cts = new vscode.CancellationTokenSource();
-    const promise = this._withProgress(cts.token, (progress) => this._pass(full, cts.token, progress))
+    const promise = withIndexProgress(INCIDENTS_VIEW, cts.token, (progress) => this._pass(full, cts.token, progress))
       .catch((e: unknown): WorkspaceIndexRun => {
         this._log.error('workspace index: pass failed', e);
         return { ...emptyRun(), cancelled: true };
@@ -290,30 +292,13 @@ export class WorkspaceIndexer extends Disposable {
     return promise;
   }
 
-  /** Progress in the view (a bar under its title) and in the status bar (a spinner with a count). */
-  private _withProgress<T>(token: vscode.CancellationToken, work: (report: (done: number, total: number) => void) => Promise<T>): Promise<T> {
-    return Promise.resolve(
-      vscode.window.withProgress({ location: { viewId: INCIDENTS_VIEW } }, () =>
-        vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Policy Lens' }, (progress) => {
-          let last = 0;
-          return work((done, total) => {
-            if (token.isCancellationRequested) return;
-            const pct = total ? Math.floor((done / total) * 100) : 0;
-            progress.report({ message: `indexing articles ${done}/${total}`, increment: pct - last });
-            last = pct;
-          });
-        }),
-      ),
-    );
-  }
-
   private async _pass(full: boolean, token: vscode.CancellationToken, report: (done: number, total: number) => void): Promise<WorkspaceIndexRun> {
     const started = now();
     const run: WorkspaceIndexRun = { ...emptyRun(), cancelled: false };
     await this._cache.load();
     const core = await (this._core ??= import('../../core/workspace'));
     const loadedAt = now();
-    const { uris, truncated, cutFolders } = await this._findFiles(token);
+    const { uris, truncated, cutFolders } = await findWorkspaceFiles(token);
     const foundAt = now();
     if (token.isCancellationRequested) {
       // A cancelled search finds nothing: keep the index as it is rather than drop every file.
@@ -344,7 +329,7 @@ export class WorkspaceIndexer extends Disposable {
     const limit = this._config.value.maxDocumentSize;
     const reads: Array<Promise<string | undefined>> = [];
     const readAhead = (i: number) => {
-      for (let j = reads.length; j < Math.min(todo.length, i + READ_AHEAD); j++) reads.push(this._read(todo[j]));
+      for (let j = reads.length; j < Math.min(todo.length, i + READ_AHEAD); j++) reads.push(readText(this._importers, this._log, todo[j]));
     };
     let slice = now();
     let partial = now();
@@ -431,46 +416,6 @@ export class WorkspaceIndexer extends Disposable {
     return run;
   }
 
-  private async _findFiles(token: vscode.CancellationToken): Promise<{ uris: vscode.Uri[]; truncated: boolean; cutFolders: string[] }> {
-    const settings = readSettings();
-    const folders = vscode.workspace.workspaceFolders ?? [];
-    // Per folder, so each folder's own files.exclude / search.exclude apply; the budget is shared (budget.ts).
-    const found: vscode.Uri[][] = [];
-    for (const folder of folders) {
-      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, includeGlob(settings)), excludeGlob(settings, folder.uri), settings.maxFiles + 1, token);
-      found.push(uris.sort(byUri));
-    }
-    const allowed = shareBudget(
-      found.map((f) => f.length),
-      settings.maxFiles,
-    );
-    const cutFolders = folders.filter((_, i) => allowed[i] < found[i].length).map((f) => f.name);
-    const seen = new Set<string>();
-    return {
-      uris: found
-        .flatMap((f, i) => f.slice(0, allowed[i]))
-        .filter((u) => !seen.has(u.toString()) && !!seen.add(u.toString()))
-        .sort(byUri),
-      truncated: cutFolders.length > 0,
-      cutFolders,
-    };
-  }
-
-  /** An open document's text (it may have unsaved edits), else the file's. */
-  private async _read(uri: vscode.Uri): Promise<string | undefined> {
-    const key = uri.toString();
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
-    if (open) return open.getText();
-    try {
-      const importers = this._importers();
-      if (importers?.importKind(uri.path)) return (await importers.importDocument(await vscode.workspace.fs.readFile(uri), uri.path)).text;
-      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    } catch (e) {
-      this._log.debug(`workspace index: could not read ${uri.toString(true)}: ${e}`);
-      return undefined;
-    }
-  }
-
   private _rebuild(core: WorkspaceCore): void {
     const list = [...this._articles.values()].sort((a, b) => a.file.localeCompare(b.file));
     this._byFile = new Map(list.map((a) => [a.file, a]));
@@ -484,8 +429,6 @@ export class WorkspaceIndexer extends Disposable {
     this._onDidChange.fire();
   }
 }
-
-const byUri = (a: vscode.Uri, b: vscode.Uri) => a.toString().localeCompare(b.toString());
 
 function emptyRun(): WorkspaceIndexRun {
   return { files: 0, analysed: 0, fromCache: 0, unchanged: 0, skipped: 0, truncated: false, cutFolders: [], cancelled: false, durationMs: 0 };
