@@ -72,6 +72,9 @@ export function sentenceCueFeatures(text: string, ctx: SentenceContext): string[
   if (MODAL.test(text)) f.push('cue=modal');
   if (ctx.hasCount) f.push('cue=count');
   if (CVE_ID.test(text)) f.push('cue=cve');
+  // A ransom-demand cue beside it ("demanded ... ransom", "pay ... to decrypt") gave CV type micro F1 86.2 against
+  // 86.3 in the same threshold search (ransomware 81.0 against 80.6), 86.1 with a lure cue ("emails posing as") and a
+  // fixed-flaw cue: the words and word pairs already carry them.
   if (MONEY.test(text)) f.push('cue=money');
   if (/\d\s*(?:%|percent|per cent)/i.test(text)) f.push('cue=percent');
   if (STATISTIC.test(text)) f.push('cue=stat');
