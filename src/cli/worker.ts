@@ -3,6 +3,7 @@
  * serialises and encodes the line and hands the bytes over (transferred, not copied), so the main thread only writes.
  */
 import { getHeapStatistics } from 'node:v8';
+import { setImmediate } from 'node:timers';
 import { parentPort } from 'node:worker_threads';
 import { readArticle, type AnalysedFile } from './files';
 import { watchGc, workerSample } from './stats';
@@ -38,14 +39,23 @@ export function jsonLine({ file, analysis, text, document }: AnalysedFile): stri
   return JSON.stringify(document ? { file, analysis, document: { ...document, text } } : { file, analysis }) + '\n';
 }
 
+/** A batch's files one after another, all their replies in one message. */
+async function analyzeBatch(core: Core, batch: Array<{ task: Task; name: string }>): Promise<void> {
+  const replies: Reply[] = [];
+  for (const { task, name } of batch) replies.push(await analyzeTask(core, task, name));
+  const lines = replies.flatMap((r) => (r.ok && r.line ? [r.line.buffer as ArrayBuffer] : []));
+  // With the replies, this worker's heap size, so the pool can replace a worker whose heap has grown too far.
+  parentPort!.postMessage({ replies, heapMb: getHeapStatistics().total_heap_size / 2 ** 20, sample: workerSample() }, lines);
+}
+
 export function runWorker(): void {
   // The core is loaded here, in the worker, on first use: the main thread never pays for it in jsonl.
-  const core = import('../core');
+  let queue: Promise<unknown> = import('../core');
+  const core = queue as Promise<Core>;
   watchGc();
-  parentPort!.on('message', (message: { task: Task; name: string }) => {
-    void core
-      .then((c) => analyzeTask(c, message.task, message.name))
-      // With the reply, this worker's heap size, so the pool can replace a worker whose heap has grown too far.
-      .then((reply) => parentPort!.postMessage({ reply, heapMb: getHeapStatistics().total_heap_size / 2 ** 20, sample: workerSample() }, reply.ok && reply.line ? [reply.line.buffer as ArrayBuffer] : []));
+  // Batches in the order they came, one at a time: the first batch's replies are not held back by the second's files.
+  // Between two batches the event loop turns (the GC observer and incoming messages are served), as between messages.
+  parentPort!.on('message', (batch: Array<{ task: Task; name: string }>) => {
+    queue = queue.then(() => new Promise(setImmediate)).then(() => core).then((c) => analyzeBatch(c, batch));
   });
 }
