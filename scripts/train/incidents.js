@@ -107,6 +107,40 @@ function refineThresholds(start, crossValidate, types) {
   return best;
 }
 
+/**
+ * The cross-validation the role threshold search runs (a few hundred sets): each fold's test articles are gathered
+ * once under the fold's models and these type thresholds (engine.gather: nothing there reads a role threshold), and
+ * each set of role thresholds only gives the roles again (engine.withRoles). Returns the weighted CV summary.
+ */
+function roleCrossValidation(engine, folds, typeFolds, roleFolds, thresholds, weight) {
+  // An article without incidents scores the same under any role thresholds: tallied once.
+  const constant = score.emptyTally();
+  const gathered = folds.map((f, k) => {
+    const models = engine.load({ ...typeFolds[k], thresholds }, { ...roleFolds[k], thresholds: roles.OFF });
+    return f.test.flatMap((a) => {
+      const g = engine.gather(a.prep, models);
+      if (g.roles) return [{ a, g }];
+      const one = score.emptyTally();
+      score.scoreArticle(one, a.ann, engine.withRoles(g, engine.roleThresholdsOf(roles.OFF)));
+      score.addTally(constant, one, weight.get(a.id));
+      return [];
+    });
+  });
+  return (raw) => {
+    const tally = score.emptyTally();
+    score.addTally(tally, constant);
+    gathered.forEach((articles, k) => {
+      const th = engine.roleThresholdsOf(raw, roleFolds[k].attackerNames);
+      for (const { a, g } of articles) {
+        const one = score.emptyTally();
+        score.scoreArticle(one, a.ann, engine.withRoles(g, th));
+        score.addTally(tally, one, weight.get(a.id));
+      }
+    });
+    return score.summarise(tally);
+  };
+}
+
 async function main() {
   const engine = requireTs('scripts/train/incidents-engine.ts');
   const types = [...engine.MODEL_TYPES];
@@ -150,8 +184,11 @@ async function main() {
   const refined = refineThresholds(best, crossValidate, types);
   const { thresholds } = refined;
   // The role part: its model, thresholds and victim mode, chosen on the same folds with these type thresholds.
-  const roleThresholds = roles.trainRoles({ articles, crossValidate: (rt) => crossValidate(thresholds, rt), options: OPTIONS, serial: SERIAL, names, baseline: refined.cv });
+  const roleCV = roleCrossValidation(engine, folds, serialised, roleFolds, thresholds, weight);
+  const roleThresholds = roles.trainRoles({ articles, crossValidate: roleCV, options: OPTIONS, serial: SERIAL, names });
+  // The figures printed and stored: the whole engine's, run once more (the search's shortcut must agree with it).
   const cv = crossValidate(thresholds, roleThresholds);
+  if (JSON.stringify(cv) !== JSON.stringify(roleCV(roleThresholds))) console.log('  WARNING: the role search scored these thresholds otherwise than the whole engine does');
   for (const [measure, m] of Object.entries(cv)) console.log(`  CV ${measure.padEnd(22)} P ${m.p} R ${m.r} F1 ${m.f1}   (unweighted: P ${plain[measure].p} R ${plain[measure].r} F1 ${plain[measure].f1})`);
   const model = lin.train(examples(articles, negatives), { classes, ...TYPE_OPTIONS });
   const json = lin.serialise(model, { name: 'incident-type', ...TYPE_SERIAL, meta: { trainedOn: `casie/train, ${articles.length} articles`, options: TYPE_OPTIONS, folds: K, cv, cvWeighting: 'train articles weighted to the dev strata (casie/SOURCE.txt)', cvUnweighted: plain } });

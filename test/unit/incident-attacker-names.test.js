@@ -63,6 +63,7 @@ test('a name introduced or listed as an attacker by an exact pattern is marked; 
     ['Hacking groups such as Quiet Heron, Pale Lynx and Velvetfox were responsible for the leaks.', 'Pale Lynx', 'm:listed'],
     ['On Monday, another notorious group, DarkMarten, ran a similar campaign.', 'DarkMarten', 'm:listed'],
     ['Prosecutors charged two hackers — Ivo Marsh and Tal Brent — with the theft.', 'Tal Brent', 'm:listed'],
+    ['The defendants, Ivo Marsh, 34, and Tal Brent, 27, are alleged to have developed it.', 'Tal Brent', 'm:listed'],
     ['Researchers found a new ransomware variant called Glassmoth that hackers can buy.', 'Glassmoth', null],
     ['Birchwood Clinic said the hackers stole records.', 'Birchwood Clinic', null],
     ['The hackers, who breached Birchwood Clinic and Elm Bank, sold the data.', 'Elm Bank', null],
@@ -85,4 +86,7 @@ test('a name introduced as an attacker has at least the floor, when one is set',
   const [heron, clinic] = modelAttackers(names, candidates, features, probs, model, { introduced: 0.5 });
   assert.equal(heron.attacker, 0.5);
   assert.ok(clinic.attacker < 0.1, String(clinic.attacker));
+  // A threat group's id has the same floor, with no cue around it.
+  const [group] = modelAttackers([name('APT77', 0, 0.1, [0])], [mention('APT77', 0)], [['m:group-id']], [[0, 0.1]], model, { introduced: 0.5 });
+  assert.equal(group.attacker, 0.5);
 });

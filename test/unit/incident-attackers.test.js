@@ -109,3 +109,24 @@ test("a vulnerability takes no attacker from the model; a breach of the same art
   assignRoles([flaw, breach], inputs, [[0, 0.9]], th);
   assert.deepEqual([flaw.attacker, breach.attacker], [null, 'Quiet Heron']);
 });
+
+test('a name charged, arrested or written with an age is marked; a victim that admits a breach or an accuser is not', () => {
+  const both = cues('The defendants, Ivo Marsh, 34, and Tal Brent, 27, are alleged to have developed the malware.', 'Ivo Marsh');
+  assert.ok(both.includes('a:legal') && both.includes('a:age'), both.join());
+  assert.ok(cues('45-year-old Ivo Marsh and 49-year-old Tal Brent have allegedly used the malware.', 'Ivo Marsh').includes('a:legal'));
+  assert.ok(cues('Ivo Marsh, a former employee, was arrested in May.', 'Ivo Marsh').includes('a:legal'));
+  assert.ok(cues('Ivo Marsh pleaded guilty on Monday.', 'Ivo Marsh').includes('a:legal'));
+  assert.ok(!cues('Birchwood Clinic admitted the breach.', 'Birchwood Clinic').includes('a:legal'));
+  assert.ok(!cues('The agency accused Ruritania of the hack.', 'Ruritania').includes('a:legal'));
+});
+
+test("a demonym in -i is one of a list: a surname or a product's name is not a state", () => {
+  assert.ok(cues('Saudi hackers defaced the site.', 'Saudi').includes('a:demonym'));
+  assert.ok(!cues('Mirasandi hacked the site.', 'Mirasandi').some((x) => x.startsWith('a:demonym')));
+});
+
+test("a threat group's id is marked whatever the sentence says of it", () => {
+  assert.deepEqual(nameCues('APT77 registered decoy addresses last month.', 'APT77'), ['m:group-id']);
+  assert.deepEqual(nameCues('Researchers linked FIN-12 to the intrusions.', 'FIN-12'), ['m:group-id']);
+  assert.deepEqual(nameCues('The TAP4 router was patched.', 'TAP4'), []);
+});

@@ -104,15 +104,32 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
  * whole article (roleNames): a name is a victim or an attacker, whichever the model finds likelier.
  */
 export function assignRoles(drafts: Draft[], inputs: RoleInputs, probs: Array<[number, number]>, th: RoleThresholds): void {
-  if (!drafts.length) return;
+  if (drafts.length) giveRoles(drafts, inputs, scoreNames(inputs, probs, th), th);
+}
+
+export interface ScoredNames {
+  /** The article's names with their best mention's victim and attacker probabilities. */
+  names: RoleName[];
+  /** The same names as the attacker side scores them (the name model's probability, or the pooled mentions'). */
+  attackers: RoleName[];
+}
+
+/** The article's names as each side scores them; reads of the thresholds only `pool`, `names`, `introduced` and
+ * `listed` (the trainer keeps one per article and value of those while it tries the others). */
+export function scoreNames(inputs: RoleInputs, probs: Array<[number, number]>, th: RoleThresholds): ScoredNames {
+  const names = roleNames(inputs.candidates, probs);
+  const attackers = th.pool === 'model' && th.names ? modelAttackers(names, inputs.candidates, withNameCues(inputs), probs, th.names, th) : pooledAttackers(names, inputs.candidates, probs, th.pool);
+  return { names, attackers };
+}
+
+/** assignRoles with the names scored (scoreNames); `drafts` not empty. */
+export function giveRoles(drafts: Draft[], inputs: RoleInputs, { names, attackers }: ScoredNames, th: RoleThresholds): void {
   // A vulnerability is found in a product, not suffered by a victim (CASIE gives its events none): the vendor or
   // product a frame took for one is not reported as a victim, and the model gives it none.
   const vulnerability = new Set(drafts.filter((d) => (d.modelType ?? incidentType(d)) === 'vulnerability'));
   for (const d of vulnerability) [d.withheld, d.victim, d.others] = [[d.victim, ...d.others].filter((v): v is string => !!v), null, []];
-  const names = roleNames(inputs.candidates, probs);
-  // The names as the attacker side scores them (the name model's probability, or the pooled mentions'): a name it is
-  // sure of leaves the victims (`steal`) before they are chosen, and the likeliest go to the incidents at the end.
-  const attackers = th.pool === 'model' && th.names ? modelAttackers(names, inputs.candidates, withNameCues(inputs), probs, th.names, th) : pooledAttackers(names, inputs.candidates, probs, th.pool);
+  // A name the attacker side is sure of leaves the victims (`steal`) before they are chosen, and the likeliest go to
+  // the incidents at the end.
   const actor = releaseAttackers(drafts, attackers, th);
   const single = drafts.length === 1;
   // A name written only as a sentence's common first word, or never a victim's, is none (the attackers may take it).

@@ -61,7 +61,7 @@ const malwareName = (mentions: string[][]) =>
 /**
  * The article's names with the name model's attacker probability; a name only ever written as a place has none; a name
  * some mention introduces as an attacker ("a hacker group called X", "X, a hacking group", "X claimed responsibility")
- * has at least `floors.introduced`, and one listed after an actor noun ("hacking groups such as X", "another group, X,")
+ * or that is written as a threat group's id ("APT28", "FIN7") has at least `floors.introduced`, and one listed after an actor noun ("hacking groups such as X", "another group, X,")
  * at least `floors.listed` (exact rules: the model, trained on few such names, scored most of them low).
  */
 export function modelAttackers(names: RoleName[], candidates: Candidate[], features: string[][], probs: Array<[number, number]>, model: LinearModel, floors: { introduced?: number; listed?: number } = {}): RoleName[] {
@@ -73,7 +73,7 @@ export function modelAttackers(names: RoleName[], candidates: Candidate[], featu
     const p = model.probabilities(attackerNameFeatures(n, mentions, features, probs))[at];
     const has = (cue: string) => mentions.some((k) => features[k].includes(cue));
     const [fi, fl] = [floors.introduced ?? 0, floors.listed ?? 0];
-    const floor = Math.max(fi > 0 && has('m:introduced') ? fi : 0, fl > 0 && has('m:listed') ? fl : 0);
+    const floor = Math.max(fi > 0 && (has('m:introduced') || has('m:group-id')) ? fi : 0, fl > 0 && has('m:listed') ? fl : 0);
     return { ...n, attacker: Math.max(p, floor) };
   });
 }

@@ -29,10 +29,17 @@ const CLAIMED_AFTER = /^[^.;]{0,50}?\b(?:claim\w* (?:responsibility|credit)|took
 const ACTOR_BEFORE = /\b(?:hack(?:er|ers|ing|tivists?)?|group|gang|crew|collective|outfit|actors?|criminals?|cybercriminals?|attackers?|scammers?|fraudsters?|operators?|spammers?|extortionists?|APT|defendants?|suspects?)(?:\s*,)?(?:\s*["“'‘])?(?:\s+(?:the|a|an|called|named|dubbed))?\s*$/i;
 /** An actor noun right after the name: "X hackers", "X group", "X ransomware gang". */
 const ACTOR_AFTER = /^(?:['’]s)?(?:\s*["”'’])?(?:\s*\(\w+\))?(?:\s*,)?\s*(?:[\p{L}-]+\s+){0,2}?(?:hack(?:er|ers|ing group|tivists?)|group|gang|crew|collective|cybercriminals?|criminals|actors?|APT)\b/iu;
+/** Charged, arrested or convicted, right after the name (an age, a second name or a short apposition between): "X,
+ * 27, was charged", "X, 27, and Y, 34, are alleged to have", "X pleaded guilty", "X, a former employee, was arrested". */
+const LEGAL_AFTER = /^(?:\s*\([^)]{1,20}\))?(?:,\s*(?:aged\s+)?\d{2},)?(?:\s+and\s+(?:\d{2}-year-old\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:,\s*(?:aged\s+)?\d{2},)?)?(?:,[^,.;]{1,60},)?\s+(?:(?:has|have|had|was|were|is|are|also|later|previously|then|reportedly|both|each|already)\s+){0,3}(?:been\s+)?(?:charged|indicted|arrested|convicted|sentenced|extradited|detained|jailed|imprisoned|prosecuted|apprehended|pleaded|pled|(?:is|was|are|were|been|stands?) accused|alleged(?:ly| to)|found guilty|faces? (?:charges|\w+ counts|up to)|facing (?:charges|\w+ counts|up to))\b/iu;
+/** An age written with the name: "X, 27," or "27-year-old X": how the news writes those charged, seldom a victim. */
+const AGE_AFTER = /^,\s*(?:aged\s+)?\d{2}(?:,|\s+and\b)/;
+const AGE_BEFORE = /\b\d{2}-year-old\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** State and agency words of the sentence: state actors are attackers with these. */
 const STATE = /\b(?:state[- ](?:sponsored|backed|linked|affiliated)|nation[- ]state|government[- ](?:backed|sponsored|linked)|intelligence (?:agency|service)|military intelligence|espionage|-linked|-backed|-sponsored)\b/i;
-/** A demonym or a country ("Ruritanian", "East Ruritania") as the whole name: a state actor's shape. */
-const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|ic|i)|(?:North|South) [\p{Lu}][\p{Ll}]+)$/u;
+/** A demonym or a country ("Ruritanian", "East Ruritania") as the whole name: a state actor's shape. Of the
+ * demonyms in -i only those of a short list: the ending alone took surnames, products and malware for states. */
+const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|ic)|(?:Israel|Saud|Iraq|Kuwait|Pakistan|Bangladesh|Afghan|Yemen|Oman|Qatar|Emirat|Bahrain|Somal|Nepal|Azerbaijan)i|(?:North|South) [\p{Lu}][\p{Ll}]+)$/u;
 /** A victim's way: "X said / confirmed / notified", "X's customers", "at X", "X was hacked". */
 const VICTIM_AFTER = /^(?:['’]s\s+(?:customers|users|patients|employees|clients|members|systems|network|servers|website|data|database)|\s+(?:was|were|has been|had been)\s+(?:hacked|breached|hit|attacked|targeted|compromised|infected))\b/i;
 
@@ -49,11 +56,15 @@ const namesState = rememberLast((text: string) => STATE.test(text));
 const INTRODUCED_BEFORE = /\b(?:hack(?:er|ers|ing|tivists?)?|group|gang|crew|collective|outfit|organi[sz]ation|team|actors?|attackers?|cybercriminals?|criminals?|scammers?|fraudsters?|extortionists?)\b[^.;:]{0,40}?\b(?:call(?:s|ed|ing)? (?:itself|themselves|himself|herself)|identif(?:y|ies|ied|ying) (?:itself|themselves|himself|herself) as|known as|called|named|dubbed|nicknamed|going by|goes by|go by|operating under|under the (?:name|handle|alias|pseudonym)|(?:uses|using|used) the (?:[\p{L}-]+ )?(?:alias|handle|name|pseudonym|moniker|nickname))(?: the)?(?: (?:name|handle|alias|pseudonym|moniker|nickname)(?: of)?)?(?:\s*["“'‘])?\s*(?:the\s+)?$/iu;
 /** An attacker named right after an actor noun: "another group, X, ran ...", "two hackers — X and Y —", "hacking
  * groups such as X, Y and Z", "attackers including X". */
-const LISTED_BEFORE = /\b(?:hack(?:er|ers|ing groups?|tivists?)|groups?|gangs?|crews?|collectives?|outfits?|attackers|actors)\s*(?:,|—|–|--|:|\s(?:such as|including|like))\s+(?:[\p{Lu}\d][^.;:—–,]{0,30}?(?:,\s+|,?\s+and\s+)){0,3}$/u;
+const LISTED_BEFORE = /\b(?:hack(?:er|ers|ing groups?|tivists?)|groups?|gangs?|crews?|collectives?|outfits?|attackers|actors|defendants|suspects)\s*(?:,|—|–|--|:|\s(?:such as|including|like))\s+(?:[\p{Lu}\d][^.;:—–,]{0,30}?(?:,\s+|,?\s+and\s+)){0,3}$/u;
 /** An attacker described right after its name: "X, a hacking group ...", "X, a group of Ruritanian hackers". */
 const INTRODUCED_AFTER = /^(?:\s*\([^)]{1,20}\))?["”'’]?,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:hack(?:ing|er|tivist)\s+(?:group|gang|crew|collective|outfit|organi[sz]ation)|(?:cyber-?)?criminal (?:group|gang|crew|organi[sz]ation)|group of (?:[\p{L}-]+ ){0,2}?(?:hackers|cyber-?criminals|criminals)|threat (?:actor|group)|APT group)\b/iu;
 /** An attacker who says so: "X claimed responsibility", "X has taken credit". */
 const CLAIMS_AFTER = /^(?:\s*\([^)]{1,20}\))?["”'’]?\s+(?:has |have |had )?(?:\w+ly )?(?:claimed|claims|took|takes|taken) (?:responsibility|credit)\b/i;
+
+/** A threat group's id in the naming conventions of the security firms (APT28, FIN7, TA505, UNC2452): a group's name
+ * whatever the sentence says of it. */
+const GROUP_ID = /^(?:APT|FIN|TA|UNC)[\s-]?\d{1,4}$/;
 
 /** The attacker features of one candidate (added to its role features). */
 export function attackerFeatures(c: Candidate, s: Sentence): string[] {
@@ -71,6 +82,8 @@ export function attackerFeatures(c: Candidate, s: Sentence): string[] {
   if (ACTOR_AFTER.test(after)) f.push('a:actor-after');
   if (/^["”'’]/.test(after) && /["“'‘]$/.test(before)) f.push('a:quoted');
   if (VICTIM_AFTER.test(after)) f.push('a:victim-way');
+  if (LEGAL_AFTER.test(after)) f.push('a:legal');
+  if (AGE_AFTER.test(after) || AGE_BEFORE.test(before)) f.push('a:age');
   const state = namesState(s.text);
   if (DEMONYM.test(c.text)) f.push(state ? 'a:demonym-state' : 'a:demonym');
   if (/^-(?:linked|backed|sponsored|based)\b/i.test(after)) f.push('a:linked-suffix');
@@ -82,7 +95,8 @@ export function attackerFeatures(c: Candidate, s: Sentence): string[] {
 /**
  * Cues neither model reads, for the exact rules of attacker-names.ts: a mention written as a malware's name ("the
  * ransomware, called X", "a strain dubbed X", "the X trojan"), or as an attacker introduced by the name it goes by or
- * claiming the attack (INTRODUCED_BEFORE / _AFTER, CLAIMS_AFTER). The role model is untouched (so is the victim side).
+ * claiming the attack (INTRODUCED_BEFORE / _AFTER, CLAIMS_AFTER), listed after an actor noun, or written as a threat
+ * group's id (GROUP_ID). The role model is untouched (so is the victim side).
  */
 export function attackerNameCues(c: Candidate, s: Sentence): string[] {
   const before = s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start);
@@ -90,7 +104,7 @@ export function attackerNameCues(c: Candidate, s: Sentence): string[] {
   const malware = MALWARE_BEFORE.test(before);
   const introduced = !malware && (INTRODUCED_BEFORE.test(before) || INTRODUCED_AFTER.test(after) || CLAIMS_AFTER.test(after));
   const listed = !malware && !introduced && LISTED_BEFORE.test(before);
-  return [...(malware ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : []), ...(introduced ? ['m:introduced'] : []), ...(listed ? ['m:listed'] : [])];
+  return [...(malware ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : []), ...(introduced ? ['m:introduced'] : []), ...(listed ? ['m:listed'] : []), ...(GROUP_ID.test(c.text) ? ['m:group-id'] : [])];
 }
 
 /** How a name's mentions' attacker probabilities make the name's (pooledAttackers). */

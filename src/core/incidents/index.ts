@@ -14,7 +14,7 @@ import type { Figure, Incident } from '../types';
 import { finish, incidentType, units } from './assembly';
 import { describe, describeFollowUp, isCountFigure } from './details';
 import { newDraft, type Draft, type Trigger } from './draft';
-import { assignRoles, roleInputs } from './arguments';
+import { assignRoles, roleInputs, type RoleInputs } from './arguments';
 import { roleProbabilities, shippedIncidentModels, type IncidentModels } from './model';
 import { sentenceTypeProbabilities } from './sentence-types';
 import { collectLowerWords, resetTest, sameVictim, tokenize } from './phrases';
@@ -36,9 +36,18 @@ const AUX_PAST = /\b(?:was|were|had|has been|have been|did|last (?:week|month|ye
 
 /** Cyber and policy incidents (breach, ransomware, ...) with victim, records, attacker and mentions. */
 export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
+  const { drafts, roles } = gatherIncidents(doc, ctx);
+  if (roles) assignRoles(drafts, roles.inputs, roles.probs, (ctx.models ?? shippedIncidentModels()).roleThresholds);
+  return finish(drafts);
+}
+
+/** The incidents before their roles are given: the kept drafts and, when there are any, the role model's candidates
+ * and scores. Nothing here reads the role thresholds, so the trainer gathers each article once per fold and gives the
+ * roles again under every set of thresholds it tries (assignRoles on a copy of the drafts). */
+export function gatherIncidents(doc: Doc, ctx: IncidentContext): { drafts: Draft[]; roles?: { inputs: RoleInputs; probs: Array<[number, number]> } } {
   const { text } = doc;
   const sentences = units(doc);
-  if (!sentences.length) return [];
+  if (!sentences.length) return { drafts: [] };
   const lowerWords = collectLowerWords(text);
   const cyberDoc = countCyber(text) >= 2;
   const figuresBySentence = indicesBySentence(sentences, ctx.figures);
@@ -92,11 +101,9 @@ export function extractIncidents(doc: Doc, ctx: IncidentContext): Incident[] {
   const probs = scored ? sentenceTypeProbabilities(models, sentences, ctx.figures, text, ctx.models ? undefined : doc.cache) : [];
   const kept = decideTypes(drafts, sentences, probs, models, incidentType);
   // No incident, no roles to give: the role model's candidates and scores are not worked out.
-  if (kept.length) {
-    const roles = roleInputs(text, sentences, ctx.entities, ctx.models ? undefined : doc.cache, lowerWords);
-    assignRoles(kept, roles, roleProbabilities(models, roles.features), models.roleThresholds);
-  }
-  return finish(kept);
+  if (!kept.length) return { drafts: kept };
+  const inputs = roleInputs(text, sentences, ctx.entities, ctx.models ? undefined : doc.cache, lowerWords);
+  return { drafts: kept, roles: { inputs, probs: roleProbabilities(models, inputs.features) } };
 }
 
 /** Triggers in one sentence, each with its victim when a frame names one; generic mentions are dropped. */
