@@ -8,25 +8,16 @@
 'use strict';
 if (require.main !== module) return;
 const path = require('node:path');
-const { requireTs } = require('./lib/require-ts');
 const lin = require('./lib/linear');
-const { loadArticles, loadNegatives, devWeights } = require('./lib/incidents-data');
+const { typeFoldSetup } = require('./lib/type-folds');
 const score = require('../../test/eval/incidents-score');
-const inc = require('./incidents');
 const roleJson = require('../../src/core/incidents/role-model.json');
 
 const GRID = [0.1, 0.2, 0.3, 0.45, 0.6];
 const t0 = Date.now();
 const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(0)} s]`, ...a);
-const engine = requireTs('scripts/train/incidents-engine.ts');
-const types = [...engine.MODEL_TYPES];
-const classes = ['none', ...types, ...types.map(inc.genericClass)];
-const articles = loadArticles(engine);
-for (const a of articles) a.generic = inc.genericLabels(a, types);
-const negatives = loadNegatives(engine);
+const { inc, engine, types, classes, articles, negatives, weight, folds } = typeFoldSetup();
 log(`prepared ${articles.length} articles, ${negatives.length} political negatives`);
-const weight = devWeights(articles);
-const folds = lin.folds(articles, 5, (a) => a.id, 1);
 const roleShape = { schema: 'policy-lens/linear-model', version: 1, name: 'incident-role', bits: 1, classes: ['none', 'victim', 'attacker'], bias: [0, 0, 0], weights: {} };
 const fmt = (c) => `micro ${c['type micro'].f1} | ${types.map((t) => `${t} ${c[`type ${t}`].f1}`).join(' ')}`;
 
