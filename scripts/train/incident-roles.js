@@ -90,11 +90,16 @@ const grid = (key, values) => values.map((value) => ({ [key]: value }));
  */
 const COORDINATES = [
   ['victim', grid('victim', [2, ...ROLE_GRID])],
+  // A frame's victim written before its trigger word that the model scores below this is dropped; the section merge
+  // joins such an incident by its withheld name (withheld-victim.ts), so whole and sectioned analyses agree.
   ['veto', grid('veto', [0, ...VETO_GRID])],
-  // null: a phishing incident's bar is the victims' own.
+  // Phishing: the brand a lure impersonates stands where a victim would, and CASIE's phishing victims are mostly
+  // unnamed people, so phishing has its own bar for the model's victims and its own veto (null: the victims' bar).
   ['victimPhishing', grid('victimPhishing', [null, ...PHISHING_FILL_GRID])],
   ['vetoPhishing', grid('vetoPhishing', [0, ...PHISHING_VETO_GRID])],
+  // Whether an incident whose frame victim was vetoed takes the model's next likeliest name (mostly another wrong one).
   ['refill', grid('refill', [true, false])],
+  // Further victims: a name the model is surer of than this joins the nearest incident's list.
   ['more', grid('more', [2, ...MORE_GRID])],
   ['pool, attacker', [{ pool: 'best', attacker: 2 }, ...POOLS.flatMap((pool) => grid('attacker', pool === 'model' ? NAME_GRID : ATTACKER_GRID).map((x) => ({ pool, ...x })))]],
   ['second', grid('second', [2, ...SECOND_GRID])],

@@ -61,8 +61,9 @@ const malwareName = (mentions: string[][]) =>
 /**
  * The article's names with the name model's attacker probability; a name only ever written as a place has none; a name
  * some mention introduces as an attacker ("a hacker group called X", "X, a hacking group", "X claimed responsibility")
- * or that is written as a threat group's id ("APT28", "FIN7") has at least `floors.introduced`, and one listed after an actor noun ("hacking groups such as X", "another group, X,")
- * at least `floors.listed` (exact rules: the model, trained on few such names, scored most of them low).
+ * or that is written as a threat group's id ("APT28", "FIN7") has at least `floors.introduced`, and one listed after an
+ * actor noun ("hacking groups such as X", "another group, X,") at least `floors.listed` (exact rules: the model,
+ * trained on few such names, scored most of them low).
  */
 export function modelAttackers(names: RoleName[], candidates: Candidate[], features: string[][], probs: Array<[number, number]>, model: LinearModel, floors: { introduced?: number; listed?: number } = {}): RoleName[] {
   const at = model.classes.indexOf('attacker');
