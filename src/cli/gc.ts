@@ -3,8 +3,8 @@
  * analysis workers for the cores. Every isolate collecting on its own thread (`--single-threaded-gc`) gave, in paired
  * runs of 3,000 articles at 2 jobs on 2 cores, 2.6% less wall time and a peak of 424 MB instead of 515 MB. V8 accepts
  * that flag only at start-up (set at run time it aborts the process), so a run that will use several workers restarts
- * the CLI under it (and --no-concurrent-recompilation, a later tier-up: FLAGS), with the same terminal. Both are about sharing the
- * machine, so one job keeps V8's collector and compiler threads on the other core.
+ * the CLI under it (with --no-concurrent-recompilation and a later tier-up: FLAGS), with the same terminal. All three
+ * are about sharing the machine, so one job keeps V8's defaults: its collector and compiler threads on the other core.
  * The inlining budget (limitInlining) is for every run. POLICY_LENS_CLI_GC=default keeps all of V8's defaults.
  */
 import { spawn } from 'node:child_process';

@@ -50,8 +50,8 @@ async function analyzeBatch(core: Core, batch: Array<{ task: Task; name: string 
 
 export function runWorker(): void {
   // The core is loaded here, in the worker, on first use: the main thread never pays for it in jsonl.
-  let queue: Promise<unknown> = import('../core');
-  const core = queue as Promise<Core>;
+  const core = import('../core');
+  let queue: Promise<unknown> = core;
   watchGc();
   // Batches in the order they came, one at a time: the first batch's replies are not held back by the second's files.
   // Between two batches the event loop turns (the GC observer and incoming messages are served), as between messages.
