@@ -26,6 +26,17 @@ test('counts of machines, flaws, steps and survey samples, vague sizes and a lon
   assert.deepEqual(records(text), [48000]);
 });
 
+test('the size of an organisation and a part of a count already given are not records', () => {
+  const text = 'Hackers breached Pellmore Bank, which serves 2 million customers, and stole the records of 48,000 customers. The bank said 1,200 of those customers had card numbers taken.';
+  assert.deepEqual(records(text), [48000]);
+});
+
+test('an incident that is not a breach shows counts of people or data (and ransomware the machines it locked), not of countries or domains', () => {
+  const values = (text) => analyze(text).incidents.map((i) => [i.type, i.records.map((r) => r.value).sort((a, b) => a - b)]);
+  assert.deepEqual(values('A ransomware attack on Dunmore County on Monday locked more than 2,000 computers and affected 4,500 residents. The malware has affected more than 30 countries, researchers said.'), [['ransomware', [2000, 4500]]]);
+  assert.deepEqual(values('A phishing campaign hit Fernhill University last week. The attackers registered 14 phishing domains in May, and 212 staff accounts were compromised.'), [['phishing', [212]]]);
+});
+
 test('a count that goes on a list of counts, and a count of things stolen, are records', () => {
   const text = 'A data breach at Hollin Data exposed employee records of several firms: Arbor Inc with 40,739 records and Birch Corp with 35,292. Two laptops were stolen as well.';
   assert.deepEqual(records(text).sort((a, b) => a - b), [2, 35292, 40739]);

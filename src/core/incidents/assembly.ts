@@ -8,8 +8,22 @@ import type { Incident, IncidentFields, IncidentType, Span } from '../types';
 import { attackerKind } from './attackers';
 import { isThin, type Draft } from './draft';
 import { resetTest } from './phrases';
+import type { CountedKind } from './record-counts';
 import { setWithheldVictim } from './withheld-victim';
 
+/** What the records of these types may count: the people or data they affected and, for ransomware, the machines it
+ * put out of use ("locked about 1,200 computers"); not the devices or versions a flaw affects, the domains or apps of a
+ * phishing campaign, the countries an attack reached (CASIE train, out of fold: 28 such counts, none a
+ * Number-of-Victim / Number-of-Data). Kept on the draft, they still tell that an incident was spoken of (typing.ts). */
+const SHOWN_COUNTS: Partial<Record<IncidentType, ReadonlySet<CountedKind>>> = {
+  ransomware: new Set(['people-or-data', 'machines']),
+  phishing: new Set(['people-or-data']),
+  vulnerability: new Set(['people-or-data']),
+};
+const shownRecords = (d: Draft, type: IncidentType) => {
+  const shown = SHOWN_COUNTS[type];
+  return shown ? d.records.filter((r) => shown.has(d.countedKinds.get(r.figure) ?? 'people-or-data')) : d.records;
+};
 const TYPE_PRIORITY: IncidentType[] = ['breach', 'ransomware', 'phishing', 'espionage', 'vulnerability', 'attack', 'other'];
 
 
@@ -35,7 +49,7 @@ export function finish(drafts: Draft[]): Incident[] {
       attackerKind: attackerKind(d.attacker),
       suspected: d.suspected,
       date: d.date,
-      records: d.records,
+      records: shownRecords(d, type),
       dataTypes: d.dataTypes,
       mentions: mentions.sort((x, y) => x.start - y.start),
       // Filled by fields.ts once the incidents are final.

@@ -7,7 +7,7 @@ import type { Doc, Sentence } from '../text';
 import type { Figure } from '../types';
 import type { Draft, Trigger } from './draft';
 import { resetTest } from './phrases';
-import { isRecordCount, withoutAsides } from './record-counts';
+import { countedKind, isRecordCount, withoutAsides } from './record-counts';
 
 const RECORD_UNIT = /byte$/i;
 export const isByteMeasure = (f: Figure) => f.kind === 'measure' && ((!!f.unit && RECORD_UNIT.test(f.unit)) || /\d\s*(?:[KMGTP]B|bytes?)$/i.test(f.text));
@@ -88,6 +88,7 @@ export function addFigure(doc: Doc, d: Draft, f: Figure, fi: number, strict = fa
   if (!isRecordCount(doc.text, f, what, isByteMeasure(f), listed)) return false;
   if (d.recordFigures.has(fi)) return false;
   d.recordFigures.add(fi);
+  d.countedKinds.set(fi, isByteMeasure(f) ? 'people-or-data' : countedKind(doc.text.slice(f.end, f.end + 120)));
   d.records.push({ value, what, qualifier: f.qualifier, figure: fi });
   if (what && resetTest(DATA_TYPES, what)) addDataType(d, what);
   return true;

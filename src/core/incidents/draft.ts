@@ -1,6 +1,7 @@
 /** The incident pipeline's working shapes: trigger words found in sentences, and the incidents they gather into. */
 import type { TriggerRule } from '../incident-vocabulary';
 import type { Incident, IncidentType } from '../types';
+import type { CountedKind } from './record-counts';
 
 export interface Trigger {
   sentence: number;
@@ -20,6 +21,8 @@ export interface Trigger {
 export interface Draft {
   victim: string | null;
   recordFigures: Set<number>;
+  /** What each of its counts counts (record-counts.ts): which a card shows depends on the type (assembly.ts). */
+  countedKinds: Map<number, CountedKind>;
   others: string[];
   triggers: Trigger[];
   sentences: Set<number>;
@@ -38,7 +41,7 @@ export interface Draft {
 }
 
 export function newDraft(victim: string | null, si: number): Draft {
-  return { victim, recordFigures: new Set(), others: [], triggers: [], sentences: new Set(), records: [], dataTypes: [], attacker: null, suspected: null, date: null, lastSentence: si };
+  return { victim, recordFigures: new Set(), countedKinds: new Map(), others: [], triggers: [], sentences: new Set(), records: [], dataTypes: [], attacker: null, suspected: null, date: null, lastSentence: si };
 }
 
 /** A victimless, countless incident spoken of once with a weak word ("attack surface", "exposed"): too thin to report

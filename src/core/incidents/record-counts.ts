@@ -47,6 +47,27 @@ const VAGUE = /\b(?:dozens?|tens|hundreds|thousands|millions|billions|trillions|
 /** "a survey of 2,000 adults", "polled 300 managers": the sample of a study, not victims. */
 const SAMPLE_BEFORE = /\b(?:survey(?:ed)?|poll(?:ed)?|study|questioned|interviewed|sample)\s+(?:of\s+)?(?:(?:more than|over|about|nearly|some|around|almost|roughly)\s+)?$/i;
 
+/** "70 of those accounts", "1,500 of these individuals": a part of a count already given, not what was hit. */
+const SUBSET_AFTER = /^\s+of\s+(?:these|those)\b/i;
+const SIZE_QUALIFIER = String.raw`(?:(?:roughly|about|nearly|some|around|over|more than|approximately|almost|an estimated|all)\s+)?`;
+/** "the site's 60 million users", "serving 4.9 million customers", "home to 106,000 people", "said it had one billion
+ * users": the size of an organisation, not a count of those a breach hit. With SUBSET_AFTER, 9 counts of CASIE train
+ * (out of fold), none a Number-of-Victim / Number-of-Data. */
+const SIZE_BEFORE = new RegExp(
+  String.raw`(?:[\p{L}\d]['’]s|\b(?:its|their|our|his|her)|\bserv(?:es|ing|ed)|\bhome to|\buser base of|\bpopulation of|\bemploy(?:s|ing)|\b(?:it|which) (?:has|had))\s+${SIZE_QUALIFIER}$`,
+  'iu',
+);
+
+/** What a count counts, read off `after` (the text after it; "of the", "of its" skipped): people or data ("current and
+ * former employees", "of the accessed files", "U.S. consumers"), machines ("computers", "servers"), or something else
+ * (flaws, versions, domains, countries). */
+export type CountedKind = 'people-or-data' | 'machines' | 'other';
+const MACHINES = /^(?:[\p{L}’'-]+\s+){0,2}(?:computers?|machines?|servers?|devices?|PCs|workstations|laptops|terminals|recorders)\b/iu;
+export function countedKind(after: string): CountedKind {
+  const head = withoutAsides(after).replace(/^\s*(?:of\s+)?(?:(?:the|its|their|these|those)\s+)?/i, '');
+  return countedWord(head) ? 'people-or-data' : MACHINES.test(head) ? 'machines' : 'other';
+}
+
 /** Whether a people or data noun comes among the first words of `phrase` (before a break: "of", a verb, a figure). */
 function countedWord(phrase: string): boolean {
   for (const w of phrase.split(/\s+/).filter(Boolean).slice(0, 6)) {
@@ -82,6 +103,7 @@ export function isRecordCount(text: string, f: Figure, what: string | null, byte
   if (/^-\p{L}/u.test(text.slice(f.end, f.end + 2))) return false;
   if (SAMPLE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) return false;
   const before = text.slice(Math.max(0, f.start - 40), f.start);
+  if (SIZE_BEFORE.test(before) || SUBSET_AFTER.test(text.slice(f.end, f.end + 20))) return false;
   const after = withoutAsides(text.slice(f.end, f.end + 120)).slice(0, 60);
   // "stolen on three laptops", "three tablets were stolen": the things taken, whatever they are.
   if (TAKEN_BEFORE.test(before) || TAKEN_AFTER.test(after)) return true;
