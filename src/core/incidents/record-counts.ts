@@ -47,10 +47,10 @@ const VAGUE = /\b(?:dozens?|tens|hundreds|thousands|millions|billions|trillions|
 /** "a survey of 2,000 adults", "polled 300 managers": the sample of a study, not victims. */
 const SAMPLE_BEFORE = /\b(?:survey(?:ed)?|poll(?:ed)?|study|questioned|interviewed|sample)\s+(?:of\s+)?(?:(?:more than|over|about|nearly|some|around|almost|roughly)\s+)?$/i;
 
-/** "70 of those accounts", "1,500 of these individuals": a part of a count already given, not what was hit. */
+/** "40 of those accounts", "300 of these individuals": a part of a count already given, not what was hit. */
 const SUBSET_AFTER = /^\s+of\s+(?:these|those)\b/i;
 const SIZE_QUALIFIER = String.raw`(?:(?:roughly|about|nearly|some|around|over|more than|approximately|almost|an estimated|all)\s+)?`;
-/** "the site's 60 million users", "serving 4.9 million customers", "home to 106,000 people", "said it had one billion
+/** "the site's 2 million users", "serving 800,000 customers", "home to 50,000 people", "said it had ten million
  * users": the size of an organisation, not a count of those a breach hit. With SUBSET_AFTER, 9 counts of CASIE train
  * (out of fold), none a Number-of-Victim / Number-of-Data. */
 const SIZE_BEFORE = new RegExp(
