@@ -150,12 +150,14 @@ export function releaseAttackers(drafts: Draft[], names: RoleName[], th: Attacke
 /**
  * Drops a frame's attacker or suspect that is one of the article's names the attacker side scores below `gate` (the
  * frames' phrases name researchers, vendors and states as often as actors); a phrase the candidates do not hold stays,
- * and so does a name introduced as the name it goes by (`aliased`: "a crew calling itself X", an exact rule).
+ * so does a description ("Chinese hackers": its actor noun says it), and so does a name introduced as the name it
+ * goes by (`aliased`: "a crew calling itself X", an exact rule).
  */
 export function gateFrameAttackers(drafts: Draft[], names: RoleName[], gate: number, aliased: (name: string) => boolean = () => false): void {
   if (gate <= 0) return;
+  // A description ("Chinese hackers", "the attackers") is not a name the model scored: only names are gated.
   const low = (x: string | null) => {
-    const own = x && !aliased(x) ? names.filter((n) => sameVictim(x, n.name)) : [];
+    const own = x && isAttackerName(x) && !aliased(x) ? names.filter((n) => sameVictim(x, n.name)) : [];
     return own.length > 0 && Math.max(...own.map((n) => n.attacker)) < gate;
   };
   for (const d of drafts) {
