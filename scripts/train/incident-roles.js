@@ -53,11 +53,14 @@ function nameExamples(engine, a, model) {
     const p = model.probabilities(f);
     return [p[model.classes.indexOf('victim')], p[model.classes.indexOf('attacker')]];
   });
+  // The name model reads the mentions' exact attacker cues too (introduced, listed, malware, aliases), as the engine
+  // gives them (withNameCues).
+  const cued = engine.withNameCues(a.prep.roles);
   return engine.roleNames(candidates, probs).flatMap((n) => {
     const mentions = engine.mentionsOf(n, candidates);
     const labels = mentions.map((k) => a.roles[k]);
     const label = labels.includes('attacker') ? 'attacker' : labels.includes('unknown') ? null : 'none';
-    return label ? [{ features: engine.attackerNameFeatures(n, mentions, features, probs), label }] : [];
+    return label ? [{ features: engine.attackerNameFeatures(n, mentions, cued, probs), label }] : [];
   });
 }
 

@@ -15,7 +15,7 @@ const bin = (p: number) => Math.min(9, Math.floor(p * 10));
 /** A probability as the steps it reaches ("pa>=1" ... "pa>=9"): a linear model reads these as a monotone score. */
 const steps = (key: string, p: number) => Array.from({ length: bin(p) }, (_, i) => `${key}>=${i + 1}`);
 /** Mention features worth pooling over a name: the attacker cues, the shape, the person and organisation marks. */
-const POOLED = /^(?:a:|cue=(?:actor|claim|attrib)|person$|end=|shape=|alias$|by$|says$|attack-on$|poss$|first$|tk=)/;
+const POOLED = /^(?:a:|m:|cue=(?:actor|claim|attrib)|person$|end=|shape=|alias$|by$|says$|attack-on$|poss$|first$|tk=)/;
 const GROUP_HEAD = /\b(?:Team|Group|Gang|Crew|Squad|Army|Collective|Brokers|Hackers?|Cartel|Syndicate|Bear|Panda|Kitten|Spider|Chollima)$/i;
 
 /** The pooled features of one name (`mentions`: indices of its candidates). */
@@ -67,7 +67,7 @@ const malwareName = (mentions: string[][]) =>
  */
 export function modelAttackers(names: RoleName[], candidates: Candidate[], features: string[][], probs: Array<[number, number]>, model: LinearModel, floors: { introduced?: number; listed?: number } = {}): RoleName[] {
   const at = model.classes.indexOf('attacker');
-  return names.map((n) => {
+  const scored = names.map((n) => {
     const mentions = mentionsOf(n, candidates);
     if (mentions.length && mentions.every((k) => asPlace(features[k]))) return { ...n, attacker: 0 };
     if (malwareName(mentions.map((k) => features[k]))) return { ...n, attacker: 0 };
@@ -77,4 +77,27 @@ export function modelAttackers(names: RoleName[], candidates: Candidate[], featu
     const floor = Math.max(fi > 0 && (has('m:introduced') || has('m:group-id')) ? fi : 0, fl > 0 && has('m:listed') ? fl : 0);
     return { ...n, attacker: Math.max(p, floor) };
   });
+  return shareAliases(scored, candidates, features);
+}
+
+/**
+ * Names written as two names of one actor ("known as X or Y", "X, also known as Y": attackers.ts, the cues
+ * m:alias-prev on the second and m:alias-next on the first) take the likelier one's attacker probability: the model
+ * sees the second name once, beside the first, and scored it as a stranger. An exact rule, one step (pairs).
+ */
+function shareAliases(names: RoleName[], candidates: Candidate[], features: string[][]): RoleName[] {
+  const nameOf = (k: number) => names.findIndex((n) => sameVictim(n.name, candidates[k].text));
+  const pairs: Array<[number, number]> = [];
+  candidates.forEach((c, k) => {
+    const other = features[k].includes('m:alias-prev') ? k - 1 : features[k].includes('m:alias-next') ? k + 1 : -1;
+    if (other >= 0 && other < candidates.length && candidates[other].sentence === c.sentence) pairs.push([nameOf(k), nameOf(other)]);
+  });
+  if (!pairs.length) return names;
+  const out = names.map((n) => ({ ...n }));
+  for (const [x, y] of pairs) {
+    if (x < 0 || y < 0 || x === y) continue;
+    const p = Math.max(names[x].attacker, names[y].attacker);
+    [out[x].attacker, out[y].attacker] = [Math.max(out[x].attacker, p), Math.max(out[y].attacker, p)];
+  }
+  return out;
 }

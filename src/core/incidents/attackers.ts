@@ -16,11 +16,15 @@ import { sameVictim } from './phrases';
 import { nearestDraft, type RoleName } from './role-names';
 
 /** Verbs of the one who acts, right after the name ("X hacked", "X has claimed", "X, a group ..., stole"). */
-const ACTS_AFTER = /^(?:['’]s?)?\s*(?:,[^,]{0,60},\s*)?(?:\w+ly\s+)?(?:(?:has|have|had|also|then|reportedly|allegedly|apparently|later|first)\s+){0,2}(?:hack\w*|breach\w*|stole|steal\w*|claim\w*|leak\w*|demand\w*|dump\w*|launch\w*|target\w*|compromis\w*|infect\w*|infiltrat\w*|attack\w*|post\w*|publish\w*|releas\w*|sold|sell\w*|deface\w*|encrypt\w*|exploit\w*|extort\w*|threaten\w*|pos(?:ed|ing) as|conn?ed|tricked|used|uses|gained|accessed|obtained|broke|took|sent|spread|deployed|carried out|responsible|behind)\b/i;
+const ACTS_AFTER = /^(?:['’]s?)?\s*(?:,[^,]{0,60},\s*)?(?:(?:has|have|had|also|then|reportedly|allegedly|apparently|later|first|\w+ly)\s+){0,3}(?:hack\w*|breach\w*|stole|steal\w*|claim\w*|leak\w*|demand\w*|dump\w*|launch\w*|target\w*|compromis\w*|infect\w*|infiltrat\w*|attack\w*|post\w*|publish\w*|releas\w*|sold|sell\w*|deface\w*|encrypt\w*|exploit\w*|extort\w*|threaten\w*|pos(?:ed|ing) as|conn?ed|tricked|used|uses|gained|accessed|obtained|broke|took|sent|spread|deployed|carried out|responsible|behind)\b/i;
 /** A passive attack verb and "by" right before the name: "stolen by X", "was carried out by X". */
 const BY_BEFORE = /\b(?:\w+ed|stolen|taken|done|carried out|claimed|run|sent|written|built|made|behind|work of|hands of)\s+by\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** The name it goes by: "known as X", "calling itself X", "dubbed X", "the handle X", "going by the pseudonym X". */
 const ALIAS_BEFORE = /\b(?:known as|call(?:s|ed|ing)? (?:itself|themselves|himself|herself)|identif(?:y|ies|ied|ying) (?:itself|themselves|himself|herself) as|identified as|dubbed|nicknamed|named|called|handle(?: of)?|alias|pseudonym|moniker|nickname|username|goes by|going by|go by|under the name|self-styled|self-described|aka|a\.k\.a\.)(?:\s+the)?(?:\s+name)?(?:\s*["“'‘])?\s*$/i;
+/** The second of the names it goes by: "known as X or Y", "dubbed X, Y and Z", "also called X/Y". */
+const ALIAS_PAIR_BEFORE = /\b(?:known as|call(?:s|ed|ing)? (?:itself|themselves)|dubbed|nicknamed|aka|a\.k\.a\.) (?:the )?["“'‘]?[\p{Lu}\d][\p{L}\d.-]*(?: [\p{Lu}\d][\p{L}\d.-]*){0,3}["”'’]?(?:, [\p{Lu}\d][\p{L}\d.-]*(?: [\p{Lu}\d][\p{L}\d.-]*){0,3})*(?:,? (?:or|and) |\/)(?:the )?["“'‘]?$/u;
+/** A name given its other names right after it: "X, also known as Y", "X (aka Y)", "X — dubbed Y". */
+const ALIAS_AFTER = /^["”'’]?\s*(?:,|\(|—|–)\s*(?:also |otherwise |better |more commonly )?(?:known as|called|dubbed|aka|a\.k\.a\.)\s/i;
 /** Attribution before the name: "attributed to X", "linked to X", "blamed X", "believed to be X". */
 const ATTRIBUTED_BEFORE = /\b(?:(?:attributed|linked|tied) (?:[\w-]+ ){0,3}?to|blam(?:ed|es|ing)(?: on)?|pinned on|traced (?:back )?to|believed to be|thought to be|suspected(?: of being)?|accused|charged|indicted|arrested|identified|named|the work of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Attribution after the name: "X claimed responsibility", "X is believed to be behind", "X took credit". */
@@ -53,7 +57,7 @@ const namesState = rememberLast((text: string) => STATE.test(text));
 
 /** An attacker introduced by the name it goes by, an actor noun first: "a hacker group called X", "the hackers, who
  * identified themselves as X", "a hacker going by the pseudonym X", "the hacker operating under the name X". */
-const INTRODUCED_BEFORE = /\b(?:hack(?:er|ers|ing|tivists?)?|group|gang|crew|collective|outfit|organi[sz]ation|team|actors?|attackers?|cybercriminals?|criminals?|scammers?|fraudsters?|extortionists?)\b[^.;:]{0,40}?\b(?:call(?:s|ed|ing)? (?:itself|themselves|himself|herself)|identif(?:y|ies|ied|ying) (?:itself|themselves|himself|herself) as|known as|called|named|dubbed|nicknamed|going by|goes by|go by|operating under|under the (?:name|handle|alias|pseudonym)|(?:uses|using|used) the (?:[\p{L}-]+ )?(?:alias|handle|name|pseudonym|moniker|nickname))(?: the)?(?: (?:name|handle|alias|pseudonym|moniker|nickname)(?: of)?)?(?:\s*["“'‘])?\s*(?:the\s+)?$/iu;
+const INTRODUCED_BEFORE = /\b(?:hack(?:er|ers|ing|tivists?)?|group|gang|crew|collective|outfit|organi[sz]ation|team|actors?|attackers?|cybercriminals?|criminals?|scammers?|fraudsters?|extortionists?|vendors?|sellers?|someone|individuals?)\b[^.;:]{0,40}?\b(?:call(?:s|ed|ing)? (?:itself|themselves|himself|herself)|identif(?:y|ies|ied|ying) (?:itself|themselves|himself|herself) as|known as|called|named|dubbed|nicknamed|going by|goes by|go by|operating under|under the (?:name|handle|alias|pseudonym)|(?:uses|using|used) the (?:[\p{L}-]+ )?(?:alias|handle|name|pseudonym|moniker|nickname))(?: the)?(?: (?:name|handle|alias|pseudonym|moniker|nickname)(?: of)?)?(?:\s*["“'‘])?\s*(?:the\s+)?$/iu;
 /** An attacker named right after an actor noun: "another group, X, ran ...", "two hackers — X and Y —", "hacking
  * groups such as X, Y and Z", "attackers including X". */
 const LISTED_BEFORE = /\b(?:hack(?:er|ers|ing groups?|tivists?)|groups?|gangs?|crews?|collectives?|outfits?|attackers|actors|defendants|suspects)\s*(?:,|—|–|--|:|\s(?:such as|including|like))\s+(?:[\p{Lu}\d][^.;:—–,]{0,30}?(?:,\s+|,?\s+and\s+)){0,3}$/u;
@@ -104,7 +108,8 @@ export function attackerNameCues(c: Candidate, s: Sentence): string[] {
   const malware = MALWARE_BEFORE.test(before);
   const introduced = !malware && (INTRODUCED_BEFORE.test(before) || INTRODUCED_AFTER.test(after) || CLAIMS_AFTER.test(after));
   const listed = !malware && !introduced && LISTED_BEFORE.test(before);
-  return [...(malware ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : []), ...(introduced ? ['m:introduced'] : []), ...(listed ? ['m:listed'] : []), ...(GROUP_ID.test(c.text) ? ['m:group-id'] : [])];
+  const aliases = [...(ALIAS_PAIR_BEFORE.test(before) ? ['m:alias-prev'] : []), ...(ALIAS_AFTER.test(after) ? ['m:alias-next'] : [])];
+  return [...(malware ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : []), ...(introduced ? ['m:introduced'] : []), ...(listed ? ['m:listed'] : []), ...(GROUP_ID.test(c.text) ? ['m:group-id'] : []), ...aliases];
 }
 
 /** How a name's mentions' attacker probabilities make the name's (pooledAttackers). */
@@ -145,12 +150,14 @@ export function releaseAttackers(drafts: Draft[], names: RoleName[], th: Attacke
 /**
  * Drops a frame's attacker or suspect that is one of the article's names the attacker side scores below `gate` (the
  * frames' phrases name researchers, vendors and states as often as actors); a phrase the candidates do not hold stays,
- * and so does a name introduced as the name it goes by (`aliased`: "a crew calling itself X", an exact rule).
+ * so does a description ("Chinese hackers": its actor noun says it), and so does a name introduced as the name it
+ * goes by (`aliased`: "a crew calling itself X", an exact rule).
  */
 export function gateFrameAttackers(drafts: Draft[], names: RoleName[], gate: number, aliased: (name: string) => boolean = () => false): void {
   if (gate <= 0) return;
+  // A description ("Chinese hackers", "the attackers") is not a name the model scored: only names are gated.
   const low = (x: string | null) => {
-    const own = x && !aliased(x) ? names.filter((n) => sameVictim(x, n.name)) : [];
+    const own = x && isAttackerName(x) && !aliased(x) ? names.filter((n) => sameVictim(x, n.name)) : [];
     return own.length > 0 && Math.max(...own.map((n) => n.attacker)) < gate;
   };
   for (const d of drafts) {
