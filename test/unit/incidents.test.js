@@ -109,6 +109,11 @@ test('an attacker named by the name it goes by ("known as", "calling itself") is
   assert.equal(b.incidents[0]?.attacker, 'Paper Heron', JSON.stringify(b.incidents));
 });
 
+test('the name before an active verb of theft acts: one incident, not a second with the thief as its victim', () => {
+  const a = analyze('A hacking group known as Grey Fox stole 40,000 patient records from Maple Ridge Clinic, the clinic said on Monday.');
+  assert.deepEqual(a.incidents.map((i) => [i.victim, i.attacker, i.records.map((r) => r.value)]), [['Maple Ridge Clinic', 'Grey Fox', [40000]]], JSON.stringify(a.incidents));
+});
+
 test('a sentence of statistics about breaches is not an incident', () => {
   const a = analyze('Federal figures show that reported breaches rose 12% last year, affecting more than 90 million people.');
   assert.deepEqual(a.incidents, []);
