@@ -26,7 +26,8 @@ export function findVictim(s: Sentence, tokens: Token[], a: number, b: number, l
   return v && body ? { ...v, name: `${v.name}${body[0]}`, end: v.end + body[0].length } : v;
 }
 
-/** A trigger written as an active verb ("X stole", "X leaked"): the name before it acts, it is not a modifier. */
+/** A trigger written as an active verb ("X stole", "X leaked"): the name right before it acts, it is not a modifier
+ * (a possessive still is: "X's leaked files"). */
 const ACTIVE_VERB = /^(?:stole|steal(?:s|ing)?|leaked|leaking|dumped|dumping|siphoned|scraped|harvested|sold|selling|copied|downloaded|grabbed|ransacked|(?:gained|gain|have|has|had|obtained) access to)$/;
 
 function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: string, lowerWords: Set<string>, breachLike: boolean): { name: string; end: number; after: boolean } | null {
@@ -81,8 +82,8 @@ function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: 
     if (np && passiveBefore) return { ...np, after: false };
   }
   // 4. Modifier: "the X breach", "X's data breach", "X's massive leak".
-  const mod = breachLike && !ACTIVE_VERB.test(lower) ? endMatch(MODIFIER_TAIL, prefix) : null;
-  if (mod && mod[0].length) {
+  const mod = breachLike ? endMatch(MODIFIER_TAIL, prefix) : null;
+  if (mod && mod[0].length && !(ACTIVE_VERB.test(lower) && !/^['’]s/.test(mod[0]))) {
     const np = nameEndingAt(tokens, mod.index, lowerWords, text, s);
     if (np) return { ...np, after: false };
   }
