@@ -99,8 +99,9 @@ export const TRIGGER_THEN_VERB = /^\s+(?:(?:has|have|had|also|reportedly|alleged
 /** Verbs whose direct object is the victim ("hackers breached X", "the attack hit X"). */
 export const VICTIM_OBJECT_VERB = /^(?:hacked|breached|breach|hack|attacked|compromised|infiltrated|targeted|hit|struck|broke into|breaking into|accessed)$/i;
 
-/** Nouns for what an organisation holds, so "26,000 X customers", "X's database", "customers of X" name X as victim. */
-export const HOLDER_NOUN = /^(?:customers?|users?|employees?|patients?|members?|subscribers?|clients?|guests?|students?|voters?|staff|accounts?|databases?|servers?|systems?|networks?|website|site|data|records|passengers?|players?|cardholders?|account|personnel|workers?|shoppers?|donors?|applicants?|taxpayers?|citizens?|residents?|families|parents?|children|members)$/i;
+/** Nouns for what an organisation holds, so "26,000 X customers", "X's database", "customers of X", "X computers"
+ * name X as victim. */
+export const HOLDER_NOUN = /^(?:customers?|users?|employees?|patients?|members?|subscribers?|clients?|guests?|students?|voters?|staff|accounts?|databases?|servers?|systems?|networks?|computers?|machines?|infrastructure|portal|emails?|files|website|site|data|records|passengers?|players?|cardholders?|account|personnel|workers?|shoppers?|donors?|applicants?|taxpayers?|citizens?|residents?|families|parents?|children|members)$/i;
 
 /** Description words before a name ("health care provider Acme", "retailer Globex"): skipped when finding the name. */
 export const DESCRIPTION_WORD = /^(?:[a-z][\p{L}-]*|U\.S\.|US|UK|U\.K\.|American|British|Chinese|European|Canadian|Australian|Indian|Japanese|German|French|Russian)$/u;

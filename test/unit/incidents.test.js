@@ -55,6 +55,14 @@ test('victim frames: passive, possessive holder, "X was hacked"', () => {
   assert.equal(a.incidents[0]?.victim, 'Pinebrook Games', JSON.stringify(a.incidents));
 });
 
+test('victim frames: what was taken and whom from, the machines an organisation holds', () => {
+  // The object of "steal" may hold a decimal point; the name after its "from" is whom it was taken from.
+  let a = analyze('A hacker used a flaw in the forum software to steal 2.4 million login names and salted passwords from Quillmark Arcade, a puzzle game site.');
+  assert.equal(a.incidents[0]?.victim, 'Quillmark Arcade', JSON.stringify(a.incidents));
+  a = analyze('Some Dunmore Transit Authority computers were infected with ransomware on Wednesday, officials said.');
+  assert.equal(a.incidents[0]?.victim, 'Dunmore Transit Authority', JSON.stringify(a.incidents));
+});
+
 test('later mentions join the incident; other kinds are typed', () => {
   const a = analyze('Hackers breached Orbis Logistics in May. The breach went unnoticed for weeks. Investigators said the intrusion began with a phishing email.');
   assert.equal(a.incidents.length, 1, JSON.stringify(a.incidents));

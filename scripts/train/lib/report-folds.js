@@ -1,6 +1,7 @@
-// The out-of-fold setting the incident diagnostics (attacker-report.js, victim-report.js) share: the train articles
-// prepared, the 5 folds of `npm run train -- incidents`, their type models (cached between runs) and role models, the
-// shipped thresholds, a sweep scoring other role thresholds over them, and the errors grouped by cause and printed.
+// The out-of-fold setting the incident diagnostics (attacker-report.js, victim-report.js, role-sweep.js) share: the
+// train articles prepared, the 5 folds of `npm run train -- incidents`, their type models (cached between runs) and
+// role models, the shipped thresholds, a sweep scoring other role thresholds over them, and the errors grouped by cause
+// and printed.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -95,7 +96,7 @@ function reportFolds(overrides) {
     const u = score.summarise(plain)[metric];
     console.log(`\n${cv(score.summarise(tally)[metric])} (unweighted P ${u.p} R ${u.r} F1 ${u.f1}); thresholds ${JSON.stringify(roleThresholds)}`);
   };
-  return { engine, articles, folds, roleThresholds, weight, modelsOf, sweep, eachArticle, reportErrors };
+  return { engine, articles, folds, types, roleFolds, roleThresholds, weight, modelsOf, sweep, eachArticle, reportErrors };
 }
 
 const context = (content, start, end) => content.slice(Math.max(0, start - 90), end + 60).replace(/\s+/g, ' ');

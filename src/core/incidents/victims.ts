@@ -1,7 +1,7 @@
 /**
  * Victims named by frames around a trigger word: "breach at X", "attack on X", "X was hacked", "the X breach",
- * "X disclosed a breach", "hackers breached X", holders ("X customers"), reporting subjects, and lists of further
- * victims in the same sentence.
+ * "X disclosed a breach", "hackers breached X", "stole passwords from X", holders ("X customers", "X computers"),
+ * reporting subjects, and lists of further victims in the same sentence.
  */
 import { HOLDER_NOUN, JOB_TITLES, NOT_NAME, NOT_VICTIM, PASSIVE_HIT, REPORTER_BEFORE, TRIGGER_THEN_VERB, VICTIM_OBJECT_VERB, VICTIM_PREPOSITION, VICTIM_REPORTS } from '../incident-vocabulary';
 import type { Entities } from '../entities';
@@ -29,6 +29,9 @@ export function findVictim(s: Sentence, tokens: Token[], a: number, b: number, l
 /** A trigger written as an active verb ("X stole", "X leaked"): the name right before it acts, it is not a modifier
  * (a possessive still is: "X's leaked files"). */
 const ACTIVE_VERB = /^(?:stole|steal(?:s|ing)?|leaked|leaking|dumped|dumping|siphoned|scraped|harvested|sold|selling|copied|downloaded|grabbed|ransacked|(?:gained|gain|have|has|had|obtained) access to)$/;
+
+/** A trigger of taking ("stole", "stolen", "exfiltrated"): the name after its object's "from" is whom it was taken from. */
+const TAKEN = /(?:^|\s)(?:obtained|accessed|stole|steal(?:s|ing)?|stolen|exfiltrat(?:ed|ing)|siphoned|taken|took|grabbed|downloaded|copied|scraped|harvested|lifted)$/;
 
 function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: string, lowerWords: Set<string>, breachLike: boolean): { name: string; end: number; after: boolean } | null {
   const text = s.text;
@@ -62,6 +65,15 @@ function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: 
       // Only a short object before the place ("billing", "computers at all 14 schools"), no clause break.
       if (/[,;:.]/.test(span.slice(0, m.index)) || span.slice(0, m.index).split(/\s+/).length > 6) break;
       const at = firstTokenFrom(tokens, from + m.index + m[0].length);
+      const np = at >= 0 ? nameInPhrase(tokens, at, lowerWords, text, 3) : null;
+      if (np) return { ...np, after: true };
+    }
+  }
+  // 1d. "stole 6.5 million passwords from X", "data taken from X's servers": what was taken, then whom from.
+  if (TAKEN.test(lower)) {
+    const from = /^((?:[^,;:.()]|\.(?=\d)){0,60}?)\bfrom\s+/.exec(text.slice(b, b + 80));
+    if (from && from[1].trim().split(/\s+/).length <= 8) {
+      const at = firstTokenFrom(tokens, b + from[0].length);
       const np = at >= 0 ? nameInPhrase(tokens, at, lowerWords, text, 3) : null;
       if (np) return { ...np, after: true };
     }
