@@ -90,3 +90,14 @@ test('a name introduced as an attacker has at least the floor, when one is set',
   const [group] = modelAttackers([name('APT77', 0, 0.1, [0])], [mention('APT77', 0)], [['m:group-id']], [[0, 0.1]], model, { introduced: 0.5 });
   assert.equal(group.attacker, 0.5);
 });
+
+test("a name written as the owner of what was taken is no attacker; a crew's own name is", () => {
+  assert.deepEqual(cues("Hackers posted Birchwood Clinic's leaked patient files online.", 'Birchwood Clinic'), ['m:possessed']);
+  const model = loadLinear({ schema: 'policy-lens/linear-model', version: 1, name: 't', bits: 8, classes: ['none', 'attacker'], bias: [-1, 1], weights: {} });
+  const candidates = [mention('Birchwood Clinic', 0), mention('Quiet Heron', 1), mention('Quiet Heron', 2)];
+  const names = [name('Birchwood Clinic', 0.2, 0.6, [0]), name('Quiet Heron', 0, 0.6, [1, 2])];
+  const features = [['m:possessed', 'a:acts'], ['m:possessed'], ['a:actor-after']];
+  const [clinic, heron] = modelAttackers(names, candidates, features, [[0.2, 0.6], [0, 0.6], [0, 0.6]], model);
+  assert.equal(clinic.attacker, 0);
+  assert.ok(heron.attacker > 0.5, String(heron.attacker));
+});

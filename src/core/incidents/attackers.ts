@@ -47,6 +47,10 @@ const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|ic)|(?:Israel|Saud|Iraq
 /** A victim's way: "X said / confirmed / notified", "X's customers", "at X", "X was hacked". */
 const VICTIM_AFTER = /^(?:['’]s\s+(?:customers|users|patients|employees|clients|members|systems|network|servers|website|data|database)|\s+(?:was|were|has been|had been)\s+(?:hacked|breached|hit|attacked|targeted|compromised|infected))\b/i;
 
+/** A thing of the name's that was acted on: "X's leaked files", "X's stolen data", "X's hacked servers" (a possessive
+ * before a participle, which ACTS_AFTER reads as "X leaked"). */
+const POSSESSED_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:leaked|stolen|hacked|breached|compromised|exposed|encrypted|infected|dumped|posted|published|released|sold|targeted|attacked|defaced|hijacked|locked)\b/iu;
+
 /** Malware, not its operator: "the ransomware, called X", "a new variant dubbed X", "a strain going by the name of X". */
 const MALWARE_BEFORE = /\b(?:ransomware|malware|trojan|virus|worm|botnet|variant|strain|family|framework|kit|backdoor|exploits?|payload|loader|spyware|wiper)\b[^.;]{0,25}?\b(?:called|named|dubbed|known as|by the name(?: of)?|detected as)\s*(?:["“'‘]\s*)?$/i;
 /** "X ransomware", "the X trojan" (but "the X ransomware gang" is its operator). */
@@ -99,8 +103,9 @@ export function attackerFeatures(c: Candidate, s: Sentence): string[] {
 /**
  * Cues neither model reads, for the exact rules of attacker-names.ts: a mention written as a malware's name ("the
  * ransomware, called X", "a strain dubbed X", "the X trojan"), or as an attacker introduced by the name it goes by or
- * claiming the attack (INTRODUCED_BEFORE / _AFTER, CLAIMS_AFTER), listed after an actor noun, or written as a threat
- * group's id (GROUP_ID). The role model is untouched (so is the victim side).
+ * claiming the attack (INTRODUCED_BEFORE / _AFTER, CLAIMS_AFTER), listed after an actor noun, written as a threat
+ * group's id (GROUP_ID), as another name of the name before it (an alias pair), or as the owner of what was taken
+ * ("X's leaked files"). The role model is untouched (so is the victim side).
  */
 export function attackerNameCues(c: Candidate, s: Sentence): string[] {
   const before = s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start);
@@ -109,7 +114,7 @@ export function attackerNameCues(c: Candidate, s: Sentence): string[] {
   const introduced = !malware && (INTRODUCED_BEFORE.test(before) || INTRODUCED_AFTER.test(after) || CLAIMS_AFTER.test(after));
   const listed = !malware && !introduced && LISTED_BEFORE.test(before);
   const aliases = [...(ALIAS_PAIR_BEFORE.test(before) ? ['m:alias-prev'] : []), ...(ALIAS_AFTER.test(after) ? ['m:alias-next'] : [])];
-  return [...(malware ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : []), ...(introduced ? ['m:introduced'] : []), ...(listed ? ['m:listed'] : []), ...(GROUP_ID.test(c.text) ? ['m:group-id'] : []), ...aliases];
+  return [...(malware ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : []), ...(introduced ? ['m:introduced'] : []), ...(listed ? ['m:listed'] : []), ...(GROUP_ID.test(c.text) ? ['m:group-id'] : []), ...aliases, ...(POSSESSED_AFTER.test(after) ? ['m:possessed'] : [])];
 }
 
 /** How a name's mentions' attacker probabilities make the name's (pooledAttackers). */
