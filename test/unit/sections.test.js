@@ -130,6 +130,27 @@ test('a person named in one section and by surname in another is one person, and
   assert.equal(quote?.speaker, 'Dana Whitfield');
 });
 
+test('a surname renamed after a full name in another section follows edits to either section', () => {
+  // The merge renames a section's quotes and claims by the people they cite; edits make, break and restore the rename.
+  const text = spread([
+    'Dana Whitfield, the transport minister, opened the session on Monday.',
+    '“The timetable will not slip,” Whitfield said. Whitfield said the rail budget will rise by $40 million next year.',
+  ]);
+  const analyzer = createAnalyzer();
+  const first = analyzer.update(text);
+  assert.equal(first.quotes.find((q) => q.text.startsWith('The timetable'))?.speaker, 'Dana Whitfield');
+  assert.deepEqual(first.claims.filter((c) => c.sourceKind === 'person').map((c) => c.source), ['Dana Whitfield', 'Dana Whitfield']);
+  const edits = [
+    text.replace('Dana Whitfield', 'Dana Whitfeld'), // no full name of that surname left: no rename
+    text,
+    text.replace('on Monday.', 'on Monday with Sam Whitfield.'), // two full names of that surname: no rename
+    text,
+    text.replace('Whitfield said. ', 'Whitfield said. Lee Whitfield agreed. '), // the section names its own Whitfield
+    text,
+  ];
+  for (const [i, t] of edits.entries()) assert.deepEqual(analyzer.update(t), analyze(t), `edit ${i} diverged`);
+});
+
 test('one incident reported in two sections is one incident, its records pointing at the right figures', () => {
   const text = spread([
     'Hackers breached Quillfeather Logistics last week, stealing 120,000 customer records.',
