@@ -11,9 +11,9 @@
 /** Documents up to this length (UTF-16 code units) are one section. */
 export const WHOLE_DOCUMENT = 32_000;
 /** A section is at least this long (unless the document ends first) ... */
-const MIN_SECTION = 6_000;
+const MIN_SECTION = 4_000;
 /** ... and ends at the first good cut past this length. */
-const MAX_SECTION = 16_000;
+const MAX_SECTION = 10_000;
 /** One cut candidate in HASH_SPREAD (by the hash of the line before it) ends a section between MIN and MAX. */
 const HASH_SPREAD = 8;
 /** How much of the line before a cut the hash reads. */
