@@ -69,7 +69,7 @@ function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: 
       if (np) return { ...np, after: true };
     }
   }
-  // 1d. "stole 6.5 million passwords from X", "data taken from X's servers": what was taken, then whom from.
+  // 1d. "stole 3 million passwords from X", "data taken from X's servers": what was taken, then whom from.
   if (TAKEN.test(lower)) {
     const from = /^((?:[^,;:.()]|\.(?=\d)){0,60}?)\bfrom\s+/.exec(text.slice(b, b + 80));
     if (from && from[1].trim().split(/\s+/).length <= 8) {
