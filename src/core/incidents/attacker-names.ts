@@ -77,7 +77,8 @@ export function modelAttackers(names: RoleName[], candidates: Candidate[], featu
   const scored = names.map((n) => {
     const mentions = mentionsOf(n, candidates);
     if (mentions.length && mentions.every((k) => asPlace(features[k]))) return { ...n, attacker: 0 };
-    if (malwareName(mentions.map((k) => features[k])) || ownerOfTaken(mentions.map((k) => features[k]))) return { ...n, attacker: 0 };
+    const mentionFeatures = mentions.map((k) => features[k]);
+    if (malwareName(mentionFeatures) || ownerOfTaken(mentionFeatures)) return { ...n, attacker: 0 };
     const p = model.probabilities(attackerNameFeatures(n, mentions, features, probs))[at];
     const has = (cue: string) => mentions.some((k) => features[k].includes(cue));
     const [fi, fl] = [floors.introduced ?? 0, floors.listed ?? 0];

@@ -160,7 +160,6 @@ export function releaseAttackers(drafts: Draft[], names: RoleName[], th: Attacke
  */
 export function gateFrameAttackers(drafts: Draft[], names: RoleName[], gate: number, aliased: (name: string) => boolean = () => false): void {
   if (gate <= 0) return;
-  // A description ("Chinese hackers", "the attackers") is not a name the model scored: only names are gated.
   const low = (x: string | null) => {
     const own = x && isAttackerName(x) && !aliased(x) ? names.filter((n) => sameVictim(x, n.name)) : [];
     return own.length > 0 && Math.max(...own.map((n) => n.attacker)) < gate;
