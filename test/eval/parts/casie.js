@@ -23,28 +23,55 @@ function crossValidated() {
 }
 
 const show = (m) => (m ? `${m.p.toFixed(1)} / ${m.r.toFixed(1)} / ${m.f1.toFixed(1)}` : '—');
+const BOOTSTRAP = 1000;
+
+/** The central 95% of each measure's F1 over articles resampled with replacement (seeded, so every run prints the
+ * same): how far 60 articles can move a figure, to read the CV–dev gap against. */
+function f1Interval(tallies) {
+  let seed = 1;
+  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const runs = {};
+  for (let b = 0; b < BOOTSTRAP; b++) {
+    const tally = score.emptyTally();
+    for (let i = 0; i < tallies.length; i++) score.addTally(tally, tallies[Math.floor(random() * tallies.length)]);
+    for (const [measure, m] of Object.entries(score.summarise(tally))) (runs[measure] ??= []).push(m.f1);
+  }
+  const at = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return Object.fromEntries(Object.entries(runs).map(([measure, f1s]) => [measure, [at(f1s.sort((a, b) => a - b), 0.025), at(f1s, 0.975)]]));
+}
 const TARGETS = { 'type micro': 'F1 ≥ 88', 'named victims': 'P ≥ 80, R ≥ 80', 'named attackers': 'R ≥ 70', 'record/victim counts': 'R ≥ 95' };
 
 module.exports = {
   name: 'casie',
   aliases: ['incidents'],
   source: 'CASIE dev',
-  note: `casie: P / R / F1 on Actual events, article level; ours = dev, peer = 5-fold CV on casie/train with each article weighted so that its stratum counts as in dev (dev is a stratified sample: half breach articles with counts, 9% of train), same scorer, models retrained per fold; unweighted CV in the model meta. Matching: ${score.MATCHING}.`,
+  note: `casie: P / R / F1 on Actual events, article level; ours = dev, peer = 5-fold CV on casie/train with each article weighted so that its stratum counts as in dev (dev is a stratified sample: half breach articles with counts, 9% of train), same scorer, models retrained per fold; unweighted CV in the model meta; n = gold items in dev; in brackets the central 95% of dev's F1 over ${BOOTSTRAP} resamples of its articles (seeded). Matching: ${score.MATCHING}.`,
   run({ analyze, corpus }) {
     const dir = path.join(corpus, 'casie', 'dev', 'annotation');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort((a, b) => parseInt(a) - parseInt(b));
-    const tally = score.emptyTally();
+    const tallies = [];
     const misses = {};
     for (const f of files) {
       const ann = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
       const incidents = analyze(ann.content).incidents;
       const ours = incidents.map((i) => `${i.type}:${i.victim ?? '—'}`).join('; ') || 'none';
+      const tally = score.emptyTally();
+      tallies.push(tally);
       for (const [cause, example] of score.scoreArticle(tally, ann, incidents)) (misses[cause] ??= []).push(`${f} ${example || `ours=[${ours}]`}`);
     }
-    const dev = score.summarise(tally);
+    const total = score.emptyTally();
+    for (const tally of tallies) score.addTally(total, tally);
+    const dev = score.summarise(total);
+    const interval = f1Interval(tallies);
+    const goldCount = (measure) => {
+      const kind = measure.replace(/^type /, '');
+      if (kind === 'micro') return score.TYPES.reduce((n, k) => n + total.types[k].tp + total.types[k].fn, 0);
+      if (total.types[kind]) return total.types[kind].tp + total.types[kind].fn;
+      return total[{ 'named victims': 'victims', 'named attackers': 'attackers' }[measure] ?? 'numbers'].gold;
+    };
     const cv = crossValidated();
     return {
-      metrics: Object.entries(dev).map(([measure, m]) => ({ metric: `${measure} P / R / F1`, value: show(m), peer: cv ? show(cv[measure]) : '—', target: TARGETS[measure] })),
+      metrics: Object.entries(dev).map(([measure, m]) => ({ metric: `${measure} P / R / F1`, value: `${show(m)}, n=${goldCount(measure)} (F1 95%: ${interval[measure].map((x) => x.toFixed(0)).join('–')})`, peer: cv ? show(cv[measure]) : '—', target: TARGETS[measure] })),
       misses,
     };
   },
