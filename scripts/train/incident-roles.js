@@ -16,10 +16,12 @@ const ATTACKER_GRID = [0.3, 0.4, 0.5, 0.6];
 const NAME_GRID = [0.07, 0.1, 0.15, 0.2, 0.3];
 /** A further likely attacker name fills an incident's empty suspect slot (2: none). */
 const SECOND_GRID = [0.1, 0.15, 0.2, 0.3, 0.4];
+/** A further likely attacker name beside a card's attacker or suspect joins its further attackers (2: none). */
+const THIRD_GRID = [0.05, 0.1, 0.15, 0.2, 0.3];
 /** A frame victim the model is this sure is the attacker becomes it (2: never). */
 const STEAL_GRID = [0.4, 0.6, 0.8];
 /** Thresholds no probability reaches: the role model off (the type part's cross-validation runs with it). */
-const OFF = { victim: 2, attacker: 2, second: 2, steal: 2, pool: 'best', gate: 0, introduced: 0, listed: 0, more: 2, veto: 0, victimPhishing: null, vetoPhishing: 0, refill: true, victimMode: 'fill' };
+const OFF = { victim: 2, attacker: 2, second: 2, third: 2, aliases: 'keep', demonyms: 'any', steal: 2, pool: 'best', gate: 0, introduced: 0, listed: 0, more: 2, veto: 0, victimPhishing: null, vetoPhishing: 0, refill: true, victimMode: 'fill' };
 /** A frame's attacker or suspect the attacker side scores below this is dropped (0, not listed: none is). */
 const GATE_GRID = [0.02, 0.05, 0.1];
 /** The least attacker probability of a name introduced as an attacker by an exact pattern (attacker-names.ts; 0: the
@@ -106,6 +108,11 @@ const COORDINATES = [
   ['more', grid('more', [2, ...MORE_GRID])],
   ['pool, attacker', [{ pool: 'best', attacker: 2 }, ...POOLS.flatMap((pool) => grid('attacker', pool === 'model' ? NAME_GRID : ATTACKER_GRID).map((x) => ({ pool, ...x })))]],
   ['second', grid('second', [2, ...SECOND_GRID])],
+  // Several named actors: a third name beside the attacker or suspect; another name of one of them ("X, also known as
+  // Y") taking no slot of its own; a demonym or country alone kept off the slots.
+  ['third', grid('third', [2, ...THIRD_GRID])],
+  ['aliases', grid('aliases', ['keep', 'skip'])],
+  ['demonyms', grid('demonyms', ['any', 'never'])],
   ['steal, introduced', product(grid('steal', [2, ...STEAL_GRID]), grid('introduced', [0, ...INTRODUCED_GRID]))],
   ['listed', grid('listed', [0, ...LISTED_GRID])],
   ['gate', grid('gate', [0, ...GATE_GRID])],
@@ -114,7 +121,7 @@ const COORDINATES = [
 const KEYS = [...new Set(COORDINATES.flatMap(([, values]) => values.flatMap((v) => Object.keys(v))))];
 /** A second start for the search, each threshold in the middle of its grid: when both starts end at the same
  * thresholds, the choice does not hang on the path taken. */
-const MIDDLE = { ...OFF, victim: 0.4, veto: 0.05, victimPhishing: 0.8, vetoPhishing: 0.5, more: 0.7, pool: 'model', attacker: 0.15, second: 0.2, steal: 0.6, gate: 0.05, introduced: 0.5, listed: 0.3 };
+const MIDDLE = { ...OFF, victim: 0.4, veto: 0.05, victimPhishing: 0.8, vetoPhishing: 0.5, more: 0.7, pool: 'model', attacker: 0.15, second: 0.2, third: 0.15, aliases: 'skip', demonyms: 'never', steal: 0.6, gate: 0.05, introduced: 0.5, listed: 0.3 };
 const MAX_PASSES = 6;
 
 /** What the search maximises: named-attacker and named-victim F1 together (weighted CV). */

@@ -153,6 +153,7 @@ function ownCopy(i: Incident): Incident {
     mentions: [...i.mentions],
     dataTypes: [...i.dataTypes],
     ...(i.victims ? { victims: [...i.victims] } : {}),
+    ...(i.attackers ? { attackers: [...i.attackers] } : {}),
   });
 }
 
@@ -168,6 +169,7 @@ function joinIncident(known: Incident, i: Incident): void {
   for (const r of i.records) known.records.push(r);
   for (const d of i.dataTypes) if (!known.dataTypes.some((x) => x.toLowerCase() === d.toLowerCase())) known.dataTypes.push(d);
   for (const v of i.victims ?? []) if (!known.victims?.includes(v)) (known.victims ??= [known.victim!]).push(v);
+  for (const a of i.attackers ?? []) if (a !== known.attacker && a !== known.suspected && !known.attackers?.includes(a)) (known.attackers ??= [known.attacker!]).push(a);
   for (const m of i.mentions) known.mentions.push(m);
   joinFields(known.fields, i.fields);
 }

@@ -115,6 +115,9 @@ export interface Incident {
    * "the attackers"): a reader expects a name, so the panel shows a described one muted, marked as not named. */
   attackerKind: 'named' | 'described' | null;
   suspected: string | null;
+  /** Optional extension: every named attacker when the article names more than the attacker and the suspect, the
+   * attacker first (the suspect not repeated). */
+  attackers?: string[];
   date: string | null;
   records: IncidentRecord[];
   dataTypes: string[];

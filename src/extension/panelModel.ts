@@ -7,7 +7,7 @@
  */
 import type { Analysis, Claim, Figure, Incident, Quote } from '../core/types';
 import type { ClaimGroup, ClaimItem, FigureItem, IncidentCard, OutletItem, PanelModel, PanelPage, PersonItem, QuoteItem, SpanRef } from '../shared/protocol';
-import { incidentFieldLines } from '../core/incident-fields-text';
+import { incidentFieldLines, otherAttackers } from '../core/incident-fields-text';
 import { firstMentions } from './spans';
 import { complete } from './slices';
 import { claimGroup, describeQualifier, formatDate, formatNumber, formatValue, qualifierWords } from './format';
@@ -107,6 +107,7 @@ function* incidentCard(i: Incident, figures: readonly Figure[]): Generator<void,
     attacker: i.attackerKind === 'described' ? null : i.attacker,
     unnamedAttacker: i.attackerKind === 'described' ? i.attacker : null,
     suspected: i.suspected,
+    otherAttackers: otherAttackers(i),
     date: formatDate(i.date),
     records,
     dataTypes: i.dataTypes,

@@ -29,6 +29,8 @@ export interface IncidentCard {
   /** The attacker as described when the article names none ("hackers"): shown muted, never as a name. */
   unnamedAttacker: string | null;
   suspected: string | null;
+  /** Further named attackers, when the article names more than the attacker and the suspect. */
+  otherAttackers: string[];
   date: string | null;
   records: RecordItem[];
   dataTypes: string[];

@@ -4,8 +4,8 @@
 // Gold, per article, from events whose realis is Actual: the set of types (Databreach → breach, Phishing → phishing,
 // Ransom → ransomware, Discover/PatchVulnerability → vulnerability); named Victim and Attacker arguments; numeric
 // Number-of-Victim / Number-of-Data arguments. Predicted: the incidents' types (of those four), their victim and
-// `victims`, their attacker and suspected, their record values. Every measure is precision, recall and F1 over the
-// same per-article sets (deduplicated), summed over articles (micro).
+// `victims`, their attacker, suspected and further `attackers`, their record values. Every measure is precision,
+// recall and F1 over the same per-article sets (deduplicated), summed over articles (micro).
 'use strict';
 
 const TYPE_OF = { Databreach: 'breach', Phishing: 'phishing', Ransom: 'ransomware', DiscoverVulnerability: 'vulnerability', PatchVulnerability: 'vulnerability' };
@@ -87,7 +87,7 @@ function predictedOf(incidents, content) {
   return {
     types: [...new Set(incidents.map((i) => i.type).filter((t) => TYPES.includes(t)))],
     victims: uniq(incidents.flatMap((i) => [i.victim, ...(i.victims || [])])),
-    attackers: uniq(incidents.flatMap((i) => [i.attacker, i.suspected])),
+    attackers: uniq(incidents.flatMap((i) => [i.attacker, i.suspected, ...(i.attackers || [])])),
     numbers: [...new Set(incidents.flatMap((i) => i.records.map((r) => r.value)))],
   };
 }

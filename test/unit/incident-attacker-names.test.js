@@ -49,6 +49,17 @@ test("a malware's name is no attacker, whatever the model says; a crew of the sa
   const [glassmoth, heron] = modelAttackers(names, candidates, features, [[0, 0.6], [0, 0.6], [0, 0.6], [0, 0.6]], model);
   assert.equal(glassmoth.attacker, 0);
   assert.ok(heron.attacker > 0.5, String(heron.attacker));
+  // A threat group id's prefix cut from its number ("APT" of "APT 28") is a fragment, not a name.
+  const [apt] = modelAttackers([name('APT', 0, 0.6, [4])], [mention('APT', 4)], [['a:actor-after']], [[0, 0.6]], model);
+  assert.equal(apt.attacker, 0);
+});
+
+test('two names of one actor ("X, also known as Y") each know the other', () => {
+  const model = loadLinear({ schema: 'policy-lens/linear-model', version: 1, name: 't', bits: 8, classes: ['none', 'attacker'], bias: [1, -1], weights: {} });
+  const candidates = [mention('Quiet Heron', 0), mention('QH-7', 0), mention('Pale Lynx', 1)];
+  const names = [name('Quiet Heron', 0, 0.6, [0]), name('QH-7', 0, 0.1, [0]), name('Pale Lynx', 0, 0.5, [1])];
+  const [heron, qh, lynx] = modelAttackers(names, candidates, [['m:alias-next'], ['m:alias-prev'], []], [[0, 0.6], [0, 0.1], [0, 0.5]], model);
+  assert.deepEqual([heron.aliases, qh.aliases, lynx.aliases], [['QH-7'], ['Quiet Heron'], undefined]);
 });
 
 test('a name introduced or listed as an attacker by an exact pattern is marked; a malware or a victim is not', () => {

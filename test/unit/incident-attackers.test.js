@@ -36,6 +36,9 @@ test('malware cues: a malware named as such, not its crew', () => {
   assert.deepEqual(nameCues('The new strain, called Glassmoth, encrypts shared drives.', 'Glassmoth'), ['m:malware-named']);
   assert.deepEqual(nameCues('Victims of the Glassmoth ransomware were told to pay.', 'Glassmoth'), ['m:malware-after']);
   assert.deepEqual(nameCues('The Glassmoth ransomware gang leaked the files.', 'Glassmoth'), []);
+  // A tool or a thing an intruder leaves, named: not its user.
+  assert.deepEqual(nameCues('They used a leaked hacking tool called Glassmoth.', 'Glassmoth'), ['m:malware-named']);
+  assert.deepEqual(nameCues('The intruders left a new database named Readme_Now.', 'Readme_Now'), ['m:malware-named']);
   // A crew introduced by the name it goes by is marked as an attacker (the floor of attacker-names.ts).
   assert.deepEqual(nameCues('A crew called Quiet Heron breached the clinic.', 'Quiet Heron'), ['m:introduced']);
 });
@@ -51,6 +54,37 @@ test('the likeliest actor is the attacker, a further likely one the suspect; vic
   assignAttackers([d], names, th, taken);
   assert.equal(d.attacker, 'Quiet Heron');
   assert.equal(d.suspected, 'Pale Lynx');
+});
+
+test('a third likely actor beside the attacker or suspect joins the further attackers of a card that holds both', () => {
+  const d = draft(null, [0, 1, 2]);
+  // Dim Owl scores too low; Grey Kite is named in no sentence with the attacker or the suspect.
+  const names = [name('Quiet Heron', 0, 0.9, [0]), name('Pale Lynx', 0, 0.5, [1]), name('Ferro Crew', 0, 0.2, [1]), name('Grey Kite', 0, 0.2, [2]), name('Dim Owl', 0, 0.05, [1])];
+  assignAttackers([d], names, { ...th, third: 0.15 }, () => false);
+  assert.deepEqual([d.attacker, d.suspected, d.moreAttackers], ['Quiet Heron', 'Pale Lynx', ['Ferro Crew']]);
+  const off = draft(null, [0, 1]);
+  assignAttackers([off], names, { ...th, third: 2 }, () => false);
+  assert.equal(off.moreAttackers, undefined);
+});
+
+test('a demonym or a country alone takes no slot when so chosen', () => {
+  const names = [name('Quiet Heron', 0, 0.9, [0]), name('Ruritanian', 0, 0.6, [0])];
+  const any = draft(null, [0]);
+  assignAttackers([any], names, { ...th, demonyms: 'any' }, () => false);
+  assert.deepEqual([any.attacker, any.suspected], ['Quiet Heron', 'Ruritanian']);
+  const never = draft(null, [0]);
+  assignAttackers([never], names, { ...th, demonyms: 'never' }, () => false);
+  assert.deepEqual([never.attacker, never.suspected], ['Quiet Heron', null]);
+});
+
+test("another name of the card's actor takes no slot of its own when so chosen", () => {
+  const names = [{ ...name('Quiet Heron', 0, 0.9, [0]), aliases: ['QH-7'] }, { ...name('QH-7', 0, 0.9, [0]), aliases: ['Quiet Heron'] }, name('Pale Lynx', 0, 0.6, [0])];
+  const keep = draft(null, [0]);
+  assignAttackers([keep], names, { ...th, aliases: 'keep' }, () => false);
+  assert.deepEqual([keep.attacker, keep.suspected], ['Quiet Heron', 'QH-7']);
+  const skip = draft(null, [0]);
+  assignAttackers([skip], names, { ...th, aliases: 'skip' }, () => false);
+  assert.deepEqual([skip.attacker, skip.suspected], ['Quiet Heron', 'Pale Lynx']);
 });
 
 test('a frame attacker that is a name stays; a bare noun gives way to the model', () => {

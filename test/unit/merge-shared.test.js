@@ -27,3 +27,17 @@ test('merging sections changes none of them, and merging them again gives the sa
   assert.equal(JSON.stringify(parts), before);
   assert.equal(new Set(merged.incidents.map((i) => i.id)).size, merged.incidents.length, 'ids are unique');
 });
+
+test("sections that report one incident join its further attackers, and the briefs list them beside the suspect", () => {
+  const { renderMarkdown, toCsvTables } = require('../../dist/core.js');
+  const fields = { victim: null, attacker: null, suspected: null, date: null, place: null, ransom: [], cves: [], product: null, version: null, discoverer: null, patchedBy: null, patch: null };
+  const incident = (attackers, at) => ({ id: 'breach-birchwood-clinic', label: 'Birchwood Clinic breach', type: 'breach', victim: 'Birchwood Clinic', attacker: 'Quiet Heron', attackerKind: 'named', suspected: 'Pale Lynx', attackers, date: null, records: [], dataTypes: [], mentions: [{ start: at, end: at + 6, text: 'breach' }], fields });
+  const part = (attackers, at) => ({ schemaVersion: 2, figures: [], quotes: [], claims: [], incidents: [incident(attackers, at)], people: [], outlets: [] });
+  const merged = mergeSections([part(['Quiet Heron', 'Ferro Crew'], 10), part(['Quiet Heron', 'Dim Owl', 'Ferro Crew'], 500)]);
+  assert.equal(merged.incidents.length, 1);
+  assert.deepEqual(merged.incidents[0].attackers, ['Quiet Heron', 'Ferro Crew', 'Dim Owl']);
+  assert.match(renderMarkdown(merged), /\*\*Suspected:\*\* Pale Lynx\n- \*\*Also named:\*\* Ferro Crew, Dim Owl/);
+  const csv = toCsvTables([{ file: 'a.txt', text: ' '.repeat(600), analysis: merged }]).incidents;
+  assert.match(csv.split('\r\n')[0], /,other_attackers$/);
+  assert.match(csv.split('\r\n')[1], /,Ferro Crew; Dim Owl$/);
+});

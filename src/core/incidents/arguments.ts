@@ -34,6 +34,13 @@ export interface RoleThresholds {
   attacker: number;
   /** A second likely attacker name fills an incident's empty suspect slot (above 1: none; attackers.ts). */
   second: number;
+  /** A further likely attacker name beside an incident's attacker or suspect, when both are taken, joins its further
+   * attackers (above 1: none; attackers.ts). */
+  third: number;
+  /** Whether a demonym or country name alone may be an attacker the names give (attackers.ts). */
+  demonyms: 'any' | 'never';
+  /** 'skip': another name of an actor the card holds takes no attacker slot of its own (attackers.ts). */
+  aliases: 'keep' | 'skip';
   /** A frame victim the model is this sure is the attacker becomes it (above 1: none; attackers.ts). */
   steal: number;
   /** How a name's mentions make its attacker probability: the best one's, the noisy-or of the best two, or the name
@@ -69,7 +76,7 @@ export interface RoleThresholds {
 export function roleThresholdsOf(raw: Partial<Omit<RoleThresholds, 'names'>> | undefined, names?: unknown): RoleThresholds {
   const rt = raw ?? {};
   const pool = rt.pool === 'model' && names ? 'model' : rt.pool === 'top2' ? 'top2' : 'best';
-  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, introduced: rt.introduced ?? 0, listed: rt.listed ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, vetoPhishing: rt.vetoPhishing ?? 0, victimPhishing: rt.victimPhishing ?? rt.victim ?? 0.5, refill: rt.refill ?? true, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
+  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, third: rt.third ?? 2, demonyms: rt.demonyms === 'never' ? 'never' : 'any', aliases: rt.aliases === 'skip' ? 'skip' : 'keep', steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, introduced: rt.introduced ?? 0, listed: rt.listed ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, vetoPhishing: rt.vetoPhishing ?? 0, victimPhishing: rt.victimPhishing ?? rt.victim ?? 0.5, refill: rt.refill ?? true, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
 }
 
 /**

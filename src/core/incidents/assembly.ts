@@ -48,6 +48,7 @@ export function finish(drafts: Draft[]): Incident[] {
       attacker: d.attacker,
       attackerKind: attackerKind(d.attacker),
       suspected: d.suspected,
+      ...(d.moreAttackers?.length ? { attackers: [d.attacker!, ...d.moreAttackers] } : {}),
       date: d.date,
       records: shownRecords(d, type),
       dataTypes: d.dataTypes,

@@ -65,6 +65,10 @@ const malwareName = (mentions: string[][]) =>
  * the victim's way, an exact rule as malwareName. */
 const ownerOfTaken = (mentions: string[][]) => mentions.some((f) => f.includes('m:possessed')) && !mentions.some((f) => f.some((x) => /^(?:a:(?:actor-before|actor-after|claimed|alias)|m:introduced|m:listed|m:group-id)$/.test(x)));
 
+/** A threat group id's prefix without its number ("APT" of "APT 28", which the candidates cut at the digits): a
+ * fragment, not a name (an exact rule). */
+const CUT_ID = /^(?:APT|FIN|UNC)$/;
+
 /**
  * The article's names with the name model's attacker probability; a name only ever written as a place has none; a name
  * some mention introduces as an attacker ("a hacker group called X", "X, a hacking group", "X claimed responsibility")
@@ -78,7 +82,7 @@ export function modelAttackers(names: RoleName[], candidates: Candidate[], featu
     const mentions = mentionsOf(n, candidates);
     if (mentions.length && mentions.every((k) => asPlace(features[k]))) return { ...n, attacker: 0 };
     const mentionFeatures = mentions.map((k) => features[k]);
-    if (malwareName(mentionFeatures) || ownerOfTaken(mentionFeatures)) return { ...n, attacker: 0 };
+    if (malwareName(mentionFeatures) || ownerOfTaken(mentionFeatures) || CUT_ID.test(n.name)) return { ...n, attacker: 0 };
     const p = model.probabilities(attackerNameFeatures(n, mentions, features, probs))[at];
     const has = (cue: string) => mentions.some((k) => features[k].includes(cue));
     const [fi, fl] = [floors.introduced ?? 0, floors.listed ?? 0];
@@ -91,7 +95,8 @@ export function modelAttackers(names: RoleName[], candidates: Candidate[], featu
 /**
  * Names written as two names of one actor ("known as X or Y", "X, also known as Y": attackers.ts, the cues
  * m:alias-prev on the second and m:alias-next on the first) take the likelier one's attacker probability: the model
- * sees the second name once, beside the first, and scored it as a stranger. An exact rule, one step (pairs).
+ * sees the second name once, beside the first, and scored it as a stranger. An exact rule, one step (pairs). Each
+ * also records the other (`aliases`), so that the attacker side can keep a second name of one actor off the card.
  */
 function shareAliases(names: RoleName[], candidates: Candidate[], features: string[][]): RoleName[] {
   const nameOf = (k: number) => names.findIndex((n) => sameVictim(n.name, candidates[k].text));
@@ -106,6 +111,7 @@ function shareAliases(names: RoleName[], candidates: Candidate[], features: stri
     if (x < 0 || y < 0 || x === y) continue;
     const p = Math.max(names[x].attacker, names[y].attacker);
     [out[x].attacker, out[y].attacker] = [Math.max(out[x].attacker, p), Math.max(out[y].attacker, p)];
+    for (const [a, b] of [[x, y], [y, x]]) if (!out[a].aliases?.includes(names[b].name)) (out[a].aliases ??= []).push(names[b].name);
   }
   return out;
 }

@@ -3,8 +3,9 @@
  * (the subject of "hacked / stole / claimed / leaked / demanded", "by X" after a passive attack verb, a name it goes by,
  * "attributed to X", "X claimed responsibility", a state or an agency with "state-sponsored"). Decision: per article,
  * each name's attacker probability pooled over its mentions (the best one, the best two's noisy-or, or the name model of
- * attacker-names.ts); the likeliest names go to the nearest incident (its attacker, then its suspect), a name the
- * article treats as a victim never does, and a frame's attacker or suspect the names score low is dropped (the gate).
+ * attacker-names.ts); the likeliest names go to the nearest incident (its attacker, then its suspect, then further
+ * attackers named beside those two), a name the article treats as a victim never does, nor (when the search chooses
+ * so) a demonym or country alone, and a frame's attacker or suspect the names score low is dropped (the gate).
  */
 import { rememberLast } from '../cache';
 import type { Sentence } from '../text';
@@ -51,8 +52,9 @@ const VICTIM_AFTER = /^(?:['’]s\s+(?:customers|users|patients|employees|client
  * before a participle, which ACTS_AFTER reads as "X leaked"). */
 const POSSESSED_AFTER = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:leaked|stolen|hacked|breached|compromised|exposed|encrypted|infected|dumped|posted|published|released|sold|targeted|attacked|defaced|hijacked|locked)\b/iu;
 
-/** Malware, not its operator: "the ransomware, called X", "a new variant dubbed X", "a strain going by the name of X". */
-const MALWARE_BEFORE = /\b(?:ransomware|malware|trojan|virus|worm|botnet|variant|strain|family|framework|kit|backdoor|exploits?|payload|loader|spyware|wiper)\b[^.;]{0,25}?\b(?:called|named|dubbed|known as|by the name(?: of)?|detected as)\s*(?:["“'‘]\s*)?$/i;
+/** Malware or a thing, not its operator: "the ransomware, called X", "a new variant dubbed X", "a strain going by the
+ * name of X", "a hacking tool called X", "a new database named X" (the note an intruder leaves). */
+const MALWARE_BEFORE = /\b(?:ransomware|malware|trojan|virus|worm|botnet|variant|strain|family|framework|kit|backdoor|exploits?|payload|loader|spyware|wiper|tools?|database|table|collection|file|folder)\b[^.;]{0,25}?\b(?:called|named|dubbed|known as|by the name(?: of)?|detected as)\s*(?:["“'‘]\s*)?$/i;
 /** "X ransomware", "the X trojan" (but "the X ransomware gang" is its operator). */
 const MALWARE_AFTER = /^(?:['’]s)?["”'’]?\s+(?:ransomware|malware|trojan|virus|worm|botnet|variant|strain|backdoor|exploits?|spyware|wiper|RAT)\b(?!\s+(?:gang|group|crew|operators?|actors?|authors?|developers?|hackers?))/i;
 
@@ -125,6 +127,13 @@ export interface AttackerThresholds {
   attacker: number;
   /** A second name reaching this fills the incident's suspect when the frames left it empty (above 1: none). */
   second: number;
+  /** A further name reaching this, written in a sentence with the incident's attacker or suspect, joins its further
+   * attackers when those two are taken (above 1: none). */
+  third: number;
+  /** Whether a demonym or country name alone ("Ruritanian", "North Ruritania") may be an attacker the names give. */
+  demonyms: 'any' | 'never';
+  /** 'skip': a name written as another name of an actor the card holds takes no slot of its own. */
+  aliases: 'keep' | 'skip';
   /** A frame's victim whose attacker probability reaches this (and beats its victim one) is the attacker instead
    * ("X breached ..." where a frame took the actor X for the victim); above 1: never. */
   steal: number;
@@ -179,14 +188,23 @@ export function assignAttackers(drafts: Draft[], names: RoleName[], th: Attacker
   // The name model (pool 'model') has weighed the name's victim probability already; a mention's best is weighed here.
   const ranked = names.filter((n) => (th.pool === 'model' || n.attacker > n.victim) && !taken(n)).sort((x, y) => y.attacker - x.attacker);
   const modelSet = new Set<Draft>();
+  const sentencesOf = (x: string | null) => names.find((m) => !!x && sameVictim(m.name, x))?.sentences ?? [];
+  const sharesSentence = (n: RoleName, held: Array<string | null>) => held.some((x) => sentencesOf(x).some((s) => n.sentences.includes(s)));
   for (const n of ranked) {
     const d = nearestDraft(n, drafts);
     const same = (x: string | null) => !!x && sameVictim(x, n.name);
     if (same(d.attacker) || same(d.suspected)) continue;
+    // Another name of an actor the card holds ("X, also known as Y") is that actor again, not a second one.
+    const alias = (x: string | null) => !!x && !!n.aliases?.some((a) => sameVictim(a, x));
+    if (th.aliases === 'skip' && (alias(d.attacker) || alias(d.suspected) || !!d.moreAttackers?.some(alias))) continue;
+    if (th.demonyms === 'never' && DEMONYM.test(n.name)) continue;
     if (n.attacker >= th.attacker && !modelSet.has(d) && !isAttackerName(d.attacker)) {
       d.attacker = n.name;
       modelSet.add(d);
     } else if (n.attacker >= th.second && !d.suspected) d.suspected = n.name;
+    // A further one only beside the card's attacker or suspect ("X, Y and Z", "X hired Y"): a name from elsewhere in the
+    // article was mostly a researcher, an outlet or an earlier campaign's crew.
+    else if (n.attacker >= th.third && d.suspected && isAttackerName(d.attacker) && sharesSentence(n, [d.attacker, d.suspected])) (d.moreAttackers ??= []).push(n.name);
   }
 }
 

@@ -30,6 +30,8 @@ export interface Draft {
   dataTypes: string[];
   attacker: string | null;
   suspected: string | null;
+  /** Named attackers beyond the attacker and the suspect (attackers.ts assignAttackers). */
+  moreAttackers?: string[];
   date: string | null;
   lastSentence: number;
   /** The type the learned model gives it; unset when the model does not know the kind (espionage, attack). */

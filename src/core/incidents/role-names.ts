@@ -14,6 +14,8 @@ export interface RoleName {
   attacker: number;
   /** Sentences of its mentions, in order. */
   sentences: number[];
+  /** Other names the article gives the same actor ("X, also known as Y"; attacker-names.ts shareAliases). */
+  aliases?: string[];
 }
 
 /** The article's names with their best victim and attacker probabilities, in order of first mention. */

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { formatDate } from '../../core/report';
-import { incidentFieldLines } from '../../core/incident-fields-text';
+import { incidentFieldLines, otherAttackers } from '../../core/incident-fields-text';
 import { figuresAgree, type Discrepancy, type MergedIncident, type SourcedFigure, type WorkspaceIndex } from '../../core/workspace';
 import type { Incident } from '../../core/types';
 import { Disposable } from '../dispose';
@@ -146,6 +146,7 @@ class SectionProvider implements vscode.TreeDataProvider<Node> {
         for (const i of node.reports) {
           if (i.attacker) details.push({ kind: 'leaf', label: `attacker: ${i.attacker}`, icon: new vscode.ThemeIcon('person') });
           if (i.suspected) details.push({ kind: 'leaf', label: `suspected: ${i.suspected}`, icon: new vscode.ThemeIcon('question') });
+          if (otherAttackers(i).length) details.push({ kind: 'leaf', label: `also named: ${otherAttackers(i).join(', ')}`, icon: new vscode.ThemeIcon('person') });
           if (i.date) details.push({ kind: 'leaf', label: `date: ${formatDate(i.date)}`, icon: new vscode.ThemeIcon('calendar') });
           if (i.dataTypes.length) details.push({ kind: 'leaf', label: `data: ${i.dataTypes.join(', ')}`, icon: new vscode.ThemeIcon('database') });
           for (const f of incidentFieldLines(i)) details.push({ kind: 'leaf', label: `${f.label.toLowerCase()}: ${f.value}`, icon: new vscode.ThemeIcon('symbol-field') });
