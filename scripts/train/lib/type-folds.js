@@ -17,4 +17,15 @@ function typeFoldSetup() {
   return { inc, engine, types, classes, articles, negatives, weight: devWeights(articles), folds };
 }
 
-module.exports = { typeFoldSetup };
+/** The 5 folds' type models as the trainer serialises them; CACHE=file keeps them between runs (delete it when the
+ * features change). */
+function foldTypeModels({ inc, classes, negatives, folds }) {
+  const fs = require('node:fs');
+  const cache = process.env.CACHE;
+  if (cache && fs.existsSync(cache)) return JSON.parse(fs.readFileSync(cache, 'utf8'));
+  const serial = folds.map((f) => lin.serialise(lin.train(inc.examples(f.train, negatives), { classes, ...inc.TYPE_OPTIONS }), { name: 'incident-type', ...inc.TYPE_SERIAL }));
+  if (cache) fs.writeFileSync(cache, JSON.stringify(serial));
+  return serial;
+}
+
+module.exports = { typeFoldSetup, foldTypeModels };
