@@ -14,7 +14,7 @@ export interface FieldLine {
 const one = (label: string, s: Span | null): FieldLine[] => (s ? [{ label, value: s.text, span: s }] : []);
 
 /** The named attackers of an incident besides its attacker and suspect (`attackers`, an optional extension), in the
- * order found: the panel, the briefs, the CSV export and the workspace tree list them under one label. */
+ * order found: the panel, the briefs, the CSV export and the workspace tree list them as "Other attackers". */
 export const otherAttackers = (i: Incident): string[] => (i.attackers ?? []).filter((a) => a !== i.attacker && a !== i.suspected);
 
 /** Ransom, CVE ids, product, version, who found it, who patched it, the fix and the place, when stated. */

@@ -92,7 +92,7 @@ export function renderMarkdown(a: Analysis, title = 'Policy Lens brief'): string
     if (i.dataTypes.length) out.push(`- **Data:** ${i.dataTypes.map(escapeMarkdown).join(', ')}`);
     if (i.attacker) out.push(`- **Attacker${i.attackerKind === 'described' ? ' (not named)' : ''}:** ${escapeMarkdown(i.attacker)}`);
     if (i.suspected) out.push(`- **Suspected:** ${escapeMarkdown(i.suspected)}`);
-    if (otherAttackers(i).length) out.push(`- **Also named:** ${otherAttackers(i).map(escapeMarkdown).join(', ')}`);
+    if (otherAttackers(i).length) out.push(`- **Other attackers:** ${otherAttackers(i).map(escapeMarkdown).join(', ')}`);
     if (i.date) out.push(`- **Date:** ${escapeMarkdown(formatDate(i.date) ?? i.date)}`);
     for (const l of incidentFieldLines(i)) out.push(`- **${l.label}:** ${escapeMarkdown(l.value)}`);
     out.push('');

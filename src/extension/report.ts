@@ -34,7 +34,7 @@ export function renderMarkdown(model: PanelModel): string {
     if (i.attacker) out.push(`- **Attacker:** ${esc(i.attacker)}`);
     else if (i.unnamedAttacker) out.push(`- **Attacker (not named):** ${esc(i.unnamedAttacker)}`);
     if (i.suspected) out.push(`- **Suspected:** ${esc(i.suspected)}`);
-    if (i.otherAttackers.length) out.push(`- **Also named:** ${i.otherAttackers.map(esc).join(', ')}`);
+    if (i.otherAttackers.length) out.push(`- **Other attackers:** ${i.otherAttackers.map(esc).join(', ')}`);
     if (i.date) out.push(`- **Date:** ${esc(i.date)}`);
     for (const r of i.records) {
       out.push(`- **Affected:** ${r.qualifier ? `${r.qualifier} ` : ''}${esc(r.value)}${r.what ? ` ${esc(r.what)}` : ''}`);

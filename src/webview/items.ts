@@ -10,7 +10,7 @@ export function incidentCard(i: IncidentCard): HTMLElement {
     field('Victim', i.victim),
     field('Attacker', i.attacker) ?? field('Attacker', i.unnamedAttacker && `${i.unnamedAttacker} (not named)`, 'unnamed'),
     field('Suspected', i.suspected),
-    field('Also named', i.otherAttackers.join(', ')),
+    field('Other attackers', i.otherAttackers.join(', ')),
     field('Date', i.date),
     ...(i.fields ?? []).map((f) => append(el('div', 'field'), el('span', 'label', f.label), revealButton(f.span, 'value', f.value))),
   );

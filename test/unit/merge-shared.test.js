@@ -36,7 +36,7 @@ test("sections that report one incident join its further attackers, and the brie
   const merged = mergeSections([part(['Quiet Heron', 'Ferro Crew'], 10), part(['Quiet Heron', 'Dim Owl', 'Ferro Crew'], 500)]);
   assert.equal(merged.incidents.length, 1);
   assert.deepEqual(merged.incidents[0].attackers, ['Quiet Heron', 'Ferro Crew', 'Dim Owl']);
-  assert.match(renderMarkdown(merged), /\*\*Suspected:\*\* Pale Lynx\n- \*\*Also named:\*\* Ferro Crew, Dim Owl/);
+  assert.match(renderMarkdown(merged), /\*\*Suspected:\*\* Pale Lynx\n- \*\*Other attackers:\*\* Ferro Crew, Dim Owl/);
   const csv = toCsvTables([{ file: 'a.txt', text: ' '.repeat(600), analysis: merged }]).incidents;
   assert.match(csv.split('\r\n')[0], /,other_attackers$/);
   assert.match(csv.split('\r\n')[1], /,Ferro Crew; Dim Owl$/);

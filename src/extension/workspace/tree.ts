@@ -146,7 +146,7 @@ class SectionProvider implements vscode.TreeDataProvider<Node> {
         for (const i of node.reports) {
           if (i.attacker) details.push({ kind: 'leaf', label: `attacker: ${i.attacker}`, icon: new vscode.ThemeIcon('person') });
           if (i.suspected) details.push({ kind: 'leaf', label: `suspected: ${i.suspected}`, icon: new vscode.ThemeIcon('question') });
-          if (otherAttackers(i).length) details.push({ kind: 'leaf', label: `also named: ${otherAttackers(i).join(', ')}`, icon: new vscode.ThemeIcon('person') });
+          if (otherAttackers(i).length) details.push({ kind: 'leaf', label: `other attackers: ${otherAttackers(i).join(', ')}`, icon: new vscode.ThemeIcon('person') });
           if (i.date) details.push({ kind: 'leaf', label: `date: ${formatDate(i.date)}`, icon: new vscode.ThemeIcon('calendar') });
           if (i.dataTypes.length) details.push({ kind: 'leaf', label: `data: ${i.dataTypes.join(', ')}`, icon: new vscode.ThemeIcon('database') });
           for (const f of incidentFieldLines(i)) details.push({ kind: 'leaf', label: `${f.label.toLowerCase()}: ${f.value}`, icon: new vscode.ThemeIcon('symbol-field') });
