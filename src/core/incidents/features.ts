@@ -81,7 +81,7 @@ export function sentenceCueFeatures(text: string, ctx: SentenceContext): string[
   // A name inside the sentence (a capitalised word not opening it): particular incidents name who was hit.
   if (/\s[A-Z][\p{L}]+/u.test(text.slice(1))) f.push('cue=name');
   f.push(`pos=${ctx.index === 0 ? 'first' : ctx.index < 4 ? 'lead' : 'body'}`);
-  // An article cue beside these, how many of its sentences give statistics or survey results (0, 1, 2-3, 4+): CV type
+  // Not added: an article cue counting the sentences that give statistics or survey results (0, 1, 2-3, 4+): CV type
   // micro F1 85.9 against 86.2 (survey articles' false types are sentences the model is sure of).
   for (const t of ctx.articleTypes) f.push(`doc=${t}`);
   return f;

@@ -6,6 +6,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const score = require('../incidents-score');
+const { rng } = require('../../support/random');
 
 const MODELS = path.resolve(__dirname, '..', '..', '..', 'src', 'core', 'incidents');
 
@@ -28,8 +29,7 @@ const BOOTSTRAP = 1000;
 /** The central 95% of each measure's F1 over articles resampled with replacement (seeded, so every run prints the
  * same): how far 60 articles can move a figure, to read the CV–dev gap against. */
 function f1Interval(tallies) {
-  let seed = 1;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const random = rng(1);
   const runs = {};
   for (let b = 0; b < BOOTSTRAP; b++) {
     const tally = score.emptyTally();
