@@ -169,6 +169,9 @@ export const ORG_SUFFIXES = new Set([
   'un', 'nato', 'government', 'state', 'states', 'republic', 'kingdom', 'nations', 'foundation', 'watch', 'international',
   'council', 'reserve', 'exchange', 'securities', 'energy', 'health', 'research', 'review', 'appeals', 'circuit',
   'attendants', 'workers', 'teachers', 'nurses', 'employees', 'officers', 'veterans', 'chamber', 'secretariat',
+  // The heads of company and public-body names ("X Water Utility", "X Mutual", "X Communications").
+  'utility', 'utilities', 'clinic', 'clinics', 'hospitals', 'insurance', 'mutual', 'airways', 'railway', 'railways',
+  'telecom', 'communications', 'pharmaceuticals', 'software', 'solutions', 'networks', 'financial', 'bancorp',
 ]);
 /** Organisation names well known as a single word or acronym. */
 export const KNOWN_ORGS = new Set(['FBI', 'CIA', 'NSA', 'DHS', 'DOJ', 'EPA', 'IRS', 'NATO', 'UN', 'U.N.', 'EU', 'E.U.',

@@ -105,6 +105,16 @@ test('a phishing incident takes a model victim only at its own bar, and its fram
   assert.equal(veto(0.5, 'breach'), 'Fabrikam');
 });
 
+test('a phishing campaign aimed at an organisation names it; one aimed at a brand\'s users does not make the brand a victim', () => {
+  const { analyze } = requireTs('src/core/index.ts');
+  const victims = (text) => analyze(text).incidents.filter((i) => i.type === 'phishing').map((i) => i.victim);
+  assert.deepEqual(victims('A phishing campaign targeted employees of Fernhill University last week, sending emails that posed as the payroll office.'), ['Fernhill University']);
+  assert.deepEqual(victims('A phishing campaign targeted Contoso Mutual last week, the insurer said.'), ['Contoso Mutual']);
+  assert.deepEqual(victims('A phishing campaign targeted Fabrikam users last week, researchers said.'), [null]);
+  // Still vetoed as before: the brand a lure imitates.
+  assert.deepEqual(victims('A phishing email posing as Fabrikam stole hundreds of passwords last week.'), [null]);
+});
+
 test('what an attack shut down or disrupted, then where: the victim', () => {
   const { findVictim } = requireTs('src/core/incidents/victims.ts');
   const { tokenize, collectLowerWords } = requireTs('src/core/incidents/phrases.ts');

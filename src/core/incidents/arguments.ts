@@ -160,8 +160,10 @@ export function giveRoles(drafts: Draft[], inputs: RoleInputs, { names, attacker
     // a name scored apart in two sections lost its incident there).
     const after = (t: Draft['triggers'][number], v: string) => t.victimEnd != null || inputs.candidates.some((c) => c.sentence === t.sentence && c.start >= t.end && sameVictim(c.text, v));
     const named = (v: string) => d.triggers.some((t) => !!t.victim && sameVictim(t.victim, v) && after(t, v));
-    const phishing = isPhishing(d) ? th.vetoPhishing : 0;
-    const drop = [d.victim, ...d.others].filter((v): v is string => !!v && vetoed(v, Math.max(phishing, named(v) ? 0 : th.veto)));
+    // A phishing campaign "targeted X": X is whom it was aimed at, not a brand its lures impersonate.
+    const aimed = (v: string) => d.triggers.some((t) => t.aimed && !!t.victim && sameVictim(t.victim, v));
+    const phishing = (v: string) => (isPhishing(d) && !aimed(v) ? th.vetoPhishing : 0);
+    const drop = [d.victim, ...d.others].filter((v): v is string => !!v && vetoed(v, Math.max(phishing(v), named(v) ? 0 : th.veto)));
     if (!drop.length) continue;
     if (!th.refill && d.victim && drop.includes(d.victim)) refused.add(d);
     (d.withheld ??= []).push(...drop);

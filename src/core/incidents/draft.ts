@@ -14,6 +14,8 @@ export interface Trigger {
   victim: string | null;
   /** Document offset where the victim phrase ends, when it follows the trigger (for the mention span). */
   victimEnd: number | null;
+  /** Whether that victim is what the incident was aimed at ("a phishing campaign targeted X", "emails targeting X"). */
+  aimed?: boolean;
   anaphoric: boolean;
   incident?: Draft;
 }

@@ -32,6 +32,10 @@ export interface IncidentContext {
 }
 
 const CYBER_CONTEXT = /\b(?:cyber\w*|hack\w*|malware|ransomware|phishing|breach\w*|servers?|networks?|computers?|online|data|database|systems?|websites?|DDoS|botnet|accounts?|passwords?|IT)\b/i;
+/** The words between a trigger and the victim after it when the incident was aimed at that victim. */
+const AIMED_AT = /^\s*(?:(?:has|have|had|also|reportedly|that|which)\s+){0,2}(?:targeted|targeting|targets|against)\s/i;
+/** "targeting Google users": the people who use the brand were aimed at, the brand itself is what the lures imitate. */
+const BRAND_USERS = /^['’]?s?\s+(?:users|accounts?|account holders|customers|clients|subscribers|owners|fans)\b/i;
 const AUX_PAST = /\b(?:was|were|had|has been|have been|did|last (?:week|month|year)|earlier this|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 
 /** Cyber and policy incidents (breach, ransomware, ...) with victim, records, attacker and mentions. */
@@ -158,6 +162,7 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     if (victim && (victim.after ? t.type === 'attack' && /^\s+from\s+(?:the\s+)?$/i.test(s.text.slice(b, victim.end - victim.name.length)) : /^(?:hacked|breached|attacked|infiltrated|broke)\b/.test(lower) && /^\s*(?:\w+ly\s+)?$/.test(s.text.slice(victim.end, a)))) victim = null;
     t.victim = victim?.name ?? null;
     t.victimEnd = victim && victim.after ? s.start + victim.end : null;
+    if (victim?.after && AIMED_AT.test(s.text.slice(b, victim.end - victim.name.length)) && !BRAND_USERS.test(s.text.slice(victim.end, victim.end + 25))) t.aimed = true;
     const before = s.text.slice(Math.max(0, a - 40), b);
     ANAPHOR.lastIndex = 0;
     t.anaphoric = /\b(?:the|this|that|these|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.text.slice(Math.max(0, a - 40), a)) && ANAPHOR.test(before);
