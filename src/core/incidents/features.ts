@@ -11,6 +11,9 @@ const POSSESSIVE = /['’]s$/;
 const PAST = /\b(?:was|were|had|has been|have been|did|last (?:week|month|year)|earlier this|yesterday)\b/i;
 const MODAL = /\b(?:could|would|should|might|may|can|if|whether|will)\b/i;
 const CVE_ID = /\bCVE-\d{4}-\d+\b/i;
+/** The reader addressed or advised ("you", "beware", "users should never"). */
+const ADVICE = /\b(?:you|your|yourself|beware|be (?:careful|wary|aware|vigilant|on (?:your|their) guard)|never (?:click|open|give)|should (?:never|not|always|be)|advis\w+|warn(?:s|ed|ing)? (?:users|customers|consumers|people|residents))\b/i;
+const QUOTED = /["“”]/;
 const MONEY = /[$€£]|\b(?:bitcoins?|btc|ransom)\b/i;
 
 export interface SentenceContext {
@@ -67,6 +70,12 @@ export function sentenceCueFeatures(text: string, ctx: SentenceContext): string[
     if (PLURAL_TRIGGER.test(m.text)) f.push(`tp=${kind}`);
     f.push(`t=${kind}`, `tw=${m.text.toLowerCase()}`, ...before.map((w) => `tl=${kind}_${w}`), ...after.map((w) => `tr=${kind}_${w}`));
   }
+  // Advice to the reader and quoted speech: warnings ("never click a link in an email you did not expect") and
+  // experts' general remarks are talk of a type, not an event of it (retrained: CV type micro F1 86.2 -> 86.5, phishing
+  // 78.4 -> 80.3, dev 80.0 -> 80.6). The two words each side of a trigger as well: 86.1 against these cues' 86.4 in
+  // type-variants.js (breach 88.7 against 89.9); those alone 86.5 there, breach 88.7 against 90.2: not added.
+  if (ADVICE.test(text)) f.push('cue=advice');
+  if (QUOTED.test(text)) f.push('cue=quote');
   if (GENERIC_CONTEXT.test(text)) f.push('cue=generic');
   if (PAST.test(text)) f.push('cue=past');
   if (MODAL.test(text)) f.push('cue=modal');

@@ -14,7 +14,7 @@ const TYPE_WORD: Record<(typeof MODEL_TYPES)[number], RegExp> = {
   // Not "in breach of" an agreement.
   breach: /\b(?:(?<!\bin\s+(?:(?:material|clear|direct)\s+)?)breach\w*|hack\w*|data (?:leak|theft|exposure)\w*)\b/i,
   // Phishing as CASIE annotates it: lures that pose as someone trusted ("malware disguised as an invoice").
-  phishing: /\b(?:phish\w*|scam\w*|spoof\w*|fraudulent|impersonat\w*|lure\w*|pos(?:e|es|ed|ing) as|disguised|masquerad\w*|malspam|spam|fake|bogus|phony|trick\w*|dup(?:e|ed|ing)|fool\w*|swindl\w*|con (?:men|artists?)|booby-trapped)\b/i,
+  phishing: /\b(?:phish\w*|smish\w*|vish\w*|guise|scam\w*|spoof\w*|fraudulent|impersonat\w*|lure\w*|pos(?:e|es|ed|ing) as|disguised|masquerad\w*|malspam|spam|fake|bogus|phony|trick\w*|dup(?:e|ed|ing)|fool\w*|swindl\w*|con (?:men|artists?)|booby-trapped)\b/i,
   ransomware: /\b(?:ransom\w*|encrypt\w*|extort\w*|locked|decrypt\w*|blackmail\w*|bitcoins?|BTC)\b/i,
   vulnerability: /\b(?:vulnerab\w*|flaws?|bugs?|patch\w*|exploit\w*|CVE-\d{4}-\d+|fix\w*|update[sd]?|zero-day)\b/i,
 };
@@ -107,7 +107,9 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
   // Letting a reported type with no free sentence take a covered one the model is sure of (at least its threshold and
   // 0.5), with a gathered incident whose own sentences fall below its type's threshold retyped to a reported type they
   // reach: CV type micro F1 86.4 against 86.3, dev unchanged, and the seed breach article gained a false phishing
-  // incident: not kept.
+  // incident: not kept. Taking the covered sentence alone (at its threshold, above its generic class, no hedge word):
+  // CV 86.5 (phishing 81.1 against 80.3) with the advice and quote cues, but "the intrusion began with a phishing
+  // email" became a phishing incident beside its breach, against the rule above: not kept either.
   // Other words as its mention where none of TYPE_WORD stands ("the hackers demanded $50,000 to delete the files",
   // "posing as"): CV type micro F1 86.5 against 86.2 (ransomware 82.3), but our clinic fixture's extortion demand
   // became a ransomware incident; without "demand" and "pay", 86.3: not kept.
@@ -123,6 +125,9 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
     // companies millions"), the article tells of no incident of it; several sentences reaching the threshold do.
     const events = probs.filter((p) => p[k] >= thr[k] && p[k] >= p[k + MODEL_TYPES.length]).length;
     if (!events && probs.filter((p) => p[k] >= thr[k]).length < 2) return;
+    // Stricter: an event sentence required, CV type micro F1 85.9 against 86.2 (phishing 75.9 against 78.4); at least
+    // as many event sentences as generic ones at the threshold, 85.6 (phishing 72.9): the false phishing of advice
+    // articles and the true phishing of campaign reports read alike in these counts.
     let si = -1;
     for (let i = 0; i < probs.length; i++) if (!covered.has(i) && TYPE_WORD[type].test(sentences[i].text) && (si < 0 || probs[i][k] > probs[si][k])) si = i;
     if (si < 0 || probs[si][k] < models.learnedOnly) return;
