@@ -21,7 +21,7 @@ const THIRD_GRID = [0.05, 0.1, 0.15, 0.2, 0.3];
 /** A frame victim the model is this sure is the attacker becomes it (2: never). */
 const STEAL_GRID = [0.4, 0.6, 0.8];
 /** Thresholds no probability reaches: the role model off (the type part's cross-validation runs with it). */
-const OFF = { victim: 2, attacker: 2, second: 2, third: 2, aliases: 'keep', demonyms: 'any', steal: 2, pool: 'best', gate: 0, introduced: 0, listed: 0, more: 2, veto: 0, victimPhishing: null, vetoPhishing: 0, refill: true, victimMode: 'fill' };
+const OFF = { victim: 2, attacker: 2, second: 2, third: 2, aliases: 'keep', demonyms: 'any', steal: 2, pool: 'best', gate: 0, introduced: 0, listed: 0, more: 2, veto: 0, victimPhishing: null, vetoPhishing: 0, refill: true, victimMode: 'fill', window: 1 };
 /** A frame's attacker or suspect the attacker side scores below this is dropped (0, not listed: none is). */
 const GATE_GRID = [0.02, 0.05, 0.1];
 /** The least attacker probability of a name introduced as an attacker by an exact pattern (attacker-names.ts; 0: the
@@ -104,6 +104,8 @@ const COORDINATES = [
   ['vetoPhishing', grid('vetoPhishing', [0, ...PHISHING_VETO_GRID])],
   // Whether an incident whose frame victim was vetoed takes the model's next likeliest name (mostly another wrong one).
   ['refill', grid('refill', [true, false])],
+  // How far (in sentences) from an incident's own a model's victim may be named when the article has several.
+  ['window', grid('window', [1, 0, 2])],
   // Further victims: a name the model is surer of than this joins the nearest incident's list.
   ['more', grid('more', [2, ...MORE_GRID])],
   ['pool, attacker', [{ pool: 'best', attacker: 2 }, ...POOLS.flatMap((pool) => grid('attacker', pool === 'model' ? NAME_GRID : ATTACKER_GRID).map((x) => ({ pool, ...x })))]],
@@ -121,7 +123,7 @@ const COORDINATES = [
 const KEYS = [...new Set(COORDINATES.flatMap(([, values]) => values.flatMap((v) => Object.keys(v))))];
 /** A second start for the search, each threshold in the middle of its grid: when both starts end at the same
  * thresholds, the choice does not hang on the path taken. */
-const MIDDLE = { ...OFF, victim: 0.4, veto: 0.05, victimPhishing: 0.8, vetoPhishing: 0.5, more: 0.7, pool: 'model', attacker: 0.15, second: 0.2, third: 0.15, aliases: 'skip', demonyms: 'never', steal: 0.6, gate: 0.05, introduced: 0.5, listed: 0.3 };
+const MIDDLE = { ...OFF, victim: 0.4, veto: 0.05, victimPhishing: 0.8, vetoPhishing: 0.5, window: 1, more: 0.7, pool: 'model', attacker: 0.15, second: 0.2, third: 0.15, aliases: 'skip', demonyms: 'never', steal: 0.6, gate: 0.05, introduced: 0.5, listed: 0.3 };
 const MAX_PASSES = 6;
 
 /** What the search maximises: named-attacker and named-victim F1 together (weighted CV). */

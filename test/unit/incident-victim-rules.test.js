@@ -130,6 +130,31 @@ test('what an attack shut down or disrupted, then where: the victim', () => {
   assert.equal(frame('A ransomware attack on Ormsby school district computers began on Monday.'), 'Ormsby school district');
 });
 
+test('a pronoun in the victim slot gives it to the sentence subject; what was taken from a name past a count', () => {
+  const { findVictim } = requireTs('src/core/incidents/victims.ts');
+  const { tokenize, collectLowerWords } = requireTs('src/core/incidents/phrases.ts');
+  const frame = (text, word) => {
+    const at = text.indexOf(word);
+    const s = { text, start: 0, end: text.length, paragraph: 0 };
+    return findVictim(s, tokenize(text), at, at + word.length, word, collectLowerWords(text), true)?.name ?? null;
+  };
+  assert.equal(frame('Fabrikam Shipping said on Tuesday that hackers had stolen the personal data of 120,000 customers from its booking servers.', 'stolen'), 'Fabrikam Shipping');
+  assert.equal(frame('Contoso Bank, a regional lender, said that its network was breached last month.', 'breached'), 'Contoso Bank');
+  assert.equal(frame('Hackers stole the records of 52,310 patients from Contoso Clinic in May.', 'stole'), 'Contoso Clinic', 'a count with a comma before "from"');
+  assert.equal(frame('Hackers stole data, and Contoso Clinic said its staff were told.', 'stole'), null, 'no pronoun slot: not across a clause break');
+});
+
+test('with several incidents, a model victim is named within the window of sentences from an incident\'s own', () => {
+  const run = (window) => {
+    const a = draft(null, 'breach', 0);
+    const b = draft('Fabrikam', 'breach', 5);
+    assignRoles([a, b], inputs([['Contoso Health', 1]]), [[0.8, 0.05]], roleThresholdsOf({ victim: 0.4, window }));
+    return a.victim;
+  };
+  assert.equal(run(undefined), 'Contoso Health', 'one sentence by default');
+  assert.equal(run(0), null, 'only its own sentences');
+});
+
 test('a learned incident without a victim takes the one victim its article names', () => {
   const breach = draft('Contoso Clinic', 'breach', 1);
   const phishing = draft(null, 'phishing', 0);

@@ -70,13 +70,15 @@ export interface RoleThresholds {
   /** 'fill': only incidents the frames left without a victim take the model's; 'replace': the model's also replaces
    * a frame's victim that it does not score as a victim. */
   victimMode: 'fill' | 'replace';
+  /** How many sentences from an incident's own a model's victim may be named (when the article has several incidents). */
+  window: number;
 }
 
 /** Role thresholds from a model file (defaults for those it lacks); `names`: its name-level attacker model, if any. */
 export function roleThresholdsOf(raw: Partial<Omit<RoleThresholds, 'names'>> | undefined, names?: unknown): RoleThresholds {
   const rt = raw ?? {};
   const pool = rt.pool === 'model' && names ? 'model' : rt.pool === 'top2' ? 'top2' : 'best';
-  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, third: rt.third ?? 2, demonyms: rt.demonyms === 'never' ? 'never' : 'any', aliases: rt.aliases === 'skip' ? 'skip' : 'keep', steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, introduced: rt.introduced ?? 0, listed: rt.listed ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, vetoPhishing: rt.vetoPhishing ?? 0, victimPhishing: rt.victimPhishing ?? rt.victim ?? 0.5, refill: rt.refill ?? true, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill' };
+  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, third: rt.third ?? 2, demonyms: rt.demonyms === 'never' ? 'never' : 'any', aliases: rt.aliases === 'skip' ? 'skip' : 'keep', steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, introduced: rt.introduced ?? 0, listed: rt.listed ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, vetoPhishing: rt.vetoPhishing ?? 0, victimPhishing: rt.victimPhishing ?? rt.victim ?? 0.5, refill: rt.refill ?? true, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill', window: rt.window ?? 1 };
 }
 
 /**
@@ -176,7 +178,7 @@ export function giveRoles(drafts: Draft[], inputs: RoleInputs, { names, attacker
     const own = d.victim ? Math.max(0, score(d.victim)) : 0;
     let best: RoleName | null = null;
     for (const n of names) {
-      if (!isVictim(n) || n.victim < bar(d, th.victim) || (!single && gap(n, d.sentences) > 1) || taken(n)) continue;
+      if (!isVictim(n) || n.victim < bar(d, th.victim) || (!single && gap(n, d.sentences) > th.window) || taken(n)) continue;
       if (!best || n.victim > best.victim) best = n;
     }
     if (!best) continue;

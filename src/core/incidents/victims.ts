@@ -33,10 +33,17 @@ const ACTIVE_VERB = /^(?:stole|steal(?:s|ing)?|leaked|leaking|dumped|dumping|sip
 /** A trigger of taking ("stole", "stolen", "exfiltrated"): the name after its object's "from" is whom it was taken from. */
 const TAKEN = /(?:^|\s)(?:obtained|accessed|stole|steal(?:s|ing)?|stolen|exfiltrat(?:ed|ing)|siphoned|taken|took|grabbed|downloaded|copied|scraped|harvested|lifted)$/;
 
+/** What was taken, then "from its" or "from their" ("stolen the data of 120,000 customers from its servers"). */
+const PRONOUN_FROM = /^(?:[^,;:.()]|[.,](?=\d)){0,60}?\bfrom\s+(?:its|their)\b/i;
+/** "its network was", "their systems had been" right before a passive trigger ("its network was breached"). */
+const PRONOUN_PASSIVE = /\b(?:its|their)\s+(?:[\p{L}-]+\s+){1,3}(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+ly\s+)?$/iu;
+
 function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: string, lowerWords: Set<string>, breachLike: boolean): { name: string; end: number; after: boolean } | null {
   const text = s.text;
-  // "hack into its systems", "a breach of their network": the sentence's subject is the victim.
-  if (/^\s*(?:(?:at|of|on|into|in|from)\s+)?(?:its|their)\b/i.test(text.slice(b, b + 20)) && tokens.length && isCap(tokens[0].text) && !NOT_NAME.has(stripDot(tokens[0].text).toLowerCase())) {
+  // "hack into its systems", "a breach of their network": the sentence's subject is the victim. So it is for what
+  // was taken "from its servers" and for "its network was breached" (the pronoun in the victim's slot).
+  const pronounSlot = /^\s*(?:(?:at|of|on|into|in|from)\s+)?(?:its|their)\b/i.test(text.slice(b, b + 20)) || (TAKEN.test(lower) && PRONOUN_FROM.test(text.slice(b, b + 80))) || PRONOUN_PASSIVE.test(text.slice(Math.max(0, a - 60), a));
+  if (pronounSlot && tokens.length && isCap(tokens[0].text) && !NOT_NAME.has(stripDot(tokens[0].text).toLowerCase())) {
     const subject = nameRun(tokens, 0, lowerWords, text);
     if (subject && subject.end < a) return { ...subject, after: false };
   }
@@ -71,7 +78,7 @@ function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: 
   }
   // 1d. "stole 3 million passwords from X", "data taken from X's servers": what was taken, then whom from.
   if (TAKEN.test(lower)) {
-    const from = /^((?:[^,;:.()]|\.(?=\d)){0,60}?)\bfrom\s+/.exec(text.slice(b, b + 80));
+    const from = /^((?:[^,;:.()]|[.,](?=\d)){0,60}?)\bfrom\s+/.exec(text.slice(b, b + 80));
     if (from && from[1].trim().split(/\s+/).length <= 8) {
       const at = firstTokenFrom(tokens, b + from[0].length);
       const np = at >= 0 ? nameInPhrase(tokens, at, lowerWords, text, 3) : null;
