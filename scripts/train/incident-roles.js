@@ -18,10 +18,13 @@ const NAME_GRID = [0.07, 0.1, 0.15, 0.2, 0.3];
 const SECOND_GRID = [0.1, 0.15, 0.2, 0.3, 0.4];
 /** A further likely attacker name beside a card's attacker or suspect joins its further attackers (2: none). */
 const THIRD_GRID = [0.05, 0.1, 0.15, 0.2, 0.3];
+/** A name written in one list of actors with a card's named attacker ("A, B and C claimed") joins its attackers at
+ * this attacker probability (2: never). An exact rule: on at the start of both searches, off only if CV says so. */
+const LIST_MATE_GRID = [0, 0.05, 0.1];
 /** A frame victim the model is this sure is the attacker becomes it (2: never). */
 const STEAL_GRID = [0.4, 0.6, 0.8];
 /** Thresholds no probability reaches: the role model off (the type part's cross-validation runs with it). */
-const OFF = { victim: 2, attacker: 2, second: 2, third: 2, aliases: 'keep', demonyms: 'any', steal: 2, pool: 'best', gate: 0, introduced: 0, listed: 0, more: 2, veto: 0, victimPhishing: null, vetoPhishing: 0, refill: true, victimMode: 'fill', window: 1 };
+const OFF = { victim: 2, attacker: 2, second: 2, third: 2, listMate: 0.05, aliases: 'keep', demonyms: 'any', steal: 2, pool: 'best', gate: 0, introduced: 0, listed: 0, more: 2, veto: 0, victimPhishing: null, vetoPhishing: 0, refill: true, victimMode: 'fill', window: 1 };
 /** A frame's attacker or suspect the attacker side scores below this is dropped (0, not listed: none is). */
 const GATE_GRID = [0.02, 0.05, 0.1];
 /** The least attacker probability of a name introduced as an attacker by an exact pattern (attacker-names.ts; 0: the
@@ -113,8 +116,9 @@ const COORDINATES = [
   // Several named actors: a third name beside the attacker or suspect; another name of one of them ("X, also known as
   // Y") taking no slot of its own; a demonym or country alone kept off the slots.
   ['third', grid('third', [2, ...THIRD_GRID])],
+  ['listMate', grid('listMate', [2, ...LIST_MATE_GRID])],
   ['aliases', grid('aliases', ['keep', 'skip'])],
-  ['demonyms', grid('demonyms', ['any', 'never'])],
+  ['demonyms', grid('demonyms', ['any', 'never', 'adjectives'])],
   ['steal, introduced', product(grid('steal', [2, ...STEAL_GRID]), grid('introduced', [0, ...INTRODUCED_GRID]))],
   ['listed', grid('listed', [0, ...LISTED_GRID])],
   ['gate', grid('gate', [0, ...GATE_GRID])],

@@ -9,6 +9,7 @@ import type { Entities } from '../entities';
 import type { Sentence } from '../text';
 import { incidentType } from './assembly';
 import { loadLinear, type LinearModel } from '../learn/linear';
+import { markLists, withListPartners } from './attacker-lists';
 import { modelAttackers, withNameCues } from './attacker-names';
 import { assignAttackers, attackerNameCues, gateFrameAttackers, pooledAttackers, releaseAttackers, type AttackerPool } from './attackers';
 import { nameCandidates, triggerSpans, type Candidate } from './candidates';
@@ -37,8 +38,11 @@ export interface RoleThresholds {
   /** A further likely attacker name beside an incident's attacker or suspect, when both are taken, joins its further
    * attackers (above 1: none; attackers.ts). */
   third: number;
+  /** A name listed with a card's attacker ("A, B and C claimed") whose attacker probability reaches this joins its
+   * further attackers (above 1: none; attackers.ts). */
+  listMate: number;
   /** Whether a demonym or country name alone may be an attacker the names give (attackers.ts). */
-  demonyms: 'any' | 'never';
+  demonyms: 'any' | 'never' | 'adjectives';
   /** 'skip': another name of an actor the card holds takes no attacker slot of its own (attackers.ts). */
   aliases: 'keep' | 'skip';
   /** A frame victim the model is this sure is the attacker becomes it (above 1: none; attackers.ts). */
@@ -78,7 +82,7 @@ export interface RoleThresholds {
 export function roleThresholdsOf(raw: Partial<Omit<RoleThresholds, 'names'>> | undefined, names?: unknown): RoleThresholds {
   const rt = raw ?? {};
   const pool = rt.pool === 'model' && names ? 'model' : rt.pool === 'top2' ? 'top2' : 'best';
-  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, third: rt.third ?? 2, demonyms: rt.demonyms === 'never' ? 'never' : 'any', aliases: rt.aliases === 'skip' ? 'skip' : 'keep', steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, introduced: rt.introduced ?? 0, listed: rt.listed ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, vetoPhishing: rt.vetoPhishing ?? 0, victimPhishing: rt.victimPhishing ?? rt.victim ?? 0.5, refill: rt.refill ?? true, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill', window: rt.window ?? 1 };
+  return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, third: rt.third ?? 2, listMate: rt.listMate ?? 2, demonyms: rt.demonyms === 'never' || rt.demonyms === 'adjectives' ? rt.demonyms : 'any', aliases: rt.aliases === 'skip' ? 'skip' : 'keep', steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, introduced: rt.introduced ?? 0, listed: rt.listed ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, vetoPhishing: rt.vetoPhishing ?? 0, victimPhishing: rt.victimPhishing ?? rt.victim ?? 0.5, refill: rt.refill ?? true, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill', window: rt.window ?? 1 };
 }
 
 /**
@@ -105,6 +109,7 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
   });
   const commonStart = candidates.map((c) => commonAtStart(c.text, sentences[c.sentence].text, c.start - sentences[c.sentence].start));
   const nameCues = candidates.map((c) => attackerNameCues(c, sentences[c.sentence]));
+  markLists(text, candidates, nameCues);
   return { candidates, features, commonStart, nameCues };
 }
 
@@ -127,8 +132,8 @@ export interface ScoredNames {
  * `listed` (the trainer keeps one per article and value of those while it tries the others). */
 export function scoreNames(inputs: RoleInputs, probs: Array<[number, number]>, th: RoleThresholds): ScoredNames {
   const names = roleNames(inputs.candidates, probs);
-  const attackers = th.pool === 'model' && th.names ? modelAttackers(names, inputs.candidates, withNameCues(inputs), probs, th.names, th) : pooledAttackers(names, inputs.candidates, probs, th.pool);
-  return { names, attackers };
+  const scored = th.pool === 'model' && th.names ? modelAttackers(names, inputs.candidates, withNameCues(inputs), probs, th.names, th) : pooledAttackers(names, inputs.candidates, probs, th.pool);
+  return { names, attackers: withListPartners(scored, inputs.candidates, inputs.nameCues) };
 }
 
 /** assignRoles with the names scored (scoreNames); `drafts` not empty. */

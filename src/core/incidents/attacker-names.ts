@@ -7,6 +7,7 @@
  */
 import type { LinearModel } from '../learn/linear';
 import type { RoleInputs } from './arguments';
+import { LIST_CUE } from './attacker-lists';
 import type { Candidate } from './candidates';
 import { sameVictim } from './phrases';
 import type { RoleName } from './role-names';
@@ -16,7 +17,7 @@ const bin = (p: number) => Math.min(9, Math.floor(p * 10));
 const steps = (key: string, p: number) => Array.from({ length: bin(p) }, (_, i) => `${key}>=${i + 1}`);
 /** Cues of the exact rules below, kept out of the name model (a refitted name model moves the CV by chance more than
  * one rare cue does). */
-const RULE_ONLY = new Set(['m:possessed']);
+const RULE_ONLY = new Set(['m:possessed', LIST_CUE]);
 /** Mention features worth pooling over a name: the attacker cues, the shape, the person and organisation marks. */
 const POOLED = /^(?:a:|m:|cue=(?:actor|claim|attrib)|person$|end=|shape=|alias$|by$|says$|attack-on$|poss$|first$|tk=)/;
 const GROUP_HEAD = /\b(?:Team|Group|Gang|Crew|Squad|Army|Collective|Brokers|Hackers?|Cartel|Syndicate|Bear|Panda|Kitten|Spider|Chollima)$/i;

@@ -45,6 +45,8 @@ const STATE = /\b(?:state[- ](?:sponsored|backed|linked|affiliated)|nation[- ]st
 /** A demonym or a country ("Ruritanian", "East Ruritania") as the whole name: a state actor's shape. Of the
  * demonyms in -i only those of a short list: the ending alone took surnames, products and malware for states. */
 const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|ic)|(?:Israel|Saud|Iraq|Kuwait|Pakistan|Bangladesh|Afghan|Yemen|Oman|Qatar|Emirat|Bahrain|Somal|Nepal|Azerbaijan)i|(?:North|South) [\p{Lu}][\p{Ll}]+)$/u;
+/** A demonym or country name the `demonyms` choice keeps off the attacker slots. */
+const barredDemonym = (name: string, demonyms: AttackerThresholds['demonyms']) => demonyms !== 'any' && DEMONYM.test(name) && !(demonyms === 'adjectives' && /^(?:North|South) /.test(name));
 /** A victim's way: "X said / confirmed / notified", "X's customers", "at X", "X was hacked". */
 const VICTIM_AFTER = /^(?:['’]s\s+(?:customers|users|patients|employees|clients|members|systems|network|servers|website|data|database)|\s+(?:was|were|has been|had been)\s+(?:hacked|breached|hit|attacked|targeted|compromised|infected))\b/i;
 
@@ -67,6 +69,8 @@ const INTRODUCED_BEFORE = /\b(?:hack(?:er|ers|ing|tivists?)?|group|gang|crew|col
 /** An attacker named right after an actor noun: "another group, X, ran ...", "two hackers — X and Y —", "hacking
  * groups such as X, Y and Z", "attackers including X". */
 const LISTED_BEFORE = /\b(?:hack(?:er|ers|ing groups?|tivists?)|groups?|gangs?|crews?|collectives?|outfits?|attackers|actors|defendants|suspects)\s*(?:,|—|–|--|:|\s(?:such as|including|like))\s+(?:[\p{Lu}\d][^.;:—–,]{0,30}?(?:,\s+|,?\s+and\s+)){0,3}$/u;
+/** The same with a plural actor noun and no comma: "the hacking groups X and Y", "the hackers X, Y and Z". */
+const LISTED_PLURAL_BEFORE = /\b(?:hack(?:ers|ing groups|ing crews|tivists)|groups|gangs|crews|collectives)\s+(?:[\p{Lu}\d][^.;:—–,]{0,30}?(?:,\s+|,?\s+and\s+)){0,3}$/u;
 /** An attacker described right after its name: "X, a hacking group ...", "X, a group of Ruritanian hackers". */
 const INTRODUCED_AFTER = /^(?:\s*\([^)]{1,20}\))?["”'’]?,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:hack(?:ing|er|tivist)\s+(?:group|gang|crew|collective|outfit|organi[sz]ation)|(?:cyber-?)?criminal (?:group|gang|crew|organi[sz]ation)|group of (?:[\p{L}-]+ ){0,2}?(?:hackers|cyber-?criminals|criminals)|threat (?:actor|group)|APT group)\b/iu;
 /** An attacker who says so: "X claimed responsibility", "X has taken credit". */
@@ -114,7 +118,7 @@ export function attackerNameCues(c: Candidate, s: Sentence): string[] {
   const after = s.text.slice(c.end - s.start, c.end - s.start + 90);
   const malware = MALWARE_BEFORE.test(before);
   const introduced = !malware && (INTRODUCED_BEFORE.test(before) || INTRODUCED_AFTER.test(after) || CLAIMS_AFTER.test(after));
-  const listed = !malware && !introduced && LISTED_BEFORE.test(before);
+  const listed = !malware && !introduced && (LISTED_BEFORE.test(before) || LISTED_PLURAL_BEFORE.test(before));
   const aliases = [...(ALIAS_PAIR_BEFORE.test(before) ? ['m:alias-prev'] : []), ...(ALIAS_AFTER.test(after) ? ['m:alias-next'] : [])];
   return [...(malware ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : []), ...(introduced ? ['m:introduced'] : []), ...(listed ? ['m:listed'] : []), ...(GROUP_ID.test(c.text) ? ['m:group-id'] : []), ...aliases, ...(POSSESSED_AFTER.test(after) ? ['m:possessed'] : [])];
 }
@@ -130,8 +134,12 @@ export interface AttackerThresholds {
   /** A further name reaching this, written in a sentence with the incident's attacker or suspect, joins its further
    * attackers when those two are taken (above 1: none). */
   third: number;
-  /** Whether a demonym or country name alone ("Ruritanian", "North Ruritania") may be an attacker the names give. */
-  demonyms: 'any' | 'never';
+  /** A name written in one list with a name the card holds as an attacker ("A, B and C claimed") joins its further
+   * attackers at this attacker probability (above 1: none). */
+  listMate: number;
+  /** Whether a demonym or country name alone ("Ruritanian", "North Ruritania") may be an attacker the names give;
+   * 'adjectives': the adjective may not, the country may ("blamed North Ruritania", as a plain country name may). */
+  demonyms: 'any' | 'never' | 'adjectives';
   /** 'skip': a name written as another name of an actor the card holds takes no slot of its own. */
   aliases: 'keep' | 'skip';
   /** A frame's victim whose attacker probability reaches this (and beats its victim one) is the attacker instead
@@ -197,14 +205,33 @@ export function assignAttackers(drafts: Draft[], names: RoleName[], th: Attacker
     // Another name of an actor the card holds ("X, also known as Y") is that actor again, not a second one.
     const alias = (x: string | null) => !!x && !!n.aliases?.some((a) => sameVictim(a, x));
     if (th.aliases === 'skip' && (alias(d.attacker) || alias(d.suspected) || !!d.moreAttackers?.some(alias))) continue;
-    if (th.demonyms === 'never' && DEMONYM.test(n.name)) continue;
+    if (barredDemonym(n.name, th.demonyms)) continue;
     if (n.attacker >= th.attacker && !modelSet.has(d) && !isAttackerName(d.attacker)) {
       d.attacker = n.name;
       modelSet.add(d);
-    } else if (n.attacker >= th.second && !d.suspected) d.suspected = n.name;
+    }
+    // Listed with the card's attacker ("A, B and C claimed"): another attacker, not the one it is attributed to.
+    else if (th.listMate <= 1 && n.attacker >= th.listMate && isAttackerName(d.attacker) && !!n.partners?.some((p) => sameVictim(p, d.attacker!))) (d.moreAttackers ??= []).push(n.name);
+    else if (n.attacker >= th.second && !d.suspected) d.suspected = n.name;
     // A further one only beside the card's attacker or suspect ("X, Y and Z", "X hired Y"): a name from elsewhere in the
     // article was mostly a researcher, an outlet or an earlier campaign's crew.
     else if (n.attacker >= th.third && d.suspected && isAttackerName(d.attacker) && sharesSentence(n, [d.attacker, d.suspected])) (d.moreAttackers ??= []).push(n.name);
+  }
+  if (th.listMate <= 1) addListMates(drafts, ranked, th);
+}
+
+/** The names written in one list with a named attacker a card holds ("A, B and C claimed responsibility", "the groups
+ * A and B") join its further attackers: the sentence says of each what it says of the one the card took. */
+function addListMates(drafts: Draft[], ranked: RoleName[], th: AttackerThresholds): void {
+  for (const d of drafts) {
+    if (!isAttackerName(d.attacker)) continue;
+    const held = () => [d.attacker, d.suspected, ...(d.moreAttackers ?? [])].filter((x): x is string => isAttackerName(x));
+    for (const n of ranked) {
+      if (n.attacker < th.listMate || held().some((x) => sameVictim(x, n.name))) continue;
+      if (barredDemonym(n.name, th.demonyms)) continue;
+      if (th.aliases === 'skip' && held().some((x) => n.aliases?.some((a) => sameVictim(a, x)))) continue;
+      if (held().some((x) => n.partners?.some((p) => sameVictim(p, x)))) (d.moreAttackers ??= []).push(n.name);
+    }
   }
 }
 

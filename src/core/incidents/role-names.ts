@@ -16,6 +16,8 @@ export interface RoleName {
   sentences: number[];
   /** Other names the article gives the same actor ("X, also known as Y"; attacker-names.ts shareAliases). */
   aliases?: string[];
+  /** Names written in one list with it ("A, B and C claimed"; attacker-lists.ts withListPartners). */
+  partners?: string[];
 }
 
 /** The article's names with their best victim and attacker probabilities, in order of first mention. */
