@@ -167,3 +167,11 @@ test('a learned incident without a victim takes the one victim its article names
   assignRoles([draft('Contoso Clinic', 'breach', 1), other, lone], inputs([['Contoso Clinic', 1], ['Fabrikam', 2]]), [[0.9, 0.05], [0.9, 0.05]], roleThresholdsOf({ victim: 0.4, victimPhishing: 2 }));
   assert.equal(lone.victim, null, 'two victims: which one is not known');
 });
+
+test('an organisation whose officials speak of an attack on it is its victim; a firm saying so of ransomware in general is not', () => {
+  const { analyze } = requireTs('src/core/index.ts');
+  const victims = (text) => analyze(text).incidents.map((i) => `${i.type}:${i.victim}`);
+  assert.deepEqual(victims('Brackwater city officials said on Monday that a ransomware attack had locked about 900 municipal computers.'), ['ransomware:Brackwater']);
+  assert.deepEqual(victims('Fabrikam Water Authority officials said a data breach had exposed the records of 4,000 customers.'), ['breach:Fabrikam Water Authority']);
+  assert.deepEqual(victims('Contoso said 60 percent of the ransomware variants it saw last year were new, a trend it expects to continue.').filter((v) => v !== 'ransomware:null'), []);
+});

@@ -155,7 +155,7 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     const breachLike = t.type === 'breach' || t.type === 'attack';
     let victim = headline ? null : findVictim(s, tokens, a, b, lower, lowerWords, t.type === 'breach' || /^hack/i.test(lower));
     if (!victim && !headline && (breachLike || t.type === 'ransomware')) {
-      if (holder === undefined) holder = holderVictim(tokens, lowerWords, s.text) ?? (breachLike ? reportingSubject(tokens, lowerWords, s.text, a, people) : null);
+      if (holder === undefined) holder = holderVictim(tokens, lowerWords, s.text) ?? reportingSubject(tokens, lowerWords, s.text, a, people, !breachLike);
       if (holder) victim = { ...holder, after: false };
     }
     // "Russia hacked into ...", "intrusions from Russia": the actor, not the victim.

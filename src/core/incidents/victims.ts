@@ -195,14 +195,16 @@ export const ORG_APPOSITION = /\b(?:company|group|firm|provider|retailer|bank|ho
 export const ORG_NAME_END = /\b(?:Insurance|Bank|Bancorp|Group|Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|plc|Company|Holdings|Health|Healthcare|Hospital|Clinic|University|College|School|Airways|Airlines|Services|Systems|Technologies|Solutions|Networks|Communications|Telecom|Agency|Department|Ministry|Office|Council|Authority|Commission|Bureau|Foundation|Association|Union|Partners|Capital|Financial|Media|Labs?|Games|Studios?|Motors|Energy|Pharmaceuticals?|Stores?|Hotels?|Resorts?)$/;
 export const PERSON_APPOSITION = /\b(?:researcher|analyst|expert|professor|spokes\w*|journalist|reporter|consultant|investigator|director|officer|chief|CEO|founder|president|official|lawyer|attorney)\b/i;
 
-/** "X, a hospital group based in Y, said on Tuesday that hackers had accessed ...": the reporting organisation. */
-export function reportingSubject(tokens: Token[], lowerWords: Set<string>, text: string, triggerAt: number, people: Set<string>): { name: string; end: number } | null {
+/** "X, a hospital group based in Y, said on Tuesday that hackers had accessed ...", "X city officials said ...": the
+ * reporting organisation. `ownVoice`: only when its officials or spokespeople speak (of ransomware, "X said" was mostly
+ * a security firm's statistics). */
+export function reportingSubject(tokens: Token[], lowerWords: Set<string>, text: string, triggerAt: number, people: Set<string>, ownVoice = false): { name: string; end: number } | null {
   if (!tokens.length || !isCap(tokens[0].text) || NOT_NAME.has(stripDot(tokens[0].text).toLowerCase())) return null;
   const subject = nameRun(tokens, 0, lowerWords, text);
   if (!subject) return null;
   const rest = text.slice(subject.end, triggerAt);
-  const m = /^(,[^,]{1,120},)?\s+(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|announced|announces|stated|states|told|confirmed|confirms|disclosed|discloses|admitted|notified|revealed|reveals|warned|warns)\b/.exec(rest);
-  if (!m) return null;
+  const m = /^(,[^,]{1,120},)?\s+((?:(?:city|county|state|town|village|district|company|hospital|school|university|bank|agency|department)\s+)?(?:officials|executives|spokes(?:man|woman|person)|representatives)\s+)?(?:\w+ly\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|announced|announces|stated|states|told|confirmed|confirms|disclosed|discloses|admitted|notified|revealed|reveals|warned|warns)\b/.exec(rest);
+  if (!m || (ownVoice && !m[2])) return null;
   const apposition = m[1] ?? '';
   if (PERSON_APPOSITION.test(apposition) || REPORTER_BEFORE.test(text.slice(0, 1))) return null;
   const surname = subject.name.split(/\s+/).pop()!.toLowerCase();
