@@ -58,3 +58,10 @@ test('a count reads on past a parenthetical, counts what data was taken from, an
   assert.deepEqual(records('Hackers breached Tarrow County last week. The records of residents leaked from three county portals, officials said.'), [3]);
   assert.deepEqual(records('Hackers breached Linwell Insurance in May. Of these clients, fewer than 40 had their bank details stolen, the insurer said.'), [40]);
 });
+
+test('a sentence that points back at what the incident hit gives its counts, however far from the incident it stands', () => {
+  const far = (reference) => `A ransomware attack shut down computers at the Ardley School District on Monday. Classes will go on with paper worksheets. The superintendent thanked the teachers. Parents were told by letter. The district said 3,100 students had personal data stored on ${reference} servers.`;
+  assert.deepEqual(records(far('the affected')), [3100]);
+  // Without the pointer back, a count four sentences on is not the incident's.
+  assert.deepEqual(records(far('its backup')), []);
+});

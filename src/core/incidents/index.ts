@@ -22,6 +22,10 @@ import { triggerMatches } from './trigger-matches';
 import { cyberArticle, decideTypes } from './typing';
 import { commonAtStart, findVictim, holderVictim, isHeadline, isPersonOrTech, listVictims, personTokens, reportingSubject } from './victims';
 
+/** A sentence that points back at what the incident hit ("the affected servers", "the stolen files"): a follow-up
+ * however far from the incident's last sentence. */
+const REFERS_BACK = /\bthe\s+(?:affected|compromised|breached|hacked|encrypted|stolen|exposed|leaked)\s+(?:[\p{L}-]+\s+){0,2}?(?:servers?|systems?|computers?|machines?|networks?|databases?|files|data|records|accounts)\b/iu;
+
 export { incidentSlug, units } from './assembly';
 
 export interface IncidentContext {
@@ -96,7 +100,7 @@ export function gatherIncidents(doc: Doc, ctx: IncidentContext): { drafts: Draft
       describe(doc, s, si, placed, ctx.figures, figuresBySentence.get(si) ?? []);
       if (!isHeadline(s.text)) listVictims(s, placed, lowerWords, people);
     }
-    else if (current && current.lastSentence >= si - 2) describeFollowUp(doc, s, si, current, ctx.figures, figuresBySentence.get(si) ?? []);
+    else if (current && (current.lastSentence >= si - 2 || REFERS_BACK.test(s.text))) describeFollowUp(doc, s, si, current, ctx.figures, figuresBySentence.get(si) ?? []);
   }
   const models = ctx.models ?? shippedIncidentModels();
   // Memoised per sentence across edits with the shipped models (the trainer's folds pass their own and no cache).
