@@ -175,3 +175,10 @@ test('an organisation whose officials speak of an attack on it is its victim; a 
   assert.deepEqual(victims('Fabrikam Water Authority officials said a data breach had exposed the records of 4,000 customers.'), ['breach:Fabrikam Water Authority']);
   assert.deepEqual(victims('Contoso said 60 percent of the ransomware variants it saw last year were new, a trend it expects to continue.').filter((v) => v !== 'ransomware:null'), []);
 });
+
+test('a place is no victim, but a town the article writes as one is', () => {
+  const { analyze } = requireTs('src/core/index.ts');
+  const victims = (text) => analyze(text).incidents.map((i) => `${i.type}:${i.victim}`);
+  assert.deepEqual(victims('A ransomware attack has crippled computer systems in the city of Fresno, officials said on Thursday. The attackers demanded $50,000 in bitcoin. Fresno has not said whether it will pay.'), ['ransomware:Fresno']);
+  assert.deepEqual(victims('A ransomware attack crippled computers at a hospital in Fresno on Thursday, police said. The attackers demanded $50,000 in bitcoin. Fresno police are investigating.'), ['ransomware:null']);
+});

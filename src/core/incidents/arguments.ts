@@ -27,7 +27,14 @@ export interface RoleInputs {
   commonStart: boolean[];
   /** Per candidate: its malware cues, read by the attacker side's exact malware rule (attackers.ts attackerNameCues). */
   nameCues: string[][];
+  /** Lower-cased names the article writes as a town's ("the city of X", "X city officials"): a place, and a body that
+   * an attack can hit. */
+  municipal?: Set<string>;
 }
+
+const MUNICIPAL_BEFORE = /\b(?:city|town|village|borough|municipality|county)\s+of\s+$/i;
+/** Lower case only: "X City" is a name of its own. */
+const MUNICIPAL_AFTER = /^\s+(?:city|town|village|county)\b/;
 
 export interface RoleThresholds {
   /** An incident without a frame victim takes the most likely victim name of the article reaching this. */
@@ -110,7 +117,8 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
   const commonStart = candidates.map((c) => commonAtStart(c.text, sentences[c.sentence].text, c.start - sentences[c.sentence].start));
   const nameCues = candidates.map((c) => attackerNameCues(c, sentences[c.sentence]));
   markLists(text, candidates, nameCues);
-  return { candidates, features, commonStart, nameCues };
+  const municipal = new Set(candidates.filter((c) => MUNICIPAL_BEFORE.test(text.slice(Math.max(0, c.start - 25), c.start)) || MUNICIPAL_AFTER.test(text.slice(c.end, c.end + 10))).map((c) => c.text.toLowerCase()));
+  return { candidates, features, commonStart, nameCues, municipal };
 }
 
 /**
@@ -148,7 +156,8 @@ export function giveRoles(drafts: Draft[], inputs: RoleInputs, { names, attacker
   const single = drafts.length === 1;
   // A name written only as a sentence's common first word, or never a victim's, is none (the attackers may take it).
   const onlyAtStart = new Set(inputs.candidates.filter((c, k) => inputs.commonStart[k] && inputs.candidates.every((o, j) => inputs.commonStart[j] || o.text !== c.text)).map((c) => c.text));
-  const isVictim = (n: RoleName) => n.victim >= n.attacker && !notVictimName(n.name) && !onlyAtStart.has(n.name) && !actor(n.name);
+  // A place is no victim ("Ontario"), but a town the article writes as one is ("the city of X").
+  const isVictim = (n: RoleName) => n.victim >= n.attacker && (!notVictimName(n.name) || !!inputs.municipal?.has(n.name.toLowerCase())) && !onlyAtStart.has(n.name) && !actor(n.name);
   // Withheld names stay taken: they do not become another incident's victim or an attacker.
   const taken = (n: RoleName) => drafts.some((d) => (d.victim && sameVictim(d.victim, n.name)) || [...d.others, ...(d.withheld ?? [])].some((o) => sameVictim(o, n.name)));
   // A name the candidates never hold (a lower-case phrase, a headline's) scores -1: only the model's names are vetoed.
