@@ -32,6 +32,34 @@ test('a breach whose own later sentence tells how it began ("a phishing email") 
   assert.equal(incidents[0].victim, 'Acme Health');
 });
 
+/** An invented breach story's opening (its phishing tale or advice follows). */
+const CREDIT_UNION_BREACH = 'Marlow Credit Union said on Monday that attackers had accessed the accounts of 48,000 members in a data breach discovered last month.';
+
+test('a breach that began with a phishing email the article tells as having happened is two cards: the phishing and the breach', () => {
+  const text =
+    CREDIT_UNION_BREACH +
+    ' The breach began when an employee opened a phishing email that posed as a message from the ' +
+    'payroll provider and typed her password into a fake login page. The attackers then used the stolen password to ' +
+    'reach a database of member names, account numbers and home addresses. The credit union said it had notified ' +
+    'regulators and reset every staff password.';
+  const incidents = analyze(text).incidents;
+  assert.deepEqual(incidents.map((i) => [i.type, i.victim]).sort(), [['breach', 'Marlow Credit Union'], ['phishing', 'Marlow Credit Union']]);
+  const [breach, phishing] = ['breach', 'phishing'].map((t) => incidents.find((i) => i.type === t));
+  // The breach keeps its records; the phishing card's label and type agree.
+  assert.ok(breach.records.length > 0);
+  assert.deepEqual(phishing.records, []);
+  assert.match(phishing.label, /phishing/i);
+});
+
+test('advice about phishing in a breach story makes no phishing card', () => {
+  const text =
+    CREDIT_UNION_BREACH +
+    ' The attackers reached a database of member names, account numbers and home addresses. ' +
+    'Security experts advise staff never to click a link in an email they did not expect, and to report any phishing ' +
+    'message to the IT desk. The credit union said it had notified regulators.';
+  assert.deepEqual(typesOf(text), ['breach']);
+});
+
 test('the seed article reports one breach of Harbor Valley Health, not a phishing incident beside a second breach', () => {
   const text = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', '..', 'samples', 'harbor-health-breach.txt'), 'utf8');
   const incidents = analyze(text).incidents;

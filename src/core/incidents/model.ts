@@ -24,6 +24,10 @@ export interface IncidentModels {
   thresholds: Record<ModelType, number>;
   /** The probability an incident needs when the model finds it alone, with no rule trigger gathering it. */
   learnedOnly: number;
+  /** How sure the model must be of a sentence another incident holds for it to start an incident of this type beside
+   * that one ("staff fell for a phishing email" in a breach story: CASIE holds a phishing and a breach event); above 1
+   * for a type that never does. */
+  beside: Record<ModelType, number>;
   /** Candidate names: none / victim / attacker. */
   role: LinearModel;
   roleThresholds: RoleThresholds;
@@ -31,13 +35,14 @@ export interface IncidentModels {
 
 export function loadIncidentModels(json: unknown, roles: unknown): IncidentModels {
   const type = loadLinear(json);
-  const raw = (json as { thresholds?: Partial<Record<ModelType | 'learnedOnly', number>> }).thresholds ?? {};
+  const raw = (json as { thresholds?: Partial<Record<ModelType | 'learnedOnly', number>> & { beside?: Partial<Record<ModelType, number>> } }).thresholds ?? {};
   const thresholds = Object.fromEntries(MODEL_TYPES.map((t) => [t, raw[t] ?? 0.5])) as Record<ModelType, number>;
   for (const t of MODEL_TYPES) if (!type.classes.includes(t)) throw new Error(`incident model lacks class ${t}`);
   const role = loadLinear(roles);
   for (const c of ['victim', 'attacker']) if (!role.classes.includes(c)) throw new Error(`role model lacks class ${c}`);
   const roleThresholds = roleThresholdsOf((roles as { thresholds?: Partial<RoleThresholds> }).thresholds, (roles as { attackerNames?: unknown }).attackerNames);
-  return { type, thresholds, learnedOnly: raw.learnedOnly ?? 0.5, role, roleThresholds };
+  const beside = Object.fromEntries(MODEL_TYPES.map((t) => [t, raw.beside?.[t] ?? 2])) as Record<ModelType, number>;
+  return { type, thresholds, learnedOnly: raw.learnedOnly ?? 0.5, beside, role, roleThresholds };
 }
 
 let shipped: IncidentModels | undefined;
