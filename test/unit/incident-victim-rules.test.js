@@ -14,7 +14,7 @@ test('a nationality word, an adjective built on a name and a titled person are n
 });
 
 test('a place alone, a generic technical term and a dateline run into a name are never victims', () => {
-  for (const name of ['Ontario', 'U.K.', 'UK', 'South America', 'North Korea', 'FTP', 'PHI', 'W-2', 'Internet of Things', 'Internet-of-Things', 'Things', 'C&C', 'BOSTON — The Contoso Clinic']) assert.equal(notVictimName(name), true, name);
+  for (const name of ['Ontario', 'U.K.', 'UK', 'South America', 'North Korea', 'FTP', 'PHI', 'W-2', 'Internet of Things', 'Internet-of-Things', 'Things', 'C&C', 'Android', 'iOS', 'BOSTON — The Contoso Clinic']) assert.equal(notVictimName(name), true, name);
   for (const name of ['City of Boston', 'Boston Medical Center', 'Ontario Lottery', 'Contoso FTP Services', 'Contoso Clinic']) assert.equal(notVictimName(name), false, name);
 });
 

@@ -260,8 +260,8 @@ export function isPersonOrTech(victim: string, people: Set<string>): boolean {
 /** A job title first ("CEO Jane Roe"): a person speaking for the victim, not the victim. */
 const TITLE_FIRST = new RegExp(`^(?:${JOB_TITLES})\\s`);
 
-/** Generic technical terms ("FTP", "PHI", "W-2", "Internet of Things"): a protocol, a data kind or a device, nobody's name. */
-const TECH_TERM = /^(?:Internet[- ]of[- ]Things|Things|IoT|C&C|HTTPS?|FTP|SSH|SSL|TLS|DNS|ATM|PINs?|PHI|PII|HR|IT|PCs?|EMV|SSNs?|W-2s?|TB|GB|MB|SMS|URL|Wi-Fi|USB|IP|ID|PDF)$/i;
+/** Generic technical terms ("FTP", "PHI", "W-2", "Internet of Things", "Android"): a protocol, a data kind, a device or a platform, nobody's name. */
+const TECH_TERM = /^(?:Internet[- ]of[- ]Things|Things|IoT|C&C|Android|iOS|macOS|Linux|HTTPS?|FTP|SSH|SSL|TLS|DNS|ATM|PINs?|PHI|PII|HR|IT|PCs?|EMV|SSNs?|W-2s?|TB|GB|MB|SMS|URL|Wi-Fi|USB|IP|ID|PDF)$/i;
 /** A name made only of place words: a place ("Ontario", "U.K.") or a nationality word ("Russian"
  * hackers, "French" officials): where it happened or who did it, not whom it hit. "The city of X" and "X County"
  * stay names ("of" and "County" are no place words). */
