@@ -32,10 +32,6 @@ export interface RoleInputs {
   municipal?: Set<string>;
 }
 
-const MUNICIPAL_BEFORE = /\b(?:city|town|village|borough|municipality|county)\s+of\s+$/i;
-/** Lower case only: "X City" is a name of its own. */
-const MUNICIPAL_AFTER = /^\s+(?:city|town|village|county)\b/;
-
 export interface RoleThresholds {
   /** An incident without a frame victim takes the most likely victim name of the article reaching this. */
   victim: number;
@@ -91,6 +87,10 @@ export function roleThresholdsOf(raw: Partial<Omit<RoleThresholds, 'names'>> | u
   const pool = rt.pool === 'model' && names ? 'model' : rt.pool === 'top2' ? 'top2' : 'best';
   return { victim: rt.victim ?? 0.5, attacker: rt.attacker ?? 0.5, second: rt.second ?? 2, third: rt.third ?? 2, listMate: rt.listMate ?? 2, demonyms: rt.demonyms === 'never' || rt.demonyms === 'adjectives' ? rt.demonyms : 'any', aliases: rt.aliases === 'skip' ? 'skip' : 'keep', steal: rt.steal ?? 2, pool, gate: rt.gate ?? 0, introduced: rt.introduced ?? 0, listed: rt.listed ?? 0, names: pool === 'model' ? loadLinear(names) : undefined, more: rt.more ?? 2, veto: rt.veto ?? 0, vetoPhishing: rt.vetoPhishing ?? 0, victimPhishing: rt.victimPhishing ?? rt.victim ?? 0.5, refill: rt.refill ?? true, victimMode: rt.victimMode === 'replace' ? 'replace' : 'fill', window: rt.window ?? 1 };
 }
+
+/** "the city of X", "X city officials" (lower case only: "X City" is a name of its own): X written as a town. */
+const MUNICIPAL_BEFORE = /\b(?:city|town|village|borough|municipality|county)\s+of\s+$/i;
+const MUNICIPAL_AFTER = /^\s+(?:city|town|village|county)\b/;
 
 /**
  * The candidate names of the article and their role features (the trainer computes them alike); `cache` memoises the
