@@ -223,4 +223,4 @@ async function main() {
   console.log(`incidents: thresholds ${JSON.stringify(thresholds)}; ${Object.keys(json.weights).length} buckets, ${(fs.statSync(OUT).size / 1024).toFixed(0)} KB`);
 }
 
-module.exports = { main, roleCrossValidation, examples, genericLabels, genericClass, chooseThresholds, TYPE_OPTIONS, TYPE_SERIAL };
+module.exports = { main, roleCrossValidation, examples, genericLabels, genericClass, chooseThresholds, TYPE_OPTIONS, TYPE_SERIAL, ROLE_OPTIONS: OPTIONS, ROLE_SERIAL: SERIAL };

@@ -12,6 +12,7 @@ const lin = require('./lib/linear');
 const { requireTs } = require('./lib/require-ts');
 const { loadArticles } = require('./lib/incidents-data');
 const roles = require('./incident-roles');
+const { ROLE_OPTIONS, ROLE_SERIAL } = require('./incidents');
 
 const ROLES = ['victim', 'attacker'];
 const BARS = { victim: Number(process.env.VICTIM_BAR || 0.4), attacker: Number(process.env.ATTACKER_BAR || 0.3) };
@@ -29,7 +30,7 @@ function averagePrecision(scores) {
 
 /** One seed's tallies: group + role -> { scores, tp, fp, fn }. */
 function tallySeed(engine, folds, seed) {
-  const { models } = roles.foldRoleModels(folds, { bits: 16, epochs: 6, l2: 1e-6, rate: 0.1, seed }, { digits: 2, prune: 0.35 }, engine);
+  const { models } = roles.foldRoleModels(folds, { ...ROLE_OPTIONS, seed }, ROLE_SERIAL, engine);
   const tally = new Map();
   folds.forEach((f, k) => {
     const seen = new Set(f.train.flatMap((a) => a.prep.roles.candidates.map((c) => c.text.toLowerCase())));

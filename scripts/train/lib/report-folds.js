@@ -2,11 +2,12 @@
 // train articles prepared, the 5 folds of `npm run train -- incidents`, their type models (cached between runs) and
 // role models, the shipped thresholds, a sweep scoring other role thresholds over them, and the errors grouped by cause
 // and printed. ROLE_SEED=n trains the fold role models on another shuffle: how much of a difference is the shuffle's
-// (role-sweep.js at the shipped thresholds, seeds 1-5: named victims F1 55.4 / 53.9 / 54.3 / 54.0 / 55.4, named
+// (role-sweep.js at the shipped thresholds, seeds 1-5: named victims F1 55.7 / 54.2 / 54.7 / 54.3 / 55.8, named
 // attackers 56.4 / 49.1 / 54.7 / 52.4 / 54.6).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const crypto = require('node:crypto');
 const os = require('node:os');
 const { requireTs, ROOT } = require('./require-ts');
 const lin = require('./linear');
@@ -16,18 +17,21 @@ const roles = require('../incident-roles');
 const incidentsTrainer = require('../incidents');
 
 const MODEL_DIR = path.join(ROOT, 'src', 'core', 'incidents');
-/** The fold type models do not depend on the role side: cached between runs, per checkout (delete the file after a
- * type change). */
-const TYPE_CACHE = process.env.TYPE_CACHE || path.join(os.tmpdir(), `policy-lens-type-folds-${path.basename(ROOT)}.json`);
-
+/** The fold type models do not depend on the role side: cached between runs under a hash of what they are trained on
+ * (each fold's examples, the classes and options), so a change to the type features or labels trains them again. */
 function typeFolds(engine, folds, articles) {
-  if (fs.existsSync(TYPE_CACHE)) return JSON.parse(fs.readFileSync(TYPE_CACHE, 'utf8'));
   const types = [...engine.MODEL_TYPES];
   const classes = ['none', ...types, ...types.map(incidentsTrainer.genericClass)];
   for (const a of articles) a.generic = incidentsTrainer.genericLabels(a, types);
   const negatives = loadNegatives(engine);
-  const out = folds.map((f) => lin.serialise(lin.train(incidentsTrainer.examples(f.train, negatives), { classes, ...incidentsTrainer.TYPE_OPTIONS }), { name: 'incident-type', ...incidentsTrainer.TYPE_SERIAL }));
-  fs.writeFileSync(TYPE_CACHE, JSON.stringify(out));
+  const sets = folds.map((f) => incidentsTrainer.examples(f.train, negatives));
+  const hash = crypto.createHash('sha1');
+  for (const set of sets) hash.update(JSON.stringify(set));
+  const key = hash.update(JSON.stringify([classes, incidentsTrainer.TYPE_OPTIONS, incidentsTrainer.TYPE_SERIAL])).digest('hex').slice(0, 16);
+  const cache = process.env.TYPE_CACHE || path.join(os.tmpdir(), `policy-lens-type-folds-${key}.json`);
+  if (fs.existsSync(cache)) return JSON.parse(fs.readFileSync(cache, 'utf8'));
+  const out = sets.map((set) => lin.serialise(lin.train(set, { classes, ...incidentsTrainer.TYPE_OPTIONS }), { name: 'incident-type', ...incidentsTrainer.TYPE_SERIAL }));
+  fs.writeFileSync(cache, JSON.stringify(out));
   return out;
 }
 
@@ -39,7 +43,7 @@ function reportFolds(overrides) {
   console.log(`prepared ${articles.length} articles in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   const folds = lin.folds(articles, 5, (a) => a.id, 1);
   const types = typeFolds(engine, folds, articles);
-  const { models: roleFolds } = roles.foldRoleModels(folds, { bits: 16, epochs: 6, l2: 1e-6, rate: 0.1, seed: Number(process.env.ROLE_SEED || 1) }, { digits: 2, prune: 0.35 }, engine);
+  const { models: roleFolds } = roles.foldRoleModels(folds, { ...incidentsTrainer.ROLE_OPTIONS, seed: Number(process.env.ROLE_SEED || 1) }, incidentsTrainer.ROLE_SERIAL, engine);
   const typeJson = JSON.parse(fs.readFileSync(path.join(MODEL_DIR, 'type-model.json'), 'utf8'));
   const roleJson = JSON.parse(fs.readFileSync(path.join(MODEL_DIR, 'role-model.json'), 'utf8'));
   const roleThresholds = { ...roleJson.thresholds, ...JSON.parse(overrides || '{}') };
