@@ -17,7 +17,7 @@ import { segment } from './text';
 import { CancelledError, type Analysis, type AnalyzeOptions, type UpdateOptions } from './types';
 
 export * from './types';
-export { renderMarkdown, describeFigure, formatValue, formatDate, escapeMarkdown } from './report';
+export { renderMarkdown, describeFigure, formatValue, formatDate, incidentDate, escapeMarkdown } from './report';
 export { buildWorkspaceIndex, figuresAgree, sameVictim } from './workspace';
 export type { ArticleAnalysis, Discrepancy, MergedIncident, SourcedFigure, WorkspaceIndex } from './workspace';
 export { toCsvTables, renderWorkspaceMarkdown } from './exports';

@@ -3,7 +3,7 @@
  * Pure: strings in, strings out.
  */
 import { incidentFieldLines, otherAttackers } from './incident-fields-text';
-import type { Analysis, Claim, Figure, Quote, SourceKind } from './types';
+import type { Analysis, Claim, Figure, Incident, Quote, SourceKind } from './types';
 
 /** Escapes text for Markdown so article text cannot inject links, HTML or emphasis. */
 export function escapeMarkdown(s: string): string {
@@ -24,6 +24,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * An ISO date, partial allowed, in words: "2015-09-23" → "September 23, 2015", "--03-03" → "March 3",
  * "2019-05" → "May 2019". The ISO value stays in the Analysis and the JSON; this is for readers.
  */
+/** When an incident happened, for readers: its date in words, or the words the article says it with ("last week"). */
+export function incidentDate(i: Pick<Incident, 'date' | 'fields'>): string | null {
+  return formatDate(i.date) ?? i.fields?.date?.text ?? null;
+}
+
 export function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const m = /^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(iso) ?? /^(\d{4})$/.exec(iso);
@@ -79,7 +84,8 @@ export function claimsByKind(claims: Claim[]): Map<SourceKind, Claim[]> {
 /** A readable brief: incidents, quotes by speaker, figures, claims by source kind. */
 export function renderMarkdown(a: Analysis, title = 'Policy Lens brief'): string {
   const out: string[] = [`# ${escapeMarkdown(title)}`, ''];
-  out.push(`${a.incidents.length} incidents · ${a.quotes.length} quotes · ${a.figures.length} figures · ${a.claims.length} claims`, '');
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  out.push(`${n(a.incidents.length, 'incident')} · ${n(a.quotes.length, 'quote')} · ${n(a.figures.length, 'figure')} · ${n(a.claims.length, 'claim')}`, '');
   out.push('## Incidents', '');
   if (!a.incidents.length) out.push('_None found._', '');
   for (const i of a.incidents) {
@@ -93,7 +99,8 @@ export function renderMarkdown(a: Analysis, title = 'Policy Lens brief'): string
     if (i.attacker) out.push(`- **Attacker${i.attackerKind === 'described' ? ' (not named)' : ''}:** ${escapeMarkdown(i.attacker)}`);
     if (i.suspected) out.push(`- **Suspected:** ${escapeMarkdown(i.suspected)}`);
     if (otherAttackers(i).length) out.push(`- **Other attackers:** ${otherAttackers(i).map(escapeMarkdown).join(', ')}`);
-    if (i.date) out.push(`- **Date:** ${escapeMarkdown(formatDate(i.date) ?? i.date)}`);
+    const when = incidentDate(i);
+    if (when) out.push(`- **Date:** ${escapeMarkdown(when)}`);
     for (const l of incidentFieldLines(i)) out.push(`- **${l.label}:** ${escapeMarkdown(l.value)}`);
     out.push('');
   }

@@ -10,7 +10,8 @@ import type { ClaimGroup, ClaimItem, FigureItem, IncidentCard, OutletItem, Panel
 import { incidentFieldLines, otherAttackers } from '../core/incident-fields-text';
 import { firstMentions } from './spans';
 import { complete } from './slices';
-import { claimGroup, describeQualifier, formatDate, formatNumber, formatValue, qualifierWords } from './format';
+import { incidentDate } from '../core/report';
+import { claimGroup, describeQualifier, formatNumber, formatValue, qualifierWords } from './format';
 
 function ref(span: { start: number; end: number } | null | undefined): SpanRef | null {
   return span ? { start: span.start, end: span.end } : null;
@@ -108,7 +109,7 @@ function* incidentCard(i: Incident, figures: readonly Figure[]): Generator<void,
     unnamedAttacker: i.attackerKind === 'described' ? i.attacker : null,
     suspected: i.suspected,
     otherAttackers: otherAttackers(i),
-    date: formatDate(i.date),
+    date: incidentDate(i),
     records,
     dataTypes: i.dataTypes,
     fields: incidentFieldLines(i).map((l) => ({ label: l.label, value: l.value, span: ref(l.span) })),

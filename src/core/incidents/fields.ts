@@ -9,6 +9,7 @@ import type { Figure, Incident, MoneyAmount, Ransom, Span } from '../types';
 import { emptyFields, incidentSlug, units } from './assembly';
 import { findPlace } from './place';
 import { cveSpans, isEquivalent, moneyAmount, ransomFigures, vulnerabilityFields } from './field-rules';
+import { incidentWhen } from './when';
 import { keepWithheld } from './withheld-victim';
 
 const sentenceOf = (sentences: Sentence[], offset: number) => {
@@ -53,6 +54,8 @@ export function addIncidentFields(doc: Doc, incidents: Incident[], figures: Figu
     });
     return best;
   };
+  /** Per incident without a date figure of its own: when it happened, as the sentences around it say. */
+  const whens: Array<ReturnType<typeof incidentWhen>> = [];
   const fields = out.map((i, k) => {
     const at = i.mentions[0]?.start ?? 0;
     const f = emptyFields();
@@ -65,6 +68,7 @@ export function addIncidentFields(doc: Doc, incidents: Incident[], figures: Figu
     // Its own sentences first, then the ones next to them.
     const own = [...new Set(homes[k])].sort((x, y) => x - y);
     const next = [...new Set(own.flatMap((h) => [h - 1, h + 1]))].filter((h) => h >= 0 && h < sentences.length && !own.includes(h));
+    if (!i.date) f.date = (whens[k] = incidentWhen(figures, [own, next].map((hs) => hs.map((h) => sentences[h])), at))?.span ?? null;
     f.place = findPlace(text, [...own, ...next].map((h) => sentences[h]), [i.victim, i.attacker, i.suspected]);
     return f;
   });
@@ -102,7 +106,7 @@ export function addIncidentFields(doc: Doc, incidents: Incident[], figures: Figu
   });
   // A vulnerability with no victim is best named by the product it is in ("Contoso Gateway vulnerability").
   const label = (inc: Incident, k: number) => (inc.type === 'vulnerability' && !inc.victim && fields[k].product ? `${fields[k].product!.text} vulnerability` : inc.label);
-  return out.map((inc, k) => keepWithheld(inc, { ...inc, label: label(inc, k), fields: fields[k] }));
+  return out.map((inc, k) => keepWithheld(inc, { ...inc, label: label(inc, k), date: inc.date ?? whens[k]?.date ?? null, fields: fields[k] }));
 }
 
 /** A vulnerability incident for CVE ids an article gives when no incident of that type was found. */

@@ -14,7 +14,12 @@ const MEASURES = {
   discoverers: { role: 'Discoverer', named: true, pred: (i) => [i.fields.discoverer?.text], match: nameMatch },
   places: { role: 'Place', named: true, pred: (i) => [i.fields.place?.text], match: nameMatch },
   'patch releasers': { role: 'Releaser', named: true, pred: (i) => [i.fields.patchedBy?.text], match: nameMatch },
+  // When it happened: one of the two phrases holds the other ("Monday" in "Monday night", "May 2016" in "in May 2016").
+  dates: { role: 'Time', pred: (i) => [i.fields.date?.text], match: (g, p) => sameWhen(g, p) },
 };
+
+const when = (t) => t.toLowerCase().replace(/\s+/g, ' ').replace(/[.,]+$/, '').trim();
+const sameWhen = (g, p) => !!when(p) && (when(g).includes(when(p)) || when(p).includes(when(g)));
 
 const isNamed = (t) => /^[\p{Lu}\d]/u.test(t.replace(/^(?:the|a|an)\s+/i, ''));
 
