@@ -4,7 +4,7 @@
  * incident's first mention) with its records. People: who is quoted where, with roles. Outlets: which are cited where.
  */
 import * as vscode from 'vscode';
-import { formatDate } from '../../core/report';
+import { incidentDate } from '../../core/report';
 import { incidentFieldLines, otherAttackers } from '../../core/incident-fields-text';
 import { figuresAgree, type Discrepancy, type MergedIncident, type SourcedFigure, type WorkspaceIndex } from '../../core/workspace';
 import type { Incident } from '../../core/types';
@@ -147,7 +147,8 @@ class SectionProvider implements vscode.TreeDataProvider<Node> {
           if (i.attacker) details.push({ kind: 'leaf', label: `attacker: ${i.attacker}`, icon: new vscode.ThemeIcon('person') });
           if (i.suspected) details.push({ kind: 'leaf', label: `suspected: ${i.suspected}`, icon: new vscode.ThemeIcon('question') });
           if (otherAttackers(i).length) details.push({ kind: 'leaf', label: `other attackers: ${otherAttackers(i).join(', ')}`, icon: new vscode.ThemeIcon('person') });
-          if (i.date) details.push({ kind: 'leaf', label: `date: ${formatDate(i.date)}`, icon: new vscode.ThemeIcon('calendar') });
+          const when = incidentDate(i);
+          if (when) details.push({ kind: 'leaf', label: `date: ${when}`, icon: new vscode.ThemeIcon('calendar') });
           if (i.dataTypes.length) details.push({ kind: 'leaf', label: `data: ${i.dataTypes.join(', ')}`, icon: new vscode.ThemeIcon('database') });
           for (const f of incidentFieldLines(i)) details.push({ kind: 'leaf', label: `${f.label.toLowerCase()}: ${f.value}`, icon: new vscode.ThemeIcon('symbol-field') });
         }
