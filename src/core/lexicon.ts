@@ -279,6 +279,10 @@ export function isPlaceNameWords(words: string[]): boolean {
   return words.every((w) => PLACE_PART.test(w) || isPlaceWord(w.replace(/\.$/, '')));
 }
 
+/** A demonym or a country ("Ruritanian", "East Ruritania") as the whole name: a state's shape. Of the demonyms in
+ * -i only those of a short list: the ending alone took surnames, products and malware for states. */
+export const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|ic)|(?:Israel|Saud|Iraq|Kuwait|Pakistan|Bangladesh|Afghan|Yemen|Oman|Qatar|Emirat|Bahrain|Somal|Nepal|Azerbaijan)i|(?:North|South) [\p{Lu}][\p{Ll}]+)$/u;
+
 /** Common words that are never names when capitalised at sentence start ("But", "Last", "Many"). */
 export function isCommonWord(word: string): boolean {
   return infoOf(word).common;

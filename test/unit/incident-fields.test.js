@@ -50,6 +50,15 @@ test('a vulnerability incident carries CVE ids, product, version, discoverer, pa
   assert.equal(v.label, 'Contoso Gateway vulnerability');
 });
 
+test('who found a flaw: a name before the finding verb, one credited with it; never a nationality or a pronoun', () => {
+  const found = (text) => analyze(text).incidents.find((i) => i.type === 'vulnerability')?.fields.discoverer?.text ?? null;
+  assert.equal(found('Mira Okonkwo, a researcher at a small consultancy, discovered a critical vulnerability in the Tailspin Router firmware.'), 'Mira Okonkwo');
+  assert.equal(found('Contoso patched a critical flaw in Contoso Gateway. Redfern Labs was credited with finding the vulnerability.'), 'Redfern Labs');
+  assert.equal(found('Contoso fixed a critical vulnerability in Contoso Gateway, CVE-2026-22222, and credited researchers from Quillbay Security for discovering it.'), 'Quillbay Security');
+  assert.equal(found('But Redfern Labs found a serious vulnerability in the Tailspin mail server, tracked as CVE-2026-33333.'), 'Redfern Labs');
+  assert.equal(found('Swedish researchers found a serious vulnerability in the Tailspin mail server, tracked as CVE-2026-33333.'), null);
+});
+
 test('a CVE id with no vulnerability found otherwise still makes a vulnerability incident', () => {
   const text = 'The advisory lists CVE-2026-0001 and CVE-2026-0002 in the Tailspin mail server.';
   const v = analyze(text).incidents.filter((i) => i.type === 'vulnerability');

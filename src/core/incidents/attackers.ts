@@ -8,6 +8,7 @@
  * so) a demonym or country alone, and a frame's attacker or suspect the names score low is dropped (the gate).
  */
 import { rememberLast } from '../cache';
+import { DEMONYM } from '../lexicon';
 import type { Sentence } from '../text';
 import type { Incident } from '../types';
 import type { Candidate } from './candidates';
@@ -42,9 +43,6 @@ const AGE_AFTER = /^,\s*(?:aged\s+)?\d{2}(?:,|\s+and\b)/;
 const AGE_BEFORE = /\b\d{2}-year-old\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** State and agency words of the sentence: state actors are attackers with these. */
 const STATE = /\b(?:state[- ](?:sponsored|backed|linked|affiliated)|nation[- ]state|government[- ](?:backed|sponsored|linked)|intelligence (?:agency|service)|military intelligence|espionage|-linked|-backed|-sponsored)\b/i;
-/** A demonym or a country ("Ruritanian", "East Ruritania") as the whole name: a state actor's shape. Of the
- * demonyms in -i only those of a short list: the ending alone took surnames, products and malware for states. */
-const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:ian|ean|ese|ish|ic)|(?:Israel|Saud|Iraq|Kuwait|Pakistan|Bangladesh|Afghan|Yemen|Oman|Qatar|Emirat|Bahrain|Somal|Nepal|Azerbaijan)i|(?:North|South) [\p{Lu}][\p{Ll}]+)$/u;
 /** A demonym or country name the `demonyms` choice keeps off the attacker slots. */
 const barredDemonym = (name: string, demonyms: AttackerThresholds['demonyms']) => demonyms !== 'any' && DEMONYM.test(name) && !(demonyms === 'adjectives' && /^(?:North|South) /.test(name));
 /** A victim's way: "X said / confirmed / notified", "X's customers", "at X", "X was hacked". */

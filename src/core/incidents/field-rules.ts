@@ -4,6 +4,7 @@
  * versions, and the short frames that name who found a flaw, who released the fix and the fix itself.
  * Each returns spans (document offsets), so every field links to where the article states it.
  */
+import { DEMONYM, FUNCTION_WORDS, isPlaceNameWords, PRONOUNS } from '../lexicon';
 import type { Sentence } from '../text';
 import type { Figure, MoneyAmount, Span } from '../types';
 
@@ -91,6 +92,10 @@ const VERSION = /\b(?:(?:versions?|v|release|build)\s*\d+(?:\.\d+)*(?:\s*(?:and|
 const FOUND_BY = new RegExp(String.raw`\b(?:discovered|found|uncovered|identified|spotted|reported|disclosed|detected)\s+by\s+${NP}(${NAME}(?:\s+(?:at|of|from)\s+${NAME})?|(?:security\s+)?researchers?(?:\s+(?:at|from|of)\s+${NAME})?)`, 'g');
 /** "researchers at Example Labs discovered", "Example Labs researchers found". */
 const FOUND_SUBJECT = new RegExp(String.raw`(?:\b(?:[Rr]esearchers?|[Ee]xperts?|[Aa]nalysts?)\s+(?:at|from|with)\s+(${NAME})|(${NAME})\s+(?:security\s+)?(?:researchers?|experts?|analysts?|team))[^.]{0,60}?\b(?:discovered|found|uncovered|identified|spotted|reported|disclosed)\b`, 'g');
+/** "Ada Byte found a flaw", "Example Labs, a security firm, discovered": a name right before the finding verb. */
+const FOUND_NAMED = new RegExp(String.raw`(${NAME})(?:,\s[^,.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|first\s+|also\s+|recently\s+|reportedly\s+)*(?:discovered|found|uncovered|spotted|identified)\b`, 'g');
+/** "X was credited with finding", "credited researchers from X for discovering": who is credited with the find. */
+const CREDITED = new RegExp(String.raw`(?:(${NAME})[^.]{0,60}?\bcredited\s+(?:with|for)\s+(?:first\s+)?(?:finding|discovering|reporting|identifying)|\bcredited\s+(?:(?:security\s+)?researchers?\s+(?:at|from|of|with)\s+(?:both\s+)?)?(${NAME})[^.]{0,60}?\bfor\s+(?:finding|discovering|reporting|identifying))`, 'g');
 /** "Contoso released a patch", "Contoso has issued security updates": who patched, and the fix. */
 const PATCHED = new RegExp(String.raw`(${NAME})\s+(?:has\s+|have\s+|had\s+|quickly\s+|also\s+|then\s+)*(?:released|issued|rolled\s+out|pushed(?:\s+out)?|shipped|published|deployed|made\s+available)\s+((?:(?:a|an|the|its|their|new|emergency|out-of-band)\s+)*(?:[\w.-]+\s+){0,3}?(?:patch(?:es)?|fix(?:es)?|updates?|release|version\s+\d+(?:\.\d+)*))\b`, 'g');
 /** "patched by Contoso", "fixed in version 2.4.2". */
@@ -103,9 +108,15 @@ function firstGroup(re: RegExp, s: Sentence, text: string, groups = [1]): Span |
       const v = m[g];
       if (!v) continue;
       const at = m.index + m[0].indexOf(v);
-      const trimmed = v.replace(/[.,;:]+$/, '');
+      const trimmed = v.replace(/[.,;:]+$/, '').replace(/['’]s$/, '');
       if (/^(?:The|A|An|This|That|These|It|They|We|He|She|In|On|At|But|And|However|Critical|Serious|Severe|Major|New|Another|Security)$/.test(trimmed)) continue;
-      return span(text, s.start + at, s.start + at + trimmed.length);
+      // A capitalised function word opening the sentence is not part of the name ("But Contoso found"); a number, a pronoun, a
+      // place or a nationality alone is no name ("Swedish researchers found").
+      const words = trimmed.split(/\s+/);
+      const lead = words.length > 1 && /^\p{Lu}/u.test(trimmed) && FUNCTION_WORDS.has(words[0].toLowerCase()) ? words[0].length + 1 : 0;
+      const rest = words.slice(lead ? 1 : 0);
+      if (/^\d+$/.test(trimmed) || (rest.length === 1 && PRONOUNS.has(rest[0].toLowerCase())) || isPlaceNameWords(rest) || DEMONYM.test(rest.join(' '))) continue;
+      return span(text, s.start + at + lead, s.start + at + trimmed.length);
     }
   }
   return null;
@@ -131,7 +142,7 @@ export function vulnerabilityFields(text: string, sentences: Sentence[]): Vulner
       const v = VERSION.exec(s.text);
       if (v && !/CVE/i.test(s.text.slice(Math.max(0, v.index - 9), v.index))) out.version = span(text, s.start + v.index, s.start + v.index + v[0].length);
     }
-    out.discoverer ??= firstGroup(FOUND_BY, s, text) ?? firstGroup(FOUND_SUBJECT, s, text, [1, 2]);
+    out.discoverer ??= firstGroup(FOUND_BY, s, text) ?? firstGroup(FOUND_SUBJECT, s, text, [1, 2]) ?? firstGroup(CREDITED, s, text, [1, 2]) ?? firstGroup(FOUND_NAMED, s, text);
     if (!out.patchedBy) {
       out.patchedBy = firstGroup(PATCHED, s, text) ?? firstGroup(PATCHED_BY, s, text);
       if (out.patchedBy && !out.patch) out.patch = firstGroup(PATCHED, s, text, [2]);
