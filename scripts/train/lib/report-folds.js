@@ -2,8 +2,8 @@
 // train articles prepared, the 5 folds of `npm run train -- incidents`, their type models (cached between runs) and
 // role models, the shipped thresholds, a sweep scoring other role thresholds over them, and the errors grouped by cause
 // and printed. ROLE_SEED=n trains the fold role models on another shuffle: how much of a difference is the shuffle's
-// (role-sweep.js at the shipped thresholds, seeds 1-5: named victims F1 55.7 / 54.2 / 54.7 / 54.3 / 55.8, named
-// attackers 56.4 / 49.1 / 54.7 / 52.4 / 54.6).
+// (role-sweep.js at the shipped thresholds, seeds 1-5: named victims F1 55.7 / 54.2 / 54.7 / 54.4 / 55.8, named
+// attackers 57.9 / 50.8 / 53.7 / 53.9 / 54.0).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');

@@ -18,6 +18,7 @@ import { collectLowerWords, sameVictim } from './phrases';
 import { gap, nearestDraft, roleNames, type RoleName } from './role-names';
 import { memoRoleFeatures } from './role-memo';
 import { roleFeatures } from './roles';
+import { sourceCues } from './source-cues';
 import { commonAtStart, isHeadline, notVictimName, personTokens } from './victims';
 
 export interface RoleInputs {
@@ -115,7 +116,7 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
     });
   });
   const commonStart = candidates.map((c) => commonAtStart(c.text, sentences[c.sentence].text, c.start - sentences[c.sentence].start));
-  const nameCues = candidates.map((c) => attackerNameCues(c, sentences[c.sentence]));
+  const nameCues = candidates.map((c) => [...attackerNameCues(c, sentences[c.sentence]), ...sourceCues(c, sentences[c.sentence])]);
   markLists(text, candidates, nameCues);
   const municipal = new Set(candidates.filter((c) => MUNICIPAL_BEFORE.test(text.slice(Math.max(0, c.start - 25), c.start)) || MUNICIPAL_AFTER.test(text.slice(c.end, c.end + 10))).map((c) => c.text.toLowerCase()));
   return { candidates, features, commonStart, nameCues, municipal };

@@ -20,6 +20,8 @@ const steps = (key: string, p: number) => Array.from({ length: bin(p) }, (_, i) 
 const RULE_ONLY = new Set(['m:possessed', LIST_CUE]);
 /** Mention features worth pooling over a name: the attacker cues, the shape, the person and organisation marks. */
 const POOLED = /^(?:a:|m:|cue=(?:actor|claim|attrib)|person$|end=|shape=|alias$|by$|says$|attack-on$|poss$|first$|tk=)/;
+/** The source cues of source-cues.ts. */
+const SOURCE = /^m:(?:says|expert|found-by|impersonated)$/;
 const GROUP_HEAD = /\b(?:Team|Group|Gang|Crew|Squad|Army|Collective|Brokers|Hackers?|Cartel|Syndicate|Bear|Panda|Kitten|Spider|Chollima)$/i;
 
 /** The pooled features of one name (`mentions`: indices of its candidates). */
@@ -40,6 +42,8 @@ export function attackerNameFeatures(n: RoleName, mentions: number[], features: 
   const pooled = new Set(mentions.flatMap((k) => features[k].filter((x) => POOLED.test(x) && !RULE_ONLY.has(x))));
   for (const x of pooled) f.push(`u:${x}`);
   f.push(`na=${Math.min([...pooled].filter((x) => x.startsWith('a:')).length, 4)}`);
+  // Quoted, credited or impersonated at every mention (source-cues.ts): a commentator's or a brand's way, not an actor's.
+  if (mentions.length && mentions.every((k) => features[k].some((x) => SOURCE.test(x)))) f.push('n:source-only');
   return f;
 }
 
