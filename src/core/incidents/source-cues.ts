@@ -10,7 +10,7 @@ import type { Candidate } from './candidates';
 
 /** A speech verb right after the name: "X said", "X told reporters", "X, a spokesman, warned". */
 const SAYS_AFTER = /^(?:['’]s\s+\w+)?(?:\s*,[^,.;]{1,60},)?\s+(?:(?:has|have|had|also|later|first|then|recently)\s+)?(?:said|says|told|tells|warned|warns|explained|explains|noted|notes|wrote|writes|added|adds|commented|stated|advised|advises|cautioned|recommended|recommends|urged|urges|confirmed|observed|believes|thinks|estimated|estimates)\b/i;
-/** A speech verb or a source right before the name: "according to X", "said X", "X told FOX59"-style "told X". */
+/** A speech verb or a source right before the name: "according to X", "said X", "told X". */
 const SAYS_BEFORE = /\b(?:according to|said|says|told|tells|explained|added|wrote|reported by|quoted by|speaking to|in an? (?:interview|statement|email|blog post) (?:with|to))\s+(?:the\s+)?$/i;
 /** A researcher, an expert or a security firm named: "researchers at X", "security firm X", "X's research team". */
 const EXPERT_BEFORE = /\b(?:(?:researchers?|analysts?|experts?|scientists?|specialists?|professors?|founder|CEO|CTO|chief|head|director|spokes(?:man|woman|person)|analyst) (?:at|from|with|of|named|called)|(?:security|cyber-?security|antivirus|anti-virus|threat intelligence|research|consulting|forensics?|software) (?:firm|company|vendor|provider|researchers?|experts?|specialists?|outfit|group|team|lab)|research(?:ers)? (?:from|by)|report (?:from|by)|researcher|expert|analyst)\s+(?:the\s+)?$/i;
