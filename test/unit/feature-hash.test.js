@@ -82,3 +82,10 @@ test('the cue features hashed as they are written are the states of their string
     }
   }
 });
+
+test('claimWords() reads the tokens its pattern reads', () => {
+  const CLAIM_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[$%?€£]/gu;
+  const byPattern = (text) => (text.toLowerCase().match(CLAIM_WORD) ?? []).map((t) => (/^\p{N}/u.test(t) ? '<num>' : t.replace('’', "'")));
+  const extra = ["rock'n'roll o’brien’s ’tis it'4 x'", '$4.5 million? 12% €3 £2 ¥9', "don't can’t won’t’ve", 'ⅻ ① ٣٤ x²'];
+  for (const s of [...tricky, ...extra, ...samples.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/))]) assert.deepEqual(claims.claimWords(s), byPattern(s), s);
+});

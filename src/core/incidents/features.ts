@@ -5,6 +5,7 @@
  */
 import { GENERIC_CONTEXT, PLURAL_TRIGGER, STATISTIC, TRIGGERS, type TriggerRule } from '../incident-vocabulary';
 import { B_PREFIX, FNV_START, fnvFrom, fnvRange, W_PREFIX, wordAndPairStates } from '../learn/feature-hash';
+import { charClass, LETTER, NUMBER, SURROGATE } from '../learn/letters';
 import { triggerMatches, type TriggerMatch } from './trigger-matches';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -54,33 +55,23 @@ function wordBounds(lower: string): number[] | undefined {
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return undefined;
-    if (!isLetterOrNumber(c)) {
+    const k = charClass(lower.charCodeAt(i));
+    if (k === SURROGATE) return undefined;
+    if (k !== LETTER && k !== NUMBER) {
       i++;
       continue;
     }
     let j = i + 1;
     for (; j < n; j++) {
       const d = lower.charCodeAt(j);
-      if (d >= 0xd800 && d <= 0xdfff) return undefined;
-      if (!(isLetterOrNumber(d) || d === 39 /* ' */ || d === 0x2019 /* ’ */ || d === 45 /* - */)) break;
+      // A surrogate ends the word; the loop above then meets it.
+      if (!(d === 39 /* ' */ || d === 0x2019 /* ’ */ || d === 45 /* - */ || charClass(d) <= NUMBER)) break;
     }
     const possessive = lower.charCodeAt(j - 1) === 115 /* s */ && j - i >= 2 && (lower.charCodeAt(j - 2) === 39 || lower.charCodeAt(j - 2) === 0x2019);
     out.push(i, possessive ? j - 2 : j);
     i = j;
   }
   return out;
-}
-
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-/** Per code unit of the Basic Multilingual Plane above ASCII: 0 not yet asked, 1 a letter or number (\p{L}, \p{N}), 2 not. */
-const letterOrNumber = new Uint8Array(0x10000);
-function isLetterOrNumber(c: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  let k = letterOrNumber[c];
-  if (!k) letterOrNumber[c] = k = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
 }
 
 /**
