@@ -5,7 +5,7 @@
  * folds so that nine highlighted sentences in ten are check-worthy) it is highlighted by default.
  */
 import { CUE_REASONS } from './claim-features';
-import { FNV_START, bucketOfState, fnvFrom, pairPrefix, wordState } from './learn/feature-hash';
+import { B_PREFIX, FNV_START, W_PREFIX, bucketOfState, fnvFrom } from './learn/feature-hash';
 import { bucketOf, loadLinear, modelJson, weightRows } from './learn/linear';
 import shippedJson from './claims-model.json';
 
@@ -54,6 +54,9 @@ export function checkWorthyThreshold(): number {
   return model().checkWorthy;
 }
 
+/** CUE_REASONS as a Map: looking a cue up in an object by a string made at run time cost more than its weight. */
+const REASONS = new Map(Object.entries(CUE_REASONS));
+
 /** Cues a hover names even when they weigh little: what the sentence is, not why it ranks. */
 const DESCRIPTIVE = new Set(['cue:incident', 'cue:source=person', 'cue:source=organization', 'cue:source=outlet', 'cue:source=vague', 'cue:hedge']);
 
@@ -98,14 +101,24 @@ export function wordsWorthiness(words: readonly string[], cueFeatures: readonly 
   let pairFrom = START_PAIR;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    let w = values[rowOf[bucketOfState(wordState(word), bits)]];
+    // wordState(word), fnvFrom(pairFrom, word) and pairPrefix(word) in one pass over the word.
+    let hw = W_PREFIX;
+    let hp = pairFrom;
+    let hb = B_PREFIX;
+    for (let k = 0; k < word.length; k++) {
+      const ch = word.charCodeAt(k);
+      hw = Math.imul(hw ^ ch, 0x01000193);
+      hp = Math.imul(hp ^ ch, 0x01000193);
+      hb = Math.imul(hb ^ ch, 0x01000193);
+    }
+    let w = values[rowOf[bucketOfState(hw, bits)]];
     logit += w;
     if (w > 0 && (best < 0 || w > bestWeight) && tellingWord(word)) {
       best = i;
       bestPair = false;
       bestWeight = w;
     }
-    w = values[rowOf[bucketOfState(fnvFrom(pairFrom, word), bits)]];
+    w = values[rowOf[bucketOfState(hp, bits)]];
     logit += w;
     // telling(): a pair of two words (not the sentence's start).
     if (w > 0 && (best < 0 || w > bestWeight) && i > 0) {
@@ -113,7 +126,7 @@ export function wordsWorthiness(words: readonly string[], cueFeatures: readonly 
       bestPair = true;
       bestWeight = w;
     }
-    pairFrom = pairPrefix(word);
+    pairFrom = Math.imul(hb ^ 95 /* _ */, 0x01000193);
   }
   if (words.length) logit += values[rowOf[bucketOfState(fnvFrom(pairFrom, '</s>'), bits)]];
   logit += values[rowOf[bucketOf(`len=${Math.min(8, words.length >> 2)}`, bits)]];
@@ -134,7 +147,7 @@ function withCues(logit: number, wording: { feature: string; weight: number } | 
     const w = values[rowOf[bucketOf(f, bits)]];
     logit += w;
     if (f === 'cue:question') question = true;
-    const reason = CUE_REASONS[f];
+    const reason = REASONS.get(f);
     if (reason && !seen.has(f) && (w > 0 || DESCRIPTIVE.has(f))) cues.push({ feature: f, reason, weight: w });
     seen.add(f);
   }

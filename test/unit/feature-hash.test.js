@@ -6,7 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { requireTs } = require('../../scripts/train/lib/require-ts');
 
-const { fnvFrom, FNV_START, bucketOfState } = requireTs('src/core/learn/feature-hash.ts');
+const { fnvFrom, FNV_START, bucketOfState, wordAndPairStates } = requireTs('src/core/learn/feature-hash.ts');
 const { fnv1a, bucketOf } = requireTs('src/core/learn/linear.ts');
 // One bundle, so that both paths read the same loaded model.
 const claims = requireTs('test/unit/fixtures/model-paths.ts');
@@ -50,4 +50,42 @@ test('the incident-type model scores hashed words as it scores the full feature 
     n += want.length;
   }
   assert.ok(n > 50);
+});
+
+// words() scans characters instead of running its Unicode pattern; the pattern stays the reference here.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const wordsByPattern = (text) => (text.toLowerCase().match(WORD) ?? []).map((w) => (/['’]s$/.test(w) ? w.slice(0, -2) : w));
+const tricky = [
+  '', "Acme's customers' data", 'the firm’s 2,300 records', "'s", "s's x'S", 'İstanbul ÇAĞRI Ωmega naïve café ªº ²³ ¼',
+  'Σ ΟΔΟΣ', 'e-mail -- co-op’s', '𝐀cme 𝟙 emoji 😀 text', 'über–straße', 'x\u00a0y\u2019s', '٣ ٤ 一二三 日本語の',
+];
+
+test('words() reads the words its pattern reads', () => {
+  const sentences = [...tricky, ...samples.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/))];
+  for (const s of sentences) {
+    assert.deepEqual(claims.words(s), wordsByPattern(s), s);
+    assert.deepEqual(claims.wordFeatureStates(s), wordAndPairStates(wordsByPattern(s)), s);
+  }
+});
+
+test('the cue features hashed as they are written are the states of their strings', () => {
+  const contexts = [
+    { index: 0, hasCount: false, articleTypes: new Set() },
+    { index: 2, hasCount: true, articleTypes: new Set(['breach', 'phishing']) },
+    { index: 7, hasCount: false, articleTypes: new Set(['ransomware']) },
+  ];
+  const sentences = [...tricky, ...samples.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/))];
+  for (const s of sentences) {
+    for (const ctx of contexts) {
+      const want = claims.sentenceCueFeatures(s, ctx).map((f) => fnvFrom(FNV_START, f));
+      assert.deepEqual(claims.sentenceCueStates(s, ctx, []), want, s);
+    }
+  }
+});
+
+test('claimWords() reads the tokens its pattern reads', () => {
+  const CLAIM_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[$%?€£]/gu;
+  const byPattern = (text) => (text.toLowerCase().match(CLAIM_WORD) ?? []).map((t) => (/^\p{N}/u.test(t) ? '<num>' : t.replace('’', "'")));
+  const extra = ["rock'n'roll o’brien’s ’tis it'4 x'", '$4.5 million? 12% €3 £2 ¥9', "don't can’t won’t’ve", 'ⅻ ① ٣٤ x²'];
+  for (const s of [...tricky, ...extra, ...samples.flatMap((t) => t.split(/(?<=[.!?])\s+|\n+/))]) assert.deepEqual(claims.claimWords(s), byPattern(s), s);
 });

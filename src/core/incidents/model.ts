@@ -6,11 +6,11 @@
  * Trained by `npm run train -- incidents` on CASIE train; the JSON beside this file holds hashed weights and the
  * per-type thresholds chosen by cross-validation on train.
  */
-import { wordAndPairStates } from '../learn/feature-hash';
 import { loadLinear, modelJson, type LinearModel } from '../learn/linear';
 import { indicesBySentence, type Sentence } from '../text';
 import type { Figure, IncidentType } from '../types';
-import { contextFeatures, sentenceCueFeatures, sentenceFeatures, triggerTypes, words, type SentenceContext } from './features';
+import { contextFeatures, contextStates, sentenceCueStates, sentenceFeatures, triggerTypes, wordFeatureStates, type SentenceContext } from './features';
+import { triggerMatches } from './trigger-matches';
 import { roleThresholdsOf, type RoleThresholds } from './arguments';
 import roleJson from './role-model.json';
 import typeJson from './type-model.json';
@@ -65,8 +65,15 @@ export function sentenceInputs(sentences: Sentence[], figures: Figure[], text: s
  * features read only the trigger kinds, which are among the cue features).
  */
 export function hashedTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string): number[][] {
-  const own = sentenceContexts(sentences, figures, text).map((ctx, index) => sentenceCueFeatures(sentences[index].text, ctx));
-  return own.map((f, i) => hashedSentenceProbabilities(models, sentences[i].text, [...f, ...contextFeatures(own, i)]));
+  // Every feature as the FNV state of its string, none built: the words', the cues', then the context's.
+  const contexts = sentenceContexts(sentences, figures, text);
+  const matches = sentences.map((s) => triggerMatches(s.text));
+  const at = typeColumns(models);
+  return sentences.map((s, i) => {
+    const states = contextStates(matches, i, sentenceCueStates(s.text, contexts[i], wordFeatureStates(s.text)));
+    const p = models.type.probabilitiesFrom(states, []);
+    return at.map((c) => (c < 0 ? 0 : p[c]));
+  });
 }
 
 /**
@@ -74,7 +81,7 @@ export function hashedTypeProbabilities(models: IncidentModels, sentences: Sente
  * its features (its cue features, then its context features): the engine's one scoring path, memoised or not.
  */
 export function hashedSentenceProbabilities(models: IncidentModels, sentence: string, rest: readonly string[]): number[] {
-  const p = models.type.probabilitiesFrom(wordAndPairStates(words(sentence)), rest);
+  const p = models.type.probabilitiesFrom(wordFeatureStates(sentence), rest);
   return typeColumns(models).map((c) => (c < 0 ? 0 : p[c]));
 }
 

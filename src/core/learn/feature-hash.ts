@@ -13,13 +13,19 @@ export function fnvFrom(h: number, s: string): number {
   return h;
 }
 
+/** The state after hashing the code units of `s` from `start` to `end` (fnvFrom over that slice, without making it). */
+export function fnvRange(h: number, s: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** The bucket of a state among 2^bits (the same as bucketOf over the whole string). */
 export function bucketOfState(h: number, bits: number): number {
   return h & ((1 << bits) - 1);
 }
 
-const W_PREFIX = fnvFrom(FNV_START, 'w=');
-const B_PREFIX = fnvFrom(FNV_START, 'b=');
+export const W_PREFIX = fnvFrom(FNV_START, 'w=');
+export const B_PREFIX = fnvFrom(FNV_START, 'b=');
 
 /** The state after "b=<word>_": a pair feature continues it with the next word. */
 export function pairPrefix(word: string): number {

@@ -200,8 +200,16 @@ export function modelJson<T>(imported: T): T {
 }
 
 export function softmax(s: readonly number[]): number[] {
-  const max = Math.max(...s);
-  const e = s.map((x) => Math.exp(x - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((x) => x / sum);
+  // Plain loops (no spread, no closures): the same operations in the same order as max, map, reduce from 0, map.
+  let max = -Infinity;
+  for (let c = 0; c < s.length; c++) max = Math.max(max, s[c]);
+  const e: number[] = [];
+  let sum = 0;
+  for (let c = 0; c < s.length; c++) {
+    const x = Math.exp(s[c] - max);
+    e.push(x);
+    sum += x;
+  }
+  for (let c = 0; c < s.length; c++) e[c] /= sum;
+  return e;
 }
