@@ -28,7 +28,7 @@ export interface CsvTables {
 }
 
 export function toCsvTables(articles: ArticleAnalysis[]): CsvTables {
-  const incidents: unknown[][] = [['file', 'line', 'column', 'id', 'type', 'label', 'victim', 'attacker', 'suspected', 'date', 'records', 'data_types', 'ransom', 'cves', 'product', 'version', 'discoverer', 'patched_by', 'patch', 'other_attackers']];
+  const incidents: unknown[][] = [['file', 'line', 'column', 'id', 'type', 'label', 'victim', 'attacker', 'suspected', 'date', 'records', 'data_types', 'ransom', 'cves', 'product', 'version', 'discoverer', 'patched_by', 'patch', 'other_attackers', 'when']];
   const figures: unknown[][] = [['file', 'line', 'column', 'text', 'kind', 'value', 'unit', 'counts', 'qualifier', 'change', 'date']];
   const quotes: unknown[][] = [['file', 'line', 'column', 'kind', 'speaker', 'role', 'cue', 'outlet', 'text']];
   const claims: unknown[][] = [['file', 'line', 'column', 'source', 'source_kind', 'outlet', 'hedged', 'score', 'reasons', 'text']];
@@ -42,7 +42,7 @@ export function toCsvTables(articles: ArticleAnalysis[]): CsvTables {
       const f = i.fields as typeof i.fields | undefined;
       const ransom = (f?.ransom ?? []).map((r) => `${r.amount ?? ''} ${r.currency ?? ''}${r.equivalent ? ` (about ${r.equivalent.amount ?? ''} ${r.equivalent.currency ?? ''})` : ''}${r.payment ? ` (${r.payment.text})` : ''}`.replace(/\s+\)/g, ')').trim());
       const cves = (f?.cves ?? []).map((c) => c.text.toUpperCase());
-      incidents.push([file, line, col, i.id, i.type, i.label, i.victim, i.attacker, i.suspected, i.date, records, i.dataTypes, ransom, cves, f?.product?.text, f?.version?.text, f?.discoverer?.text, f?.patchedBy?.text, f?.patch?.text, otherAttackers(i)]);
+      incidents.push([file, line, col, i.id, i.type, i.label, i.victim, i.attacker, i.suspected, i.date, records, i.dataTypes, ransom, cves, f?.product?.text, f?.version?.text, f?.discoverer?.text, f?.patchedBy?.text, f?.patch?.text, otherAttackers(i), f?.date?.text]);
     }
     for (const f of a.figures) {
       const value = Array.isArray(f.value) ? `${f.value[0]}-${f.value[1]}` : f.value;

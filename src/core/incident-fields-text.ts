@@ -53,6 +53,9 @@ export function figureRole(a: Analysis, figureIndex: number): { incident: Incide
     if (incident.fields?.ransom.some((r) => r.figure === figureIndex || r.equivalent?.figure === figureIndex)) return { incident, role: 'ransom demanded' };
     const record = incident.records.find((r) => r.figure === figureIndex);
     if (record) return { incident, role: record.what ? `${record.what} affected` : 'records affected' };
+    const when = incident.fields?.date;
+    const figure = a.figures[figureIndex];
+    if (when && figure && when.start === figure.start && when.end === figure.end) return { incident, role: 'when it happened' };
   }
   return null;
 }

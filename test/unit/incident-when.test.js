@@ -2,7 +2,8 @@
 // when ("on Tuesday", "last week"), else the same in the sentences next to them; shown by the panel and the brief.
 const test = require('node:test');
 const assert = require('node:assert/strict');
-const { analyze, incidentDate, renderMarkdown } = require('../../dist/core.js');
+const { parse } = require('csv-parse/sync');
+const { analyze, figureRole, incidentDate, renderMarkdown, toCsvTables } = require('../../dist/core.js');
 
 const holds = (text, s) => assert.equal(text.slice(s.start, s.end), s.text);
 
@@ -24,6 +25,12 @@ test('a calendar date in the next sentence dates an incident whose own sentence 
   assert.equal(i.fields.date.text, 'March 3, 2026');
   assert.equal(i.date, '2026-03-03');
   assert.equal(incidentDate(i), 'March 3, 2026');
+  // The figure's hover names it as the incident's date; the CSV export gives the words beside the ISO value.
+  const a = analyze(text);
+  assert.equal(figureRole(a, a.figures.findIndex((f) => f.text === 'March 3, 2026'))?.role, 'when it happened');
+  const [head, row] = parse(toCsvTables([{ file: 'a.txt', text, analysis: a }]).incidents, { columns: false });
+  assert.equal(row[head.indexOf('date')], '2026-03-03');
+  assert.equal(row[head.indexOf('when')], 'March 3, 2026');
 });
 
 test('"may" the verb and "march" the verb are not dates', () => {
