@@ -37,10 +37,11 @@ function whenPhrase(sentences: Sentence[], at: number): Span | null {
 
 /**
  * When an incident without a date of its own happened: a date figure of its own sentences, else a when-phrase there,
- * else the same in the sentences next to them (`rings`: its own sentences, then their neighbours). A phrase that dates
- * the report ("said on Monday that it was hit") counts: CASIE marks it as the event's time as often as not (casie/train
- * Time arguments, P / R: 69.5 / 24.8 with it, 70.0 / 23.9 without). `date` is the figure's ISO value (null for a
- * phrase). The neighbours: 68.2 / 34.3 against 71.5 / 29.1 without them.
+ * else the same in the sentences next to them (`rings`: its own sentences, then their neighbours). `date` is the
+ * figure's ISO value (null for a phrase). Chosen on casie/train's Time arguments (P / R): a phrase that dates the
+ * report ("said on Monday that it was hit") counts, as CASIE marks it the event's time as often as not (own sentences,
+ * weekdays and periods only: 69.5 / 24.8 with it, 70.0 / 23.9 without); the neighbours read as well, 67.9 / 35.2
+ * against 71.5 / 29.1 from the own sentences alone (months included).
  */
 export function incidentWhen(figures: Figure[], rings: Sentence[][], at: number): { span: Span; date: string | null } | null {
   for (const ring of rings) {
