@@ -24,11 +24,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * An ISO date, partial allowed, in words: "2015-09-23" → "September 23, 2015", "--03-03" → "March 3",
  * "2019-05" → "May 2019". The ISO value stays in the Analysis and the JSON; this is for readers.
  */
-/** When an incident happened, for readers: its date in words, or the words the article says it with ("last week"). */
-export function incidentDate(i: Pick<Incident, 'date' | 'fields'>): string | null {
-  return formatDate(i.date) ?? i.fields?.date?.text ?? null;
-}
-
 export function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const m = /^(\d{4}|-)-(\d{2})(?:-(\d{2}))?$/.exec(iso) ?? /^(\d{4})$/.exec(iso);
@@ -40,6 +35,16 @@ export function formatDate(iso: string | null): string | null {
   const y = year === '-' ? '' : year;
   if (!day) return y ? `${name} ${y}` : name;
   return y ? `${name} ${Number(day)}, ${y}` : `${name} ${Number(day)}`;
+}
+
+/** When an incident happened, for readers: its date in words, or the words the article says it with ("last week"). */
+export function incidentDate(i: Pick<Incident, 'date' | 'fields'>): string | null {
+  return formatDate(i.date) ?? i.fields?.date?.text ?? null;
+}
+
+/** "1 incident", "3 quotes". */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** "4,200,000" / "10–20" / "September 23": a figure's value as a reader wants it. */
@@ -84,8 +89,7 @@ export function claimsByKind(claims: Claim[]): Map<SourceKind, Claim[]> {
 /** A readable brief: incidents, quotes by speaker, figures, claims by source kind. */
 export function renderMarkdown(a: Analysis, title = 'Policy Lens brief'): string {
   const out: string[] = [`# ${escapeMarkdown(title)}`, ''];
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  out.push(`${n(a.incidents.length, 'incident')} · ${n(a.quotes.length, 'quote')} · ${n(a.figures.length, 'figure')} · ${n(a.claims.length, 'claim')}`, '');
+  out.push(`${plural(a.incidents.length, 'incident')} · ${plural(a.quotes.length, 'quote')} · ${plural(a.figures.length, 'figure')} · ${plural(a.claims.length, 'claim')}`, '');
   out.push('## Incidents', '');
   if (!a.incidents.length) out.push('_None found._', '');
   for (const i of a.incidents) {

@@ -1,6 +1,7 @@
 /** The Markdown export: the panel's model as a report. Pure (no vscode); every article string is escaped. */
 import type { Analysis } from '../core/types';
 import type { ClaimGroup, PanelModel, QuoteItem } from '../shared/protocol';
+import { plural } from '../core/report';
 import { changeWords, escapeMarkdown as esc, figureKindWords, scorePercent, sourceKindWords } from './format';
 
 const GROUP_TITLE: Record<ClaimGroup, string> = {
@@ -21,10 +22,9 @@ function quoteLine(q: QuoteItem): string {
 
 export function renderMarkdown(model: PanelModel): string {
   const out: string[] = [`# Policy Lens: ${esc(model.fileName)}`, ''];
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const quotes = model.people.reduce((sum, p) => sum + p.quotes.length, model.unattributedQuotes.length);
   const claims = model.claims.named.length + model.claims.vague.length + model.claims.unattributed.length;
-  out.push(`${n(model.incidents.length, 'incident')} · ${n(quotes, 'quote')} · ${n(model.figures.length, 'figure')} · ${n(claims, 'claim')}`, '');
+  out.push(`${plural(model.incidents.length, 'incident')} · ${plural(quotes, 'quote')} · ${plural(model.figures.length, 'figure')} · ${plural(claims, 'claim')}`, '');
 
   out.push('## Incidents', '');
   if (!model.incidents.length) out.push('_None found._', '');

@@ -78,7 +78,8 @@ export function hashedTypeProbabilities(models: IncidentModels, sentences: Sente
 
 /**
  * One sentence's typeProbabilities row from its text (words and word pairs hashed as they are read) and the rest of
- * its features (its cue features, then its context features): the engine's one scoring path, memoised or not.
+ * its features (its cue features, then its context features): how an edit scores the sentences its memo misses
+ * (sentence-types.ts); the same sums, in the same order, as hashedTypeProbabilities gives a single analysis.
  */
 export function hashedSentenceProbabilities(models: IncidentModels, sentence: string, rest: readonly string[]): number[] {
   const p = models.type.probabilitiesFrom(wordFeatureStates(sentence), rest);
