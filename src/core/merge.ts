@@ -31,18 +31,24 @@ export function shiftAnalysis(a: Analysis, d: number): Analysis {
 export function mergeSections(parts: Analysis[]): Analysis {
   if (parts.length === 1) return parts[0];
   const renames = surnameRenames(parts);
-  const out: Analysis = { schemaVersion: 2, figures: [], quotes: [], claims: [], incidents: [], people: [], outlets: [] };
+  // Figures, and the quotes and claims of a section with no renames (most), are joined list by list: one copy each.
+  const out: Analysis = {
+    schemaVersion: 2,
+    figures: joined(parts.map((part) => part.figures)),
+    quotes: joined(parts.map((part, k) => (renames[k].size ? part.quotes.map((q) => renamedQuote(q, renames[k])) : part.quotes))),
+    claims: joined(parts.map((part, k) => (renames[k].size ? part.claims.map((c) => renamedClaim(c, renames[k])) : part.claims))),
+    incidents: [],
+    people: [],
+    outlets: [],
+  };
   // By name: where the person is in out.people, and whether it is still a section's own object (to copy before adding).
   const people = new Map<string, { at: number; shared: boolean }>();
   // Incidents with a victim, by type, in order: an incident joins the first of its type whose victim matches.
   const named = new Map<string, Joinables>();
   const outlets = new Set<string>();
+  let figureBase = 0;
   parts.forEach((part, k) => {
     const rename = renames[k];
-    const figureBase = out.figures.length;
-    for (const f of part.figures) out.figures.push(f);
-    for (const q of part.quotes) out.quotes.push(renamedQuote(q, rename));
-    for (const c of part.claims) out.claims.push(renamedClaim(c, rename));
     for (const p of part.people) {
       const name = rename.get(p.name) ?? p.name;
       const known = people.get(name);
@@ -87,6 +93,7 @@ export function mergeSections(parts: Analysis[]): Analysis {
       if (victimKey(known.incident) !== keyBefore) sameType!.searched = undefined;
     }
     for (const o of part.outlets) outlets.add(o);
+    figureBase += part.figures.length;
   });
   out.outlets = [...outlets];
   // Ids as the incidents stage numbers them: the second incident with the same stem gets "-2".
@@ -102,6 +109,11 @@ export function mergeSections(parts: Analysis[]): Analysis {
     else out.incidents[k] = { ...i, id };
   });
   return out;
+}
+
+/** The lists one after another (concat copies each list's elements in one go rather than pushing them one by one). */
+function joined<T>(lists: T[][]): T[] {
+  return ([] as T[]).concat(...lists);
 }
 
 /**
