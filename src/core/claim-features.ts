@@ -85,10 +85,18 @@ export function claimFeatures(text: string, ev: SentenceEvidence): string[] {
 /** The explainable cues of a sentence (feature names of CUE_REASONS, plus a few that only ever weigh down). */
 export function cues(text: string, ev: SentenceEvidence, wordCount: number): string[] {
   const c: string[] = [];
-  const numeric = ev.figureKinds.filter((k) => k !== 'date' && k !== 'ordinal');
-  if (numeric.length) c.push('cue:figure', ...new Set(numeric.map((k) => `cue:figure=${k}`)));
-  else if (NUMBER_WORD.test(text)) c.push('cue:number');
-  else if (ev.figureKinds.length) c.push('cue:date');
+  // "cue:figure", then each numeric kind once, in the order met
+  for (let k = 0; k < ev.figureKinds.length; k++) {
+    const kind = ev.figureKinds[k];
+    if (kind === 'date' || kind === 'ordinal') continue;
+    if (!c.length) c.push('cue:figure');
+    const f = `cue:figure=${kind}`;
+    if (!c.includes(f)) c.push(f);
+  }
+  if (!c.length) {
+    if (NUMBER_WORD.test(text)) c.push('cue:number');
+    else if (ev.figureKinds.length) c.push('cue:date');
+  }
   if (COMPARATIVE.test(text)) c.push('cue:comparison');
   const act = ACCUSATION.exec(text);
   if (act) {
@@ -109,7 +117,7 @@ export function cues(text: string, ev: SentenceEvidence, wordCount: number): str
   for (let m = OPINION.exec(text); m && opinions < 2; m = OPINION.exec(text)) opinions++;
   if (opinions) c.push(`cue:opinion${opinions}`);
   if (/\?["”’)]*$/.test(text.trim())) c.push('cue:question');
-  if (VOCATIVE.test(text) && SECOND_PERSON.test(text)) c.push('cue:vocative');
+  if (SECOND_PERSON.test(text) && VOCATIVE.test(text)) c.push('cue:vocative');
   if (wordCount < 6) c.push('cue:short');
   return c;
 }

@@ -20,16 +20,18 @@ import type { Raw, Ctx } from './shared';
 export function extractFigures(doc: Doc, nlpBudget = NLP_BUDGET): Figure[] {
   const out: Figure[] = [];
   const budget = { nlp: nlpBudget };
-  for (const p of doc.paragraphs) {
-    for (const f of paragraphFigures(doc, p, budget)) out.push(f);
+  for (let k = 0; k < doc.paragraphs.length; k++) {
+    const figures = paragraphFigures(doc, doc.paragraphs[k], budget);
+    for (let x = 0; x < figures.length; x++) out.push(figures[x]);
   }
   return out;
 }
 
 function runParagraph(text: string, p: Paragraph, budget: { nlp: number }): Figure[] {
   const out: Figure[] = [];
-  for (const s of p.sentences) {
-    for (const f of sentenceFigures(text, s, budget)) out.push(f);
+  for (let k = 0; k < p.sentences.length; k++) {
+    const figures = sentenceFigures(text, p.sentences[k], budget);
+    for (let x = 0; x < figures.length; x++) out.push(figures[x]);
   }
   return out;
 }
@@ -74,10 +76,18 @@ export const NLP_BUDGET = 600;
 /** A sentence with no number may still hold a date: a month alone as a deadline ("by the end of June"). */
 const DEADLINE_MONTH = /\b(?:by|before|until|of|than) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
+/**
+ * Whether a sentence may hold a number token or a NUMBERISH word, read from its text: most sentences without one are
+ * passed over before they are tokenised. NUMBERISH's words are ASCII, so ASCII letters around one are what can make it
+ * part of a longer word (it matches a little more than the tokens would: never less). One pass, no look-behind.
+ */
+const MAY_HOLD_NUMBER = new RegExp(`\\d|(?:^|[^A-Za-z])(?:${[...NUMBERISH_WORDS].join('|')})(?![A-Za-z])`, 'i');
+
 /** Figures of one sentence, in order. */
 function sentenceFigures(text: string, s: Sentence, budget: { nlp: number }): Figure[] {
+  if (!MAY_HOLD_NUMBER.test(s.text) && !DEADLINE_MONTH.test(s.text)) return [];
   const toks = tokenize(text, s.start, s.end);
-  if (!toks.some((t) => t.kind === 'num' || NUMBERISH_WORDS.has(t.lower)) && !DEADLINE_MONTH.test(text.slice(s.start, s.end))) return [];
+  if (!toks.some((t) => t.kind === 'num' || NUMBERISH_WORDS.has(t.lower)) && !DEADLINE_MONTH.test(s.text)) return [];
   let i = 0;
   while (i < toks.length && !mayStartAt(toks, i)) i++;
   if (i === toks.length) return [];

@@ -52,9 +52,10 @@ export function qualifierBefore(toks: Tok[], from: number): Qualifier {
   const phrases = first < words.length ? BY_LAST_WORD.get(words[first]) : undefined;
   if (!phrases) return 'exact';
   const tail = words.slice(first).reverse().join(' ');
-  for (const [phrase, q] of phrases) {
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[k][0];
     // "over" as in "took over 3 companies" still reads as at-least; "under 10" as at-most
-    if (tail === phrase || tail.endsWith(` ${phrase}`)) return q;
+    if (tail === phrase || tail.endsWith(` ${phrase}`)) return phrases[k][1];
   }
   return 'exact';
 }
