@@ -140,25 +140,37 @@ const START_PAIR = fnvFrom(FNV_START, 'b=<s>_');
 /** Adds the cue features' weights (in order) to `logit` and says why: the strongest cues, the wording, what it is. */
 function withCues(logit: number, wording: { feature: string; weight: number } | null, cueFeatures: readonly string[]): Worthiness {
   const { rowOf, values, bits } = model();
+  // The named cues, the ones that pushed most first (ties in the order met): each is put in place as it comes.
   const cues: Array<{ feature: string; reason: string; weight: number }> = [];
   let question = false;
-  const seen = new Set<string>();
-  for (const f of cueFeatures) {
-    const w = values[rowOf[bucketOf(f, bits)]];
+  for (let k = 0; k < cueFeatures.length; k++) {
+    const f = cueFeatures[k];
+    const w = values[rowOf[cueBucket(f, bits)]];
     logit += w;
     if (f === 'cue:question') question = true;
     const reason = REASONS.get(f);
-    if (reason && !seen.has(f) && (w > 0 || DESCRIPTIVE.has(f))) cues.push({ feature: f, reason, weight: w });
-    seen.add(f);
+    if (!reason || !(w > 0 || DESCRIPTIVE.has(f)) || cueFeatures.indexOf(f) < k) continue;
+    const cue = { feature: f, reason, weight: w };
+    let at = cues.length;
+    for (; at > 0 && cues[at - 1].weight < w; at--) cues[at] = cues[at - 1];
+    cues[at] = cue;
   }
-  // The cues that pushed most first; then the word or pair that weighed most; then what the sentence is.
-  cues.sort((a, b) => b.weight - a.weight);
-  const reasons = cues.filter((c) => c.weight > 0).slice(0, 3).map((c) => c.reason);
+  // The strongest three cues; then the word or pair that weighed most; then what the sentence is.
+  const reasons: string[] = [];
+  for (let k = 0; k < cues.length && reasons.length < 3; k++) if (cues[k].weight > 0) reasons.push(cues[k].reason);
   const said = wording && wordingOf(wording.feature);
   if (said) reasons.push(said);
-  for (const c of cues) if (DESCRIPTIVE.has(c.feature) && !reasons.includes(c.reason)) reasons.push(c.reason);
+  for (let k = 0; k < cues.length; k++) if (DESCRIPTIVE.has(cues[k].feature) && !reasons.includes(cues[k].reason)) reasons.push(cues[k].reason);
   if (question) reasons.push('a question');
   return { probability: 1 / (1 + Math.exp(-logit)), reasons };
+}
+
+/** Buckets of the cue features (a few dozen names), hashed once each. */
+const CUE_BUCKETS = new Map<string, number>();
+function cueBucket(feature: string, bits: number): number {
+  let b = CUE_BUCKETS.get(feature);
+  if (b === undefined) CUE_BUCKETS.set(feature, (b = bucketOf(feature, bits)));
+  return b;
 }
 
 /** A word pair, or a word of four letters or more: "N percent", "deficit"; not "in" or a bare number. */

@@ -151,5 +151,7 @@ function isHeadline(text: string): boolean {
 
 /** Spans grouped by the index of the sentence they start in. */
 function bySentence<T extends { start: number }>(sentences: Sentence[], items: T[]): Map<number, T[]> {
-  return new Map([...indicesBySentence(sentences, items)].map(([si, idx]) => [si, idx.map((i) => items[i])]));
+  const out = new Map<number, T[]>();
+  indicesBySentence(sentences, items).forEach((idx, si) => out.set(si, idx.map((i) => items[i])));
+  return out;
 }

@@ -15,6 +15,8 @@ export interface SentenceInfo {
   mentions: NameMention[];
   byLast: Map<number, NameMention>;
   byFirst: Map<number, NameMention>;
+  /** The cues of the whole sentence once asked for (cuesIn): several passes ask. They depend on the tokens alone. */
+  cues: Cue[] | undefined;
 }
 
 export type NPKind = 'name' | 'pronoun' | 'vague' | 'description';
@@ -60,28 +62,25 @@ const INTRO = new Set(['according', 'in', 'on', 'at', 'during', 'for', 'after', 
   'following', 'amid', 'throughout', 'within', 'to', 'once', 'even', 'then', 'so']);
 const CONJ = new Set(['but', 'and', 'so', 'yet', 'still', 'meanwhile', 'however', 'now', 'then', 'also', 'indeed', 'or']);
 
-export function sentenceInfo(index: number, paragraph: number, tokens: Token[], mentions: NameMention[]): SentenceInfo {
+export function sentenceInfo(index: number, paragraph: number, tokens: Token[], mentions: NameMention[], cues?: Cue[]): SentenceInfo {
   const byLast = new Map<number, NameMention>();
   const byFirst = new Map<number, NameMention>();
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     byLast.set(m.last, m);
     byFirst.set(m.first, m);
   }
   return {
     index, paragraph, tokens, mentions, byLast, byFirst,
     start: tokens.length ? tokens[0].start : 0, end: tokens.length ? tokens[tokens.length - 1].end : 0,
+    cues,
   };
 }
 
-/** Cue tokens (not inside quotation marks) in token range [from, to). */
-/** The cues of a whole sentence, by its token list: several passes ask for them. Read-only. */
-const SENTENCE_CUES = new WeakMap<Token[], Cue[]>();
-
+/** Cue tokens (not inside quotation marks) in token range [from, to); those of the whole sentence are kept on it. Read-only. */
 export function cuesIn(info: SentenceInfo, from = 0, to = info.tokens.length): Cue[] {
   if (from !== 0 || to !== info.tokens.length) return findCues(info, from, to);
-  let cues = SENTENCE_CUES.get(info.tokens);
-  if (!cues) SENTENCE_CUES.set(info.tokens, (cues = findCues(info, from, to)));
-  return cues;
+  return (info.cues ??= findCues(info, from, to));
 }
 
 function findCues(info: SentenceInfo, from: number, to: number): Cue[] {

@@ -47,16 +47,19 @@ export function extractEntities(doc: Doc): Entities {
 
   // Sources: one per sentence that names where its content comes from.
   const sources: SourceMention[] = [];
-  for (const info of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const info = sentences[k];
     chainOpeningPronoun(ctx, info);
     const src = sentenceSource(ctx, info, outletBySentence);
     if (src) sources.push(src);
   }
 
   // Public lists. Roles from appositions ("Jane Roe, a senior fellow ..., told") where no title gave one.
-  for (const info of sentences) {
-    for (const cue of cuesIn(info)) {
-      const np = subjectBefore(info, text, cue);
+  for (let k = 0; k < sentences.length; k++) {
+    const info = sentences[k];
+    const cues = cuesIn(info);
+    for (let x = 0; x < cues.length; x++) {
+      const np = subjectBefore(info, text, cues[x]);
       const c = np?.mention ? clusterOf.get(np.mention.canonical) : undefined;
       if (c && !c.role && np!.role) c.role = np!.role;
     }

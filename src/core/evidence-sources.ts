@@ -8,7 +8,10 @@ import type { NameMention } from './names';
 import type { SourceKind } from './types';
 
 /** What figures and findings are published in. */
-const EVIDENCE_NOUN = /^(?:figures|data|statistics|stats|numbers|estimates?|records|report|reports|study|studies|survey|poll|analysis|research|findings|audit|review|filings?|tally|count|census|assessment|investigation|article|story|documents|letter|notice|statement|accounts|books|papers)$/;
+const EVIDENCE_NOUN: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'stats', 'numbers', 'estimate', 'estimates',
+  'records', 'report', 'reports', 'study', 'studies', 'survey', 'poll', 'analysis', 'research', 'findings', 'audit', 'review',
+  'filing', 'filings', 'tally', 'count', 'census', 'assessment', 'investigation', 'article', 'story', 'documents', 'letter',
+  'notice', 'statement', 'accounts', 'books', 'papers']);
 const BY = new Set(['by', 'from', 'in', 'at']);
 /** Words that may stand between the evidence noun and its publisher ("released by", "published in"). */
 const LINK = /^(?:released|published|compiled|collected|issued|gathered|obtained|reviewed|seen|commissioned|conducted|carried|prepared|written|produced|funded|led|done|out|first|latest|new|recent|annual|internal|preliminary|own|,)$/;
@@ -57,7 +60,7 @@ const possessive = (s: string) => /[’']s?$/u.test(s);
 /** Whether a source noun phrase is itself a publication ("a report", "the new study"): its publisher names it better. */
 export function isEvidencePhrase(np: string): boolean {
   const head = np.trim().split(/\s+/).pop() ?? '';
-  return EVIDENCE_NOUN.test(head.toLowerCase());
+  return EVIDENCE_NOUN.has(head.toLowerCase());
 }
 
 /** "board documents", "council figures": a publication whose modifier says an organisation published it. */
@@ -70,7 +73,7 @@ export function isOrganisationEvidence(np: string): boolean {
 export function evidenceSource(info: SentenceInfo, text: string): EvidenceSource | null {
   const t = info.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (t[i].quoted || !EVIDENCE_NOUN.test(t[i].lower)) continue;
+    if (t[i].quoted || !EVIDENCE_NOUN.has(t[i].lower)) continue;
     const before = possessorBefore(info, text, i);
     if (before && (reports(info, i) || citedBy(info, i))) return before;
     const after = publisherAfter(info, i);

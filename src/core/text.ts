@@ -70,6 +70,7 @@ function trimSpan(text: string, start: number, end: number): Span | null {
 const MAX_SENTENCE = 1500;
 
 const CLOSERS = '"\'”’)]»';
+const STOPS = /[\n\r.!?]/g;
 const OPENERS = '"\'“‘([«';
 
 /** Sentence spans inside [start, end). Line breaks end a sentence after terminal punctuation or a heading-like line. */
@@ -91,8 +92,15 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const s = trimSpan(text, from, to);
     if (s) out.push(s);
   };
+  // Only line breaks and terminal punctuation can end a sentence: the pattern finds the next one natively (in the
+  // span alone, so a search never runs on past it).
+  const span = text.slice(start, end);
   for (let i = start; i < end; i++) {
-    const c = text[i];
+    STOPS.lastIndex = i - start;
+    const stop = STOPS.exec(span);
+    if (!stop) break;
+    i = start + stop.index;
+    const c = stop[0];
     if (c === '\n' || c === '\r') {
       if (lineEndsSentence(text, sentenceStart, i, end)) {
         emit(i);

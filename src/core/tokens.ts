@@ -84,6 +84,8 @@ export interface QuoteMarks {
   single: boolean;
 }
 
+/** " ' ` « » ‘ ’ ‚ ‛ “ ” „ */
+const QUOTATION_MARK = /["'`\u00ab\u00bb\u2018-\u201e]/g;
 const DOUBLE_OPEN = '“„«';
 const DOUBLE_CLOSE = '”»';
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
@@ -98,10 +100,12 @@ export function findQuoteMarks(doc: Doc): QuoteMarks[] {
     let openLen = 1;
     let singleOpen = -1;
     for (let i = p.start; i < p.end; i++) {
-      // Only quotation marks (" ' ` « » ‘ ’ ‚ ‛ “ ” „) do anything below: skip everything else cheaply.
-      const code = text.charCodeAt(i);
-      if (code < 128 ? code !== 34 && code !== 39 && code !== 96 : code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
-      const c = text[i];
+      // Only quotation marks do anything below: the pattern finds the next one natively, in the paragraph alone.
+      QUOTATION_MARK.lastIndex = i - p.start;
+      const mark = QUOTATION_MARK.exec(p.text);
+      if (!mark) break;
+      i = p.start + mark.index;
+      const c = mark[0];
       // Two apostrophes or backticks stand for a double quotation mark in some archives ('' / ``).
       const pair = (c === "'" && text[i + 1] === "'") || (c === '`' && text[i + 1] === '`');
       if (DOUBLE_OPEN.includes(c) || DOUBLE_CLOSE.includes(c) || c === '"' || pair) {

@@ -18,7 +18,8 @@ export function learnGenders(sentences: SentenceInfo[], clusterOf: Map<string, P
     const first = sentences[i].mentions.find((m) => m.kind === 'person' && !m.quoted)!;
     const count = (info: SentenceInfo, from: number) => {
       let m = 0, f = 0;
-      for (const t of info.tokens) {
+      for (let k = 0; k < info.tokens.length; k++) {
+        const t = info.tokens[k];
         if (t.start < from || t.quoted) continue;
         const g = PRONOUNS.get(t.lower);
         if (g === 'm') m++;

@@ -27,16 +27,11 @@ interface PackedTokens {
 export function readSentences(doc: Doc, marks: QuoteMarks[]): SentenceInfo[] {
   const { text } = doc;
   const intervals = marks.map((m) => [m.open, m.close + Math.max(0, m.closeLen - 1)] as const).sort((a, b) => a[0] - b[0]);
+  // Tokens are asked about in document order and the marks' spans do not overlap: one pointer walks them once.
+  let next = 0;
   const quoted = (pos: number) => {
-    let lo = 0, hi = intervals.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const [s, e] = intervals[mid];
-      if (pos < s) hi = mid - 1;
-      else if (pos > e) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    while (next < intervals.length && intervals[next][1] < pos) next++;
+    return next < intervals.length && intervals[next][0] <= pos;
   };
   const sentences: SentenceInfo[] = [];
   const marksOf = groupMarks(doc, marks);
@@ -45,9 +40,11 @@ export function readSentences(doc: Doc, marks: QuoteMarks[]): SentenceInfo[] {
       const tokens = tokenize(text, s.start, s.end, quoted);
       return { tokens, mentions: findNameMentions(text, tokens, sentences.length) };
     });
-    for (const t of tokenisedParagraph(doc, p, marksOf[pi], compute)) {
+    const tokenised = tokenisedParagraph(doc, p, marksOf[pi], compute);
+    for (let k = 0; k < tokenised.length; k++) {
+      const t = tokenised[k];
       const i = sentences.length;
-      for (const m of t.mentions) m.sentence = i;
+      for (let x = 0; x < t.mentions.length; x++) t.mentions[x].sentence = i;
       sentences.push(sentenceInfo(i, pi, t.tokens, t.mentions));
     }
   });

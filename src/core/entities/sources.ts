@@ -5,7 +5,7 @@ import { CUE_VERBS } from '../lexicon';
 import type { NameMention } from '../names';
 import type { Salience } from './antecedents';
 import { resolveSpeaker } from './resolve-speaker';
-import type { SourceMention } from './types';
+import type { Resolved, SourceMention } from './types';
 
 /** Cue lemmas that do not make a sentence's source on their own (too ambiguous outside quotes). */
 const WEAK_SOURCE_LEMMAS = new Set(['put', 'hit', 'fire', 'shoot', 'begin', 'read', 'sing', 'chant', 'show', 'find',
@@ -20,7 +20,8 @@ const OUTLET_BEFORE = new Set(['told', 'tells', 'telling', 'to', 'with', 'on', '
 
 /** The outlet a sentence cites: "told CNBC", "CNBC reported", "according to The Guardian", "interview with WSJ". */
 export function citedOutlet(info: SentenceInfo): NameMention | null {
-  for (const m of info.mentions) {
+  for (let k = 0; k < info.mentions.length; k++) {
+    const m = info.mentions[k];
     if (m.kind !== 'outlet' || m.quoted) continue;
     const prev = info.tokens[m.first - 1]?.lower;
     const next = info.tokens[m.last + 1]?.lower;
@@ -39,7 +40,9 @@ export function sentenceSource(ctx: Salience, info: SentenceInfo, outletBySenten
   const { text } = ctx;
   type Cand = { np: NP; cue: Cue; prio: number; weak?: boolean };
   const cands: Cand[] = [];
-  for (const cue of cuesIn(info)) {
+  const cues = cuesIn(info);
+  for (let k = 0; k < cues.length; k++) {
+    const cue = cues[k];
     const weak = WEAK_SOURCE_LEMMAS.has(cue.lemma) && !ACCUSING_LEMMAS.has(cue.lemma);
     if (weak && !CLAUSE_LEMMAS.has(cue.lemma)) continue;
     // "raised concerns" attributes; "raised rates" does not.
@@ -74,7 +77,12 @@ export function sentenceSource(ctx: Salience, info: SentenceInfo, outletBySenten
       }
     }
   }
-  const resolved = cands.map((c) => ({ ...c, r: resolveSpeaker(ctx, c.np, info.index) })).filter((c) => c.r.kind !== 'none' && c.r.name);
+  const resolved: Array<Cand & { r: Resolved }> = [];
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const r = resolveSpeaker(ctx, c.np, info.index);
+    if (r.kind !== 'none' && r.name) resolved.push({ np: c.np, cue: c.cue, prio: c.prio, weak: c.weak, r });
+  }
   // No speaker, only a publication ("a report said"), or an owner of the evidence named first ("the agency's
   // figures show"): the publisher of the figures or report. Failing that, "people familiar with the matter".
   const ev = evidenceSource(info, text);

@@ -6,7 +6,9 @@ import type { NameMention } from '../names';
 export function findSpeakers(sentences: SentenceInfo[], text: string): Set<NameMention> {
   const speakers = new Set<NameMention>();
   for (const info of sentences) {
-    for (const cue of cuesIn(info)) {
+    const cues = cuesIn(info);
+    for (let k = 0; k < cues.length; k++) {
+      const cue = cues[k];
       const np = cue.lemma === 'according to' ? npAfter(info, text, cue.tok + 2) : subjectBefore(info, text, cue) ?? npAfter(info, text, cue.tok + 1);
       if (np?.mention && (np.mention.kind === 'unknown' || np.mention.kind === 'person' || np.mention.kind === 'place')) speakers.add(np.mention);
     }
@@ -19,7 +21,7 @@ export function dropUnmatchedWeakCaps(sentences: SentenceInfo[]): void {
   for (let i = 0; i < sentences.length; i++) {
     const info = sentences[i];
     if (info.mentions.some((m) => m.weakCap && m.kind !== 'person')) {
-      sentences[i] = sentenceInfo(info.index, info.paragraph, info.tokens, info.mentions.filter((m) => !(m.weakCap && m.kind !== 'person')));
+      sentences[i] = sentenceInfo(info.index, info.paragraph, info.tokens, info.mentions.filter((m) => !(m.weakCap && m.kind !== 'person')), info.cues);
     }
   }
 }

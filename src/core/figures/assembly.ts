@@ -1,5 +1,6 @@
 /** Assembly: which quantity starts at a token (date, time, ordinal, skip, share, range or single), and its final shape. */
-import { ORDINAL_WORDS, parseNumberWords } from '../numbers';
+import { FRACTION_WORDS, MONTHS, ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, VAGUE_PLURALS, parseNumberWords } from '../numbers';
+import { CURRENCY_SYMBOLS } from '../units';
 import type { Tok } from '../numbers';
 import { fillAmountOf, fillCounts } from './counted';
 import { isDeadlineBefore, parseDate, parseTime, parseYear } from './dates';
@@ -10,6 +11,25 @@ import { lw, isCap, glued, skipRaw, baseRaw, QUAL_WORDS, NUMBERISH } from './sha
 import type { Raw, Ctx } from './shared';
 import { parseSide, SKIP } from './unit-grammar';
 import type { Side } from './unit-grammar';
+
+/**
+ * Whether parseAt(ctx, i) may find anything: false only where every branch of it is sure to give null, so a sentence's
+ * other tokens (most of them) are passed over without running the grammar. Digits; a month; a number, scale,
+ * fraction or vague word; a currency symbol or sign; or a word before a number or "$" (a currency code or prefix).
+ */
+export function mayStartAt(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.kind === 'num') return true;
+  const next = toks[i + 1];
+  if (t.kind === 'sym') return CURRENCY_SYMBOLS.has(t.text) || next?.kind === 'num';
+  if (START_WORDS.has(t.lower)) return true;
+  if ((t.lower === 'a' || t.lower === 'an') && AFTER_A.has(lw(next))) return true;
+  return next !== undefined && (next.kind === 'num' || next.text === '$' || toks[i + 2]?.kind === 'num');
+}
+
+const START_WORDS = new Set([...MONTHS.keys(), ...UNITS_WORDS.keys(), ...TENS_WORDS.keys(), ...VAGUE_PLURALS.keys(), 'tens', 'hundreds', 'half', 'halves', 'minus']);
+/** "a dozen", "a million", "a third of". */
+const AFTER_A = new Set([...SCALE_WORDS.keys(), ...FRACTION_WORDS.keys(), 'dozen']);
 
 export function parseAt(ctx: Ctx, i: number): Raw | null {
   const { toks } = ctx;

@@ -155,10 +155,11 @@ function tagWindow(ctx: Ctx, cand: { s: number; e: number; text: string }[], one
   // a number in front keeps compromise reading the words as a noun phrase
   const lead = one ? 'one ' : '3 ';
   const terms = windowTerms(`${lead}${window}`);
-  for (const term of terms) {
+  for (let k = 0; k < terms.length; k++) {
+    const term = terms[k];
     const at = from + term.start - lead.length;
     const idx = cand.findIndex((c) => at >= c.s && at < c.e);
-    if (idx >= 0) for (const t of term.tags) out[idx].add(t);
+    if (idx >= 0) for (let x = 0; x < term.tags.length; x++) out[idx].add(term.tags[x]);
   }
   return out;
 }

@@ -7,9 +7,9 @@ import { exactDecimal, tokenize } from '../numbers';
 import type { Doc, Paragraph, Sentence } from '../text';
 import type { Figure } from '../types';
 import { lendAppositions } from './amount-subjects';
-import { parseAt } from './assembly';
+import { mayStartAt, parseAt } from './assembly';
+import { NUMBERISH_WORDS } from './shared';
 import { mergeFromRanges, inheritUnits } from './ranges';
-import { NUMBERISH } from './shared';
 import type { Raw, Ctx } from './shared';
 
 
@@ -20,16 +20,18 @@ import type { Raw, Ctx } from './shared';
 export function extractFigures(doc: Doc, nlpBudget = NLP_BUDGET): Figure[] {
   const out: Figure[] = [];
   const budget = { nlp: nlpBudget };
-  for (const p of doc.paragraphs) {
-    for (const f of paragraphFigures(doc, p, budget)) out.push(f);
+  for (let k = 0; k < doc.paragraphs.length; k++) {
+    const figures = paragraphFigures(doc, doc.paragraphs[k], budget);
+    for (let x = 0; x < figures.length; x++) out.push(figures[x]);
   }
   return out;
 }
 
 function runParagraph(text: string, p: Paragraph, budget: { nlp: number }): Figure[] {
   const out: Figure[] = [];
-  for (const s of p.sentences) {
-    for (const f of sentenceFigures(text, s, budget)) out.push(f);
+  for (let k = 0; k < p.sentences.length; k++) {
+    const figures = sentenceFigures(text, p.sentences[k], budget);
+    for (let x = 0; x < figures.length; x++) out.push(figures[x]);
   }
   return out;
 }
@@ -71,18 +73,33 @@ const shiftFigure = (f: Figure, d: number): Figure => ({ ...f, start: f.start + 
 /** How many compromise calls a document (or a section of a long one, see sections.ts) may make by default. */
 export const NLP_BUDGET = 600;
 
-/** Figures of one sentence, in order. */
 /** A sentence with no number may still hold a date: a month alone as a deadline ("by the end of June"). */
 const DEADLINE_MONTH = /\b(?:by|before|until|of|than) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 
+/**
+ * Whether a sentence may hold a number token or a NUMBERISH word, read from its text: most sentences without one are
+ * passed over before they are tokenised. NUMBERISH's words are ASCII, so ASCII letters around one are what can make it
+ * part of a longer word (it matches a little more than the tokens would: never less). One pass, no look-behind.
+ */
+const MAY_HOLD_NUMBER = new RegExp(`\\d|(?:^|[^A-Za-z])(?:${[...NUMBERISH_WORDS].join('|')})(?![A-Za-z])`, 'i');
+
+/** Figures of one sentence, in order. */
 function sentenceFigures(text: string, s: Sentence, budget: { nlp: number }): Figure[] {
+  if (!MAY_HOLD_NUMBER.test(s.text) && !DEADLINE_MONTH.test(s.text)) return [];
   const toks = tokenize(text, s.start, s.end);
-  if (!toks.some((t) => t.kind === 'num' || NUMBERISH.test(t.text)) && !DEADLINE_MONTH.test(text.slice(s.start, s.end))) return [];
+  if (!toks.some((t) => t.kind === 'num' || NUMBERISH_WORDS.has(t.lower)) && !DEADLINE_MONTH.test(s.text)) return [];
+  let i = 0;
+  while (i < toks.length && !mayStartAt(toks, i)) i++;
+  if (i === toks.length) return [];
   const ctx: Ctx = { text, toks, budget };
   const raws: Raw[] = [];
   const masked = maskedRanges(text, s.start, s.end);
   let m = 0;
-  for (let i = 0; i < toks.length; ) {
+  while (i < toks.length) {
+    if (!mayStartAt(toks, i)) {
+      i++;
+      continue;
+    }
     // URLs, e-mail addresses and file paths hold digits that are not figures
     while (m < masked.length && masked[m][1] <= toks[i].start) m++;
     if (m < masked.length && toks[i].start >= masked[m][0]) {

@@ -26,27 +26,36 @@ const QUALIFIERS: [string, Qualifier][] = [
   ['approaching', 'approx'], ['or so', 'approx'], ['give or take', 'approx'], ['somewhere around', 'approx'],
 ];
 
+/** QUALIFIERS by their last word, in their order: a phrase can only end the words before a number on that word. */
+const BY_LAST_WORD = new Map<string, [string, Qualifier][]>();
+for (const entry of QUALIFIERS) {
+  const last = entry[0].slice(entry[0].lastIndexOf(' ') + 1);
+  const list = BY_LAST_WORD.get(last);
+  if (list) list.push(entry);
+  else BY_LAST_WORD.set(last, [entry]);
+}
+const FOCUSING = /^(just|only|still|already|now|well|the)$/;
+
 export function qualifierBefore(toks: Tok[], from: number): Qualifier {
+  // up to four words before the number, nearest first
   const words: string[] = [];
   for (let k = from - 1; k >= 0 && words.length < 4; k--) {
     const t = toks[k];
-    if (t.kind === 'word') words.unshift(t.text.toLowerCase());
-    else if ((t.text === '~' || t.text === '≈' || t.text === '<' || t.text === '>' || t.text === '≤' || t.text === '≥') && (t.space || k === 0)) words.unshift(t.text);
+    if (t.kind === 'word') words.push(t.lower);
+    else if ((t.text === '~' || t.text === '≈' || t.text === '<' || t.text === '>' || t.text === '≤' || t.text === '≥') && (t.space || k === 0)) words.push(t.text);
     else if (t.text === '-' && !t.space && toks[k - 1] && lw(toks[k - 1]) === 'sub') continue;
     else break;
   }
   // skip focusing adverbs: "just under", "only about"
-  const strip = (ws: string[]) => {
-    while (ws.length && /^(just|only|still|already|now|well|a|the)$/.test(ws[ws.length - 1]) && !/^(a)$/.test(ws[ws.length - 1])) ws.pop();
-    return ws;
-  };
-  const ws = strip(words.slice());
-  const tail = ws.join(' ');
-  for (const [phrase, q] of QUALIFIERS) {
-    if (tail === phrase || tail.endsWith(` ${phrase}`)) {
-      // "over" as in "took over 3 companies" still reads as at-least; "under 10" as at-most
-      return q;
-    }
+  let first = 0;
+  while (first < words.length && FOCUSING.test(words[first])) first++;
+  const phrases = first < words.length ? BY_LAST_WORD.get(words[first]) : undefined;
+  if (!phrases) return 'exact';
+  const tail = words.slice(first).reverse().join(' ');
+  for (let k = 0; k < phrases.length; k++) {
+    const phrase = phrases[k][0];
+    // "over" as in "took over 3 companies" still reads as at-least; "under 10" as at-most
+    if (tail === phrase || tail.endsWith(` ${phrase}`)) return phrases[k][1];
   }
   return 'exact';
 }

@@ -46,7 +46,14 @@ export const FUNCTION_WORDS = new Set([
 
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-export const NUMBERISH = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions|billions|tens|half|third|thirds|quarter|quarters|a)$/i;
+/** Words that may be (part of) a number: a sentence without one of them or a digit holds no figure but a deadline month. */
+export const NUMBERISH_WORDS: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'hundreds',
+  'thousands', 'millions', 'billions', 'tens', 'half', 'third', 'thirds', 'quarter', 'quarters', 'a',
+]);
+export const NUMBERISH = new RegExp(`^(?:${[...NUMBERISH_WORDS].join('|')})$`, 'i');
 
 export function skipRaw(from: number, to: number): Raw {
   return { from, to, end: to, kind: 'number', value: null, unit: null, counts: null, qualifier: 'exact', change: null, date: null, words: false, scaled: false };
