@@ -174,7 +174,8 @@ export function giveRoles(drafts: Draft[], inputs: RoleInputs, { names, attacker
     // customers") is what the sentence says was hit: only names written before it (a reporting subject, "the X
     // breach", "X said it was hacked") can be vetoed, but for a phishing incident's (CV chose against vetoing the
     // ones after the trigger: 52.9 -> 53.3, but "a ransomware attack on X" in an article of one sentence lost X, and
-    // a name scored apart in two sections lost its incident there).
+    // a name scored apart in two sections lost its incident there). A bar of their own for those after it lost too
+    // (role-sweep.js SETS, seeds 1 and 2, 55.7 and 54.2 without: 0.01 55.6 / 53.5, 0.02 55.4 / 53.7, 0.05 54.9 / 53.5).
     const after = (t: Draft['triggers'][number], v: string) => t.victimEnd != null || inputs.candidates.some((c) => c.sentence === t.sentence && c.start >= t.end && sameVictim(c.text, v));
     const named = (v: string) => d.triggers.some((t) => !!t.victim && sameVictim(t.victim, v) && after(t, v));
     // A phishing campaign "targeted X": X is whom it was aimed at, not a brand its lures impersonate.
