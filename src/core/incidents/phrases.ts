@@ -41,7 +41,7 @@ export function nameRun(tokens: Token[], i: number, lowerWords: Set<string>, tex
   while (j < tokens.length) {
     const t = tokens[j].text;
     if (isCap(t)) {
-      if (/['’](?:ve|re|ll|d|m)$|n['’]t$|-based$/i.test(t)) break;
+      if (CONTRACTION.test(t)) break;
       last = j;
       // "Children's Hospital": a possessive inside a name goes on when another capitalised word (not an acronym) follows.
       if (/['’]s$/.test(t) && j + 1 < tokens.length && isCap(tokens[j + 1].text) && !/^[\p{Lu}.]+$/u.test(tokens[j + 1].text) && !NOT_NAME.has(tokens[j + 1].text.toLowerCase())) {
@@ -104,15 +104,28 @@ export function nameEndingAt(tokens: Token[], at: number, lowerWords: Set<string
   return run && run.end >= tokens[k].end - 2 ? run : null;
 }
 
-export const isAbbrev = (t: string) => /^(?:\p{L}\.)+$/u.test(t) || /^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/.test(t);
-export const stripDot = (t: string) => (isAbbrev(t) ? t : t.replace(/\.$/, ''));
+// The patterns of the per-token tests below, made once: a regex literal inside a function is a new RegExp object at
+// every call, and these run on every token of every sentence (a tenth of an analysis's allocations).
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const ABBREVIATION = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/;
+const FINAL_DOT = /\.$/;
+const CONTRACTION = /['’](?:ve|re|ll|d|m)$|n['’]t$|-based$/i;
+const CAMEL = /^[a-z]{1,2}[A-Z]/;
+const DOMAIN = /^[\w-]+\.(?:com|net|org|io)$/i;
+const UPPER_FIRST = /^[\p{Lu}]/u;
+const DIGITS_THEN_LETTERS = /^\p{N}[\p{L}\p{N}]*[\p{L}]/u;
+const TRAILING_MARK = /[.'’-]$/;
+const POSSESSIVE = /['’]s$/;
+
+export const isAbbrev = (t: string) => INITIALS.test(t) || ABBREVIATION.test(t);
+export const stripDot = (t: string) => (isAbbrev(t) ? t : t.replace(FINAL_DOT, ''));
 export function isCap(t: string): boolean {
-  if (/['’](?:ve|re|ll|d|m)$|n['’]t$|-based$/i.test(t)) return false;
+  if (CONTRACTION.test(t)) return false;
   // ASCII letters first (most words): only the camel-case and domain shapes need a regex.
   const c = t.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122) return /^[a-z]{1,2}[A-Z]/.test(t) || /^[\w-]+\.(?:com|net|org|io)$/i.test(t);
-  return /^[\p{Lu}]/u.test(t) || /^[a-z]{1,2}[A-Z]/.test(t) || /^\p{N}[\p{L}\p{N}]*[\p{L}]/u.test(t) || /^[\w-]+\.(?:com|net|org|io)$/i.test(t);
+  if (c >= 97 && c <= 122) return CAMEL.test(t) || DOMAIN.test(t);
+  return UPPER_FIRST.test(t) || CAMEL.test(t) || DIGITS_THEN_LETTERS.test(t) || DOMAIN.test(t);
 }
 
 /** The tokens of a sentence, worked out once per analysis (the trigger frames, the victim lists and the role
@@ -125,7 +138,7 @@ function tokenizeSentence(s: string): Token[] {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     let t = m[0];
     // Keep "U.S." and "Inc." whole; drop a sentence's final full stop or a trailing apostrophe.
-    if (/[.'’-]$/.test(t) && !isAbbrev(t) && !/['’]s$/.test(t)) {
+    if (TRAILING_MARK.test(t) && !isAbbrev(t) && !POSSESSIVE.test(t)) {
       let e = t.length;
       while (e > 0 && ".'’-".includes(t[e - 1])) e--;
       t = t.slice(0, e);
