@@ -8,6 +8,19 @@ import type { Sentence } from '../text';
 import { analysisMemo } from '../learn/analysis-memo';
 import { sameVictim as matchVictims } from './victim-match';
 
+// The patterns of the per-token tests, made once: a regex literal inside a function is a new RegExp object at
+// every call, and these run on every token of every sentence (a tenth of an analysis's allocations).
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const ABBREVIATION = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/;
+const FINAL_DOT = /\.$/;
+const CONTRACTION = /['’](?:ve|re|ll|d|m)$|n['’]t$|-based$/i;
+const CAMEL = /^[a-z]{1,2}[A-Z]/;
+const DOMAIN = /^[\w-]+\.(?:com|net|org|io)$/i;
+const UPPER_FIRST = /^[\p{Lu}]/u;
+const DIGITS_THEN_LETTERS = /^\p{N}[\p{L}\p{N}]*[\p{L}]/u;
+const TRAILING_MARK = /[.'’-]$/;
+const POSSESSIVE = /['’]s$/;
+
 export interface Token {
   start: number; // offset in the sentence
   end: number;
@@ -44,11 +57,11 @@ export function nameRun(tokens: Token[], i: number, lowerWords: Set<string>, tex
       if (CONTRACTION.test(t)) break;
       last = j;
       // "Children's Hospital": a possessive inside a name goes on when another capitalised word (not an acronym) follows.
-      if (/['’]s$/.test(t) && j + 1 < tokens.length && isCap(tokens[j + 1].text) && !/^[\p{Lu}.]+$/u.test(tokens[j + 1].text) && !NOT_NAME.has(tokens[j + 1].text.toLowerCase())) {
+      if (POSSESSIVE.test(t) && j + 1 < tokens.length && isCap(tokens[j + 1].text) && !/^[\p{Lu}.]+$/u.test(tokens[j + 1].text) && !NOT_NAME.has(tokens[j + 1].text.toLowerCase())) {
         j++;
         continue;
       }
-      if (/['’]s$/.test(t) || (/\.$/.test(t) && !isAbbrev(t))) break;
+      if (POSSESSIVE.test(t) || (FINAL_DOT.test(t) && !isAbbrev(t))) break;
       j++;
       continue;
     }
@@ -60,8 +73,8 @@ export function nameRun(tokens: Token[], i: number, lowerWords: Set<string>, tex
   }
   const start = tokens[i].start;
   let end = tokens[last].end;
-  let name = text.slice(start, end).replace(/['’]s$/, '');
-  if (/\.$/.test(name) && !isAbbrev(tokens[last].text)) name = name.slice(0, -1);
+  let name = text.slice(start, end).replace(POSSESSIVE, '');
+  if (FINAL_DOT.test(name) && !isAbbrev(tokens[last].text)) name = name.slice(0, -1);
   end = start + name.length;
   // A sentence-initial word that is also used in lower case ("Hackers", "Using") is not part of a name.
   if (i === 0 && (lowerWords.has(tokens[0].text.toLowerCase()) || /^\p{Lu}\p{Ll}+(?:ing|ed|ly)$/u.test(tokens[0].text))) {
@@ -88,7 +101,7 @@ export function nameEndingAt(tokens: Token[], at: number, lowerWords: Set<string
   let i = k;
   while (i > 0) {
     const prev = tokens[i - 1].text;
-    if (isCap(prev) && !NOT_NAME.has(stripDot(prev).toLowerCase()) && !/['’]s$/.test(prev)) {
+    if (isCap(prev) && !NOT_NAME.has(stripDot(prev).toLowerCase()) && !POSSESSIVE.test(prev)) {
       i--;
       continue;
     }
@@ -103,19 +116,6 @@ export function nameEndingAt(tokens: Token[], at: number, lowerWords: Set<string
   const run = nameRun(tokens, i, lowerWords, text);
   return run && run.end >= tokens[k].end - 2 ? run : null;
 }
-
-// The patterns of the per-token tests below, made once: a regex literal inside a function is a new RegExp object at
-// every call, and these run on every token of every sentence (a tenth of an analysis's allocations).
-const INITIALS = /^(?:\p{L}\.)+$/u;
-const ABBREVIATION = /^(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros)\.$/;
-const FINAL_DOT = /\.$/;
-const CONTRACTION = /['’](?:ve|re|ll|d|m)$|n['’]t$|-based$/i;
-const CAMEL = /^[a-z]{1,2}[A-Z]/;
-const DOMAIN = /^[\w-]+\.(?:com|net|org|io)$/i;
-const UPPER_FIRST = /^[\p{Lu}]/u;
-const DIGITS_THEN_LETTERS = /^\p{N}[\p{L}\p{N}]*[\p{L}]/u;
-const TRAILING_MARK = /[.'’-]$/;
-const POSSESSIVE = /['’]s$/;
 
 export const isAbbrev = (t: string) => INITIALS.test(t) || ABBREVIATION.test(t);
 export const stripDot = (t: string) => (isAbbrev(t) ? t : t.replace(FINAL_DOT, ''));
