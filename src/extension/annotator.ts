@@ -2,7 +2,7 @@
  * Keeps annotations in step with the editor: which documents to analyse and when (open, switch, edit, settings),
  * which editors to decorate (visible ones only), and which document is "current" for the status bar and the panel.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis } from '../core/types';
 import type { ToggleResult } from '../shared/api';
 import type { Configuration } from './config';

@@ -1,5 +1,5 @@
 /** Command ids in one enum, registered in one function. Each command returns what it did, for tests. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis } from '../core/types';
 import type { ExportResult, ToggleResult } from '../shared/api';
 import type { Annotator } from './annotator';

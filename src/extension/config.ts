@@ -1,5 +1,5 @@
 /** The extension's settings, read typed in one place. Everything else asks Configuration, never getConfiguration. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { DecorationCategory } from '../shared/api';
 import { Disposable } from './dispose';
 import { checkBooleanSetting, checkNumberSetting, checkSchemesSetting, invalidColorCustomizations, type Checked, type NumberSetting } from './validate';

@@ -1,5 +1,5 @@
 /** The one place offsets become Ranges and back. Core speaks UTF-16 offsets, end exclusive; VS Code speaks Ranges. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { lineAt, lineStarts, type LineStarts } from '../core/lines';
 import type { Span } from '../core/types';
 

@@ -3,7 +3,7 @@
  * (`contributes.colors`), created once and rebuilt only when `policyLens.decorations.*` changes.
  * Only visible editors are decorated.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis } from '../core/types';
 import type { DecorationCategory } from '../shared/api';
 import type { Configuration } from './config';

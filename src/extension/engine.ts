@@ -5,7 +5,7 @@
  * on first use, not at activation, and the desktop bundle does not contain it: the worker loads dist/worker.js, and
  * the in-process fallback requires dist/core.js at run time.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis, TextFormat } from '../core/types';
 import type { IDisposable } from './dispose';
 

@@ -4,7 +4,7 @@
  * bare URI is the source (per-article exports) or ignored (workspace exports), and files are written only where the
  * user chose: a dialog, or an explicit `{ target }` argument. Every write says where it went.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 export function asUri(x: unknown): vscode.Uri | undefined {
   if (x instanceof vscode.Uri) return x;

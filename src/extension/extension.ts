@@ -5,7 +5,7 @@
 // First: they record when the bundle started to evaluate and when VS Code's API object was ready (activationMs).
 import { LOADED_AT, LOADED_CPU, threadCpuMs } from './loadClock';
 import { API_AT, API_CPU } from './apiClock';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { TEST_CRASH_MARKER, type PolicyLensApi } from '../shared/api';
 import { Annotator } from './annotator';
 import { registerCommands } from './commands';

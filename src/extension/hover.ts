@@ -2,7 +2,7 @@
  * Hovers over figures, quotes, speakers, outlets and claims, read from the analysis cache. If the document is tracked
  * but its analysis is stale, the hover waits for the current version (work shared with the decorator).
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { figureRole } from '../core/incident-fields-text';
 import type { Analysis, Claim, Figure, Incident, Quote } from '../core/types';
 import { contains, toRange, type OffsetRange } from './convert';

@@ -3,7 +3,7 @@
  * first use from dist/importers.js, so neither dist/extension.js nor activation pays for them. The web build has
  * none (pdfjs, mammoth and linkedom would triple its size): there the commands say so.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 export type Importers = typeof import('../importers');
 

@@ -4,7 +4,7 @@
  * A virtual document rather than a .md written beside the source: nothing is added to the user's folder, the text
  * cannot be edited by mistake, and reopening the source after it changed extracts it again.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { OpenAsArticleResult } from '../shared/api';
 import { Disposable } from './dispose';
 import { loadImporters } from './importers';

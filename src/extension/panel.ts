@@ -4,7 +4,7 @@
  * Messages are typed both ways (src/shared/protocol.ts); nothing is posted before the webview says `ready`, and
  * messages from the webview are validated before anything is done with them.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis } from '../core/types';
 import type { PackedMessage, ToWebview } from '../shared/protocol';
 import type { Annotator } from './annotator';

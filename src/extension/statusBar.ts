@@ -1,5 +1,5 @@
 /** The status-bar item: counts for the active file; a click opens the incidents panel. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis } from '../core/types';
 import { CommandId } from './commands';
 import { Disposable } from './dispose';

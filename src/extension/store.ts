@@ -2,7 +2,7 @@
  * The analysis cache: one entry per tracked document, keyed by uri, valid for one document.version.
  * Work is debounced and cancelled per document; the core is loaded on first use.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis, TextFormat } from '../core/types';
 import type { DocumentStatus } from '../shared/api';
 import type { Configuration } from './config';

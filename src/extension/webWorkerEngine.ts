@@ -2,7 +2,7 @@
  * Runs the core in a Web Worker (dist/web/worker.js) in VS Code for the Web, so a long analysis never blocks the web
  * extension host's thread. Browser only: the desktop build never reaches this file.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis, TextFormat } from '../core/types';
 import type { EarlyResult, Engine } from './engine';
 import type { WorkerPartial, WorkerReady, WorkerReply, WorkerRequest } from './workerProtocol';

@@ -1,6 +1,6 @@
 /** Runs the core in a Node worker thread (dist/worker.js). Node only: the web build never reaches this file. */
 import { Worker } from 'node:worker_threads';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis, TextFormat } from '../core/types';
 import type { EarlyResult, Engine } from './engine';
 import type { WorkerPartial, WorkerReply, WorkerRequest } from './workerProtocol';

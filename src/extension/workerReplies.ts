@@ -1,5 +1,5 @@
 /** What both worker engines (workerEngine.ts, webWorkerEngine.ts) do with a worker's messages for a request. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis } from '../core/types';
 import { fromParts } from './analysisParts';
 import type { EarlyResult } from './engine';

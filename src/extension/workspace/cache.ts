@@ -3,7 +3,7 @@
  * over. Least recently used entries go first when the file would exceed its bounds. The key also names the engine
  * (extension version and bundle time): a new analyser never reads an old analyser's results.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis } from '../../core/types';
 
 const FORMAT = 1;

@@ -2,7 +2,7 @@
  * The workspace index's commands: exports (JSON: every Analysis and the index; CSV: four tables into a folder;
  * Markdown: the workspace brief in an editor), re-index, cancel, clear the cache. Each returns what it did.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ArticleAnalysis } from '../../core/workspace';
 import type { WorkspaceExportResult, WorkspaceIndexRun } from '../../shared/api';
 import { announce, exportArgs, writeExport } from '../exportArgs';

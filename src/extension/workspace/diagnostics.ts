@@ -2,7 +2,7 @@
  * Figure consistency in the editor: a figure whose value another article contradicts for the same incident gets an
  * Information diagnostic naming each source's value and wording (policyLens.workspace.figureDiagnostics).
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { figuresAgree, type MergedIncident, type SourcedFigure } from '../../core/workspace';
 import { importKind } from '../../importers/kind';
 import { Disposable } from '../dispose';

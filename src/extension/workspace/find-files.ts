@@ -3,7 +3,7 @@
  * search.exclude and policyLens.workspace.exclude, at most policyLens.workspace.maxFiles in all (shared, budget.ts),
  * sorted by uri.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { shareBudget } from './budget';
 import { excludeGlob, includeGlob, readSettings } from './settings';
 

@@ -6,7 +6,7 @@
  * Articles" in a one-time prompt. Until then no folder is scanned and no analysis runs for it; once asked, the
  * workspace remembers it (workspaceState) and indexes on the next start too. It shares the editor's engine.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { WorkspaceIndexSnapshot } from '../../shared/api';
 import type { Configuration } from '../config';
 import { Disposable } from '../dispose';

@@ -7,7 +7,7 @@
  * persisted cache costs no analysis. Passes run one at a time, yield to the extension host every few milliseconds,
  * show progress in the view and the status bar, and stop on cancel keeping what they did.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Analysis } from '../../core/types';
 import type { WorkspaceIndex } from '../../core/workspace';
 import type { WorkspaceIndexRun, WorkspaceIndexSnapshot } from '../../shared/api';

@@ -2,7 +2,7 @@
  * Offsets to positions without the document: the index keeps each article's line starts (a few bytes a line) instead
  * of its text, so tree clicks and diagnostics can place a core Span in a file that is not open.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { lineAt, type LineStarts } from '../../core/lines';
 
 export { lineStarts, type LineStarts } from '../../core/lines';

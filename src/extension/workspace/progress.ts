@@ -1,5 +1,5 @@
 /** A workspace index pass's progress: a bar under the view's title and a spinner with a count in the status bar. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 export function withIndexProgress<T>(viewId: string, token: vscode.CancellationToken, work: (report: (done: number, total: number) => void) => Promise<T>): Promise<T> {
   return Promise.resolve(

@@ -1,5 +1,5 @@
 /** Reading an article for the workspace index: what the editor shows, or the file (imported when it is a web page, a PDF or a Word file). */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Importers } from '../importers';
 
 /** An open document's text (it may have unsaved edits), else the file's; undefined when it cannot be read. */

@@ -1,5 +1,5 @@
 /** The workspace index's settings (`policyLens.workspace.*`), read typed in one place, and its file globs. */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 export const INCLUDE_GLOB = '**/*.{txt,md}';
 /** Also web pages, PDFs and Word files (policyLens.workspace.importDocuments; desktop only: the web build has no importers). */

@@ -3,7 +3,7 @@
  * each source's value and wording side by side), then each article's report (a click opens the article at the
  * incident's first mention) with its records. People: who is quoted where, with roles. Outlets: which are cited where.
  */
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { incidentDate } from '../../core/report';
 import { incidentFieldLines, otherAttackers } from '../../core/incident-fields-text';
 import { figuresAgree, type Discrepancy, type MergedIncident, type SourcedFigure, type WorkspaceIndex } from '../../core/workspace';
