@@ -125,14 +125,18 @@ const BESIDE_GRID = [0.1, 0.2, 0.3, 0.45, 0.6, 0.75];
  * holds a phishing and a breach event there), chosen by CV type micro F1 (ties: none). Measured before this search:
  * 18 of the 68 out-of-fold breach misses are ransomware articles whose gold also holds a breach, yet a breach beside
  * a ransomware incident moved CV type micro F1 by 0.1 at most (breach F1 down at bars under 0.6).
+ * With key 'secondary', the bar for a type no sentence of the article reaches the threshold of (a second type told
+ * only beside another incident: "the attackers got in through a flaw in the forum software" in a breach story),
+ * searched after the first: vulnerability 0.2 took CV type micro F1 87.0 -> 87.3 (vulnerability 88.8 -> 90.5) before
+ * the role search. The same bar for both: 87.0 (ransomware 81.1 against 82.7, vulnerability 90.6 against 88.8).
  */
-function refineBeside(start, crossValidate, types) {
+function refineBeside(start, crossValidate, types, key = 'beside') {
   let best = start;
   for (const t of ['phishing', ...types.filter((x) => x !== 'phishing')])
     for (const value of BESIDE_GRID) {
-      const thresholds = { ...best.thresholds, beside: { ...best.thresholds.beside, [t]: value } };
+      const thresholds = { ...best.thresholds, [key]: { ...best.thresholds[key], [t]: value } };
       const cv = crossValidate(thresholds);
-      console.log(`  ${t} beside another incident at ${value}: CV type micro F1 ${cv['type micro'].f1} (${t} ${cv[`type ${t}`].f1})`);
+      console.log(`  ${t} beside another incident${key === 'secondary' ? ', below its threshold,' : ''} at ${value}: CV type micro F1 ${cv['type micro'].f1} (${t} ${cv[`type ${t}`].f1})`);
       if (cv['type micro'].f1 > best.cv['type micro'].f1) best = { thresholds, cv };
     }
   return best;
@@ -212,7 +216,7 @@ async function main() {
     console.log(`  learnedOnly ${learnedOnly}: CV type micro F1 ${cv['type micro'].f1}`);
     if (!best || cv['type micro'].f1 >= best.cv['type micro'].f1) best = { thresholds, cv };
   }
-  const refined = refineBeside(refineThresholds(best, crossValidate, types), crossValidate, types);
+  const refined = refineBeside(refineBeside(refineThresholds(best, crossValidate, types), crossValidate, types), crossValidate, types, 'secondary');
   const { thresholds } = refined;
   // The role part: its model, thresholds and victim mode, chosen on the same folds with these type thresholds.
   const roleCV = roleCrossValidation(engine, folds, serialised, roleFolds, thresholds, weight);

@@ -82,3 +82,12 @@ test('"scam" and "vulnerability" in campaign news make no phishing incident', ()
     'The campaign posted a video of the rally on its website.';
   assert.deepEqual(typesOf(text), []);
 });
+
+test('the flaw a breach came through is a vulnerability incident beside it, though no sentence reaches the vulnerability threshold', () => {
+  // The second sentence scores about 0.5 for vulnerability (threshold 0.6): the shipped secondary bar (0.2) lets it
+  // start an incident beside the breach that holds it; without that bar the article gives the breach alone.
+  const text =
+    'Hackers stole the names and passwords of 20,000 players from the Northwind Games forum in May. ' +
+    'The company said the hackers had broken in by exploiting a vulnerability in its forum software.';
+  assert.deepEqual(typesOf(text), ['breach', 'vulnerability']);
+});

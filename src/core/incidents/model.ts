@@ -28,6 +28,9 @@ export interface IncidentModels {
    * that one ("staff fell for a phishing email" in a breach story: CASIE holds a phishing and a breach event); above 1
    * for a type that never does. */
   beside: Record<ModelType, number>;
+  /** The same bar where no sentence of the article reaches the type's threshold: a second type told only in a sentence
+   * another incident holds ("the attackers got in through a flaw in the forum software" in a breach story). */
+  secondary: Record<ModelType, number>;
   /** Candidate names: none / victim / attacker. */
   role: LinearModel;
   roleThresholds: RoleThresholds;
@@ -35,14 +38,15 @@ export interface IncidentModels {
 
 export function loadIncidentModels(json: unknown, roles: unknown): IncidentModels {
   const type = loadLinear(json);
-  const raw = (json as { thresholds?: Partial<Record<ModelType | 'learnedOnly', number>> & { beside?: Partial<Record<ModelType, number>> } }).thresholds ?? {};
+  const raw = (json as { thresholds?: Partial<Record<ModelType | 'learnedOnly', number>> & { beside?: Partial<Record<ModelType, number>>; secondary?: Partial<Record<ModelType, number>> } }).thresholds ?? {};
   const thresholds = Object.fromEntries(MODEL_TYPES.map((t) => [t, raw[t] ?? 0.5])) as Record<ModelType, number>;
   for (const t of MODEL_TYPES) if (!type.classes.includes(t)) throw new Error(`incident model lacks class ${t}`);
   const role = loadLinear(roles);
   for (const c of ['victim', 'attacker']) if (!role.classes.includes(c)) throw new Error(`role model lacks class ${c}`);
   const roleThresholds = roleThresholdsOf((roles as { thresholds?: Partial<RoleThresholds> }).thresholds, (roles as { attackerNames?: unknown }).attackerNames);
   const beside = Object.fromEntries(MODEL_TYPES.map((t) => [t, raw.beside?.[t] ?? 2])) as Record<ModelType, number>;
-  return { type, thresholds, learnedOnly: raw.learnedOnly ?? 0.5, beside, role, roleThresholds };
+  const secondary = Object.fromEntries(MODEL_TYPES.map((t) => [t, raw.secondary?.[t] ?? 2])) as Record<ModelType, number>;
+  return { type, thresholds, learnedOnly: raw.learnedOnly ?? 0.5, beside, secondary, role, roleThresholds };
 }
 
 let shipped: IncidentModels | undefined;
