@@ -140,7 +140,6 @@ const START_PAIR = fnvFrom(FNV_START, 'b=<s>_');
 /** Adds the cue features' weights (in order) to `logit` and says why: the strongest cues, the wording, what it is. */
 function withCues(logit: number, wording: { feature: string; weight: number } | null, cueFeatures: readonly string[]): Worthiness {
   const { rowOf, values, bits } = model();
-  // The named cues, the ones that pushed most first (ties in the order met): each is put in place as it comes.
   const cues: Array<{ feature: string; reason: string; weight: number }> = [];
   let question = false;
   for (let k = 0; k < cueFeatures.length; k++) {
@@ -149,18 +148,15 @@ function withCues(logit: number, wording: { feature: string; weight: number } | 
     logit += w;
     if (f === 'cue:question') question = true;
     const reason = REASONS.get(f);
-    if (!reason || !(w > 0 || DESCRIPTIVE.has(f)) || cueFeatures.indexOf(f) < k) continue;
-    const cue = { feature: f, reason, weight: w };
-    let at = cues.length;
-    for (; at > 0 && cues[at - 1].weight < w; at--) cues[at] = cues[at - 1];
-    cues[at] = cue;
+    if (reason && (w > 0 || DESCRIPTIVE.has(f)) && cueFeatures.indexOf(f) === k) cues.push({ feature: f, reason, weight: w });
   }
-  // The strongest three cues; then the word or pair that weighed most; then what the sentence is.
-  const reasons: string[] = [];
-  for (let k = 0; k < cues.length && reasons.length < 3; k++) if (cues[k].weight > 0) reasons.push(cues[k].reason);
+  // The cues that pushed most first (the sort is stable: ties in the order met); then the word or pair that weighed
+  // most; then what the sentence is.
+  cues.sort((a, b) => b.weight - a.weight);
+  const reasons = cues.filter((c) => c.weight > 0).slice(0, 3).map((c) => c.reason);
   const said = wording && wordingOf(wording.feature);
   if (said) reasons.push(said);
-  for (let k = 0; k < cues.length; k++) if (DESCRIPTIVE.has(cues[k].feature) && !reasons.includes(cues[k].reason)) reasons.push(cues[k].reason);
+  for (const c of cues) if (DESCRIPTIVE.has(c.feature) && !reasons.includes(c.reason)) reasons.push(c.reason);
   if (question) reasons.push('a question');
   return { probability: 1 / (1 + Math.exp(-logit)), reasons };
 }
