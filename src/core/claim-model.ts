@@ -84,7 +84,7 @@ export function checkWorthiness(features: readonly string[]): Worthiness {
     logit += w;
     if (w > 0 && (!wording || w > wording.weight) && telling(f)) wording = { feature: f, weight: w };
   }
-  return withCues(logit, wording, rest);
+  return withCues(logit, wording ? wordingOf(wording.feature) : undefined, rest);
 }
 
 /**
@@ -94,7 +94,7 @@ export function checkWorthiness(features: readonly string[]): Worthiness {
 export function wordsWorthiness(words: readonly string[], cueFeatures: readonly string[]): Worthiness {
   const { rowOf, values, bias, bits } = model();
   let logit = bias;
-  // The word or pair that weighed most, as [index, is a pair, weight]; its feature string is built once at the end.
+  // The word or pair that weighed most, as [index, is a pair, weight]; how a hover says it is built once at the end.
   let best = -1;
   let bestPair = false;
   let bestWeight = 0;
@@ -129,16 +129,20 @@ export function wordsWorthiness(words: readonly string[], cueFeatures: readonly 
     pairFrom = Math.imul(hb ^ 95 /* _ */, 0x01000193);
   }
   if (words.length) logit += values[rowOf[bucketOfState(fnvFrom(pairFrom, '</s>'), bits)]];
-  logit += values[rowOf[bucketOf(`len=${Math.min(8, words.length >> 2)}`, bits)]];
-  const wording = best < 0 ? null : { feature: bestPair ? `b=${words[best - 1]}_${words[best]}` : `w=${words[best]}`, weight: bestWeight };
-  return withCues(logit, wording, cueFeatures);
+  logit += values[rowOf[lenBucket(Math.min(8, words.length >> 2), bits)]];
+  // wordingOf(the feature) without building it and splitting it again: words hold no "_", "<s>" or "</s>".
+  const said = best < 0 ? undefined : bestPair ? wordingSaid(`${spoken(words[best - 1])} ${spoken(words[best])}`) : wordingSaid(spoken(words[best]));
+  return withCues(logit, said, cueFeatures);
 }
 
 /** The state of "b=<s>_": the pair of the sentence's start and its first word continues it. */
 const START_PAIR = fnvFrom(FNV_START, 'b=<s>_');
 
-/** Adds the cue features' weights (in order) to `logit` and says why: the strongest cues, the wording, what it is. */
-function withCues(logit: number, wording: { feature: string; weight: number } | null, cueFeatures: readonly string[]): Worthiness {
+/**
+ * Adds the cue features' weights (in order) to `logit` and says why: the strongest cues, the wording (`said`, as
+ * wordingOf says it), what it is.
+ */
+function withCues(logit: number, said: string | undefined, cueFeatures: readonly string[]): Worthiness {
   const { rowOf, values, bits } = model();
   const cues: Array<{ feature: string; reason: string; weight: number }> = [];
   let question = false;
@@ -153,13 +157,19 @@ function withCues(logit: number, wording: { feature: string; weight: number } | 
   // The cues that pushed most first (the sort is stable: ties in the order met); then the word or pair that weighed
   // most; then what the sentence is.
   cues.sort((a, b) => b.weight - a.weight);
-  const reasons = cues.filter((c) => c.weight > 0).slice(0, 3).map((c) => c.reason);
-  const said = wording && wordingOf(wording.feature);
+  // (A loop rather than filter/slice/map: map's array is of small integers when empty, and a push of a string to it
+  // threw the optimised code away.)
+  const reasons: string[] = [];
+  for (let k = 0; k < cues.length && reasons.length < 3; k++) if (cues[k].weight > 0) reasons.push(cues[k].reason);
   if (said) reasons.push(said);
   for (const c of cues) if (DESCRIPTIVE.has(c.feature) && !reasons.includes(c.reason)) reasons.push(c.reason);
   if (question) reasons.push('a question');
   return { probability: 1 / (1 + Math.exp(-logit)), reasons };
 }
+
+/** Buckets of the nine length features "len=0" … "len=8", hashed once. */
+let lenBuckets: number[] | undefined;
+const lenBucket = (n: number, bits: number) => (lenBuckets ??= Array.from({ length: 9 }, (_, k) => bucketOf(`len=${k}`, bits)))[n];
 
 /** Buckets of the cue features (a few dozen names), hashed once each. */
 const CUE_BUCKETS = new Map<string, number>();
@@ -179,6 +189,9 @@ const tellingWord = (word: string) => word.length >= 4 && word !== '<num>';
 
 /** "b=<num>_percent" → 'wording "N percent"'. */
 function wordingOf(feature: string): string | undefined {
-  const words = feature.slice(2).split('_').filter((w) => w !== '<s>' && w !== '</s>').map((w) => (w === '<num>' ? 'N' : w));
-  return words.length ? `wording “${words.join(' ')}”` : undefined;
+  const words = feature.slice(2).split('_').filter((w) => w !== '<s>' && w !== '</s>').map(spoken);
+  return words.length ? wordingSaid(words.join(' ')) : undefined;
 }
+
+const spoken = (word: string) => (word === '<num>' ? 'N' : word);
+const wordingSaid = (words: string) => `wording “${words}”`;

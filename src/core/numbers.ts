@@ -27,7 +27,8 @@ function kindOf(t: string): TokKind {
   const c = t.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'num';
   if (c === 46) {
-    const d = t.charCodeAt(1); // NaN past the end
+    // A lone "." is read without charCodeAt past the end: that reads NaN, but deoptimises the tokenizer's code.
+    const d = t.length > 1 ? t.charCodeAt(1) : 0;
     return d >= 48 && d <= 57 ? 'num' : 'sym';
   }
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'word' : 'sym';

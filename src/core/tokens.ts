@@ -33,19 +33,18 @@ export function tokenize(text: string, start: number, end: number, quoted?: (pos
   for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) {
     const whole = m[0];
     const s = start + m.index;
-    const e = s + whole.length;
-    if (whole.length > 1 && whole.charCodeAt(whole.length - 1) === 46 /* . */) {
-      const bare = whole.slice(0, -1);
-      // "U.S.", "J.", "Sen.", and party-state tags such as "R-Ky." keep their full stop.
-      const keep = /^(?:\p{L}\.)+\p{L}$/u.test(bare) || /^\p{Lu}$/u.test(bare) || ABBREV.has(bare.toLowerCase()) || /^[A-Z]-[A-Z][a-z]{0,4}$/.test(bare);
-      if (!keep) {
-        out.push(token(bare, s, e - 1, quoted), token('.', e - 1, e, quoted));
-        continue;
-      }
-    }
-    out.push(token(whole, s, e, quoted));
+    // A word's full stop is a token of its own unless the word keeps it.
+    const ownStop = whole.length > 1 && whole.charCodeAt(whole.length - 1) === 46 /* . */ && !keepsFullStop(whole.slice(0, -1));
+    const t = ownStop ? whole.slice(0, -1) : whole;
+    out.push(token(t, s, s + t.length, quoted));
+    if (ownStop) out.push(token('.', s + t.length, s + whole.length, quoted));
   }
   return out;
+}
+
+/** "U.S.", "J.", "Sen.", and party-state tags such as "R-Ky." keep their full stop (`bare` is the word without it). */
+function keepsFullStop(bare: string): boolean {
+  return /^(?:\p{L}\.)+\p{L}$/u.test(bare) || /^\p{Lu}$/u.test(bare) || ABBREV.has(bare.toLowerCase()) || /^[A-Z]-[A-Z][a-z]{0,4}$/.test(bare);
 }
 
 /** The token text[s, e) whose text is `t`: one object shape for every token, built without a closure per call. */

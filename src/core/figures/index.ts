@@ -88,13 +88,12 @@ function sentenceFigures(text: string, s: Sentence, budget: { nlp: number }): Fi
   if (!MAY_HOLD_NUMBER.test(s.text) && !DEADLINE_MONTH.test(s.text)) return [];
   const toks = tokenize(text, s.start, s.end);
   if (!toks.some((t) => t.kind === 'num' || NUMBERISH_WORDS.has(t.lower)) && !DEADLINE_MONTH.test(s.text)) return [];
-  let i = 0;
-  while (i < toks.length && !mayStartAt(toks, i)) i++;
-  if (i === toks.length) return [];
   const ctx: Ctx = { text, toks, budget };
   const raws: Raw[] = [];
-  const masked = maskedRanges(text, s.start, s.end);
+  // Most sentences hold no address: their figures are found without looking for one.
+  const masked = MAY_HOLD_ADDRESS.test(s.text) ? maskedRanges(s.text, s.start) : NONE_MASKED;
   let m = 0;
+  let i = 0;
   while (i < toks.length) {
     if (!mayStartAt(toks, i)) {
       i++;
@@ -112,6 +111,7 @@ function sentenceFigures(text: string, s: Sentence, budget: { nlp: number }): Fi
       i = Math.max(r.end, r.to) + 1;
     } else i++;
   }
+  if (!raws.length) return [];
   mergeFromRanges(ctx, raws);
   inheritUnits(ctx, raws);
   lendAppositions(ctx, raws);
@@ -120,13 +120,14 @@ function sentenceFigures(text: string, s: Sentence, budget: { nlp: number }): Fi
     .map((r) => toFigure(ctx, r));
 }
 
-/** Offsets [start, end) of URLs, e-mail addresses, snake_case identifiers and paths inside text[start, end). */
-function maskedRanges(text: string, start: number, end: number): [number, number][] {
-  const slice = text.slice(start, end);
-  if (!/[/@_]|www\./.test(slice)) return [];
+const MAY_HOLD_ADDRESS = /[/@_]|www\./;
+const NONE_MASKED: ReadonlyArray<[number, number]> = [];
+
+/** Offsets [start, end) of URLs, e-mail addresses, snake_case identifiers and paths in a sentence starting at `start`. */
+function maskedRanges(sentence: string, start: number): [number, number][] {
   const out: [number, number][] = [];
   const CHUNK = /[^\s<>"“”()[\]]+/g;
-  for (let m = CHUNK.exec(slice); m; m = CHUNK.exec(slice)) {
+  for (let m = CHUNK.exec(sentence); m; m = CHUNK.exec(sentence)) {
     const c = m[0];
     const looksLikeAddress = c.includes('://') || c.startsWith('www.') || /@[\w-]+\./.test(c) || /[A-Za-z0-9]_[A-Za-z0-9]/.test(c) ||
       (c.split('/').length > 2 && /\p{L}/u.test(c)) || /\.(?:com|org|net|gov|edu|io|html?|php|aspx?)(?:\/|$)/.test(c);
