@@ -106,7 +106,7 @@ export function gatherIncidents(doc: Doc, ctx: IncidentContext): { drafts: Draft
   // Memoised per sentence across edits with the shipped models (the trainer's folds pass their own and no cache).
   // Without drafts, outside a cyber article, the model adds nothing (typing.ts): it is not run.
   const scored = drafts.length > 0 || cyberArticle(sentences);
-  const probs = scored ? sentenceTypeProbabilities(models, sentences, ctx.figures, text, ctx.models ? undefined : doc.cache) : [];
+  const probs = scored ? sentenceTypeProbabilities(models, sentences, ctx.figures, text, ctx.models ? undefined : doc.cache, figuresBySentence) : [];
   const kept = decideTypes(drafts, sentences, probs, models, incidentType);
   // No incident, no roles to give: the role model's candidates and scores are not worked out.
   if (!kept.length) return { drafts: kept };
@@ -132,7 +132,8 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
   if (!found.length) return [];
   found.sort((x, y) => x.start - y.start);
   const hasData = dataTypesIn(s.text).length > 0 || figures.length > 0;
-  const generic = GENERIC_CONTEXT.test(s.text);
+  // Asked only of a trigger left without victim, count or anaphor (few sentences).
+  let generic: boolean | undefined;
   const out: Trigger[] = [];
   const tokens = tokenize(s.text);
   let holder: { name: string; end: number } | null | undefined;
@@ -172,7 +173,7 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     ANAPHOR.lastIndex = 0;
     t.anaphoric = /\b(?:the|this|that|these|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.text.slice(Math.max(0, a - 40), a)) && ANAPHOR.test(before);
     if (!t.victim && PLURAL_TRIGGER.test(lower) && !/\b(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.text.slice(Math.max(0, a - 40), a))) continue;
-    if (!t.victim && generic && !figures.length && !t.anaphoric) continue;
+    if (!t.victim && !figures.length && !t.anaphoric && (generic ??= GENERIC_CONTEXT.test(s.text))) continue;
     out.push(t);
   }
   return out;
