@@ -6,6 +6,7 @@ import { ATTACKER_ACTS, BY_ATTACKER, COUNTED_VICTIMS, DATA_TYPES, NOT_NAME, SUSP
 import type { Doc, Sentence } from '../text';
 import type { Figure } from '../types';
 import type { Draft, Trigger } from './draft';
+import { analysisMemo } from '../learn/analysis-memo';
 import { resetTest } from './phrases';
 import { countedKind, isRecordCount, withoutAsides } from './record-counts';
 
@@ -26,8 +27,7 @@ export function describe(doc: Doc, s: Sentence, si: number, placed: Trigger[], f
     // A bare number within a short stretch after a count goes on its list ("Arbor with 4,100 records, Birch with 3,900").
     if (addFigure(doc, owner(f.start), f, fi, false, f.start - lastRecordEnd < 40)) lastRecordEnd = f.end;
   }
-  DATA_TYPES.lastIndex = 0;
-  for (let m = DATA_TYPES.exec(s.text); m; m = DATA_TYPES.exec(s.text)) addDataType(owner(s.start + m.index), m[0]);
+  for (const m of dataTypesIn(s.text)) addDataType(owner(s.start + m.index), m.text);
   // What a data verb took: "leaked the agency's staff accounts", "customer files were stolen".
   for (const t of placed) {
     if (t.strength !== 'data') continue;
@@ -61,9 +61,8 @@ export function describeFollowUp(doc: Doc, s: Sentence, si: number, d: Draft, fi
   for (const fi of figs) {
     if (addFigure(doc, d, figures[fi], fi, true)) used = true;
   }
-  DATA_TYPES.lastIndex = 0;
-  for (let m = DATA_TYPES.exec(s.text); m; m = DATA_TYPES.exec(s.text)) {
-    addDataType(d, m[0]);
+  for (const m of dataTypesIn(s.text)) {
+    addDataType(d, m.text);
     used = true;
   }
   if (used) d.sentences.add(si);
@@ -76,19 +75,23 @@ export function addFigure(doc: Doc, d: Draft, f: Figure, fi: number, strict = fa
   }
   if (f.value == null) return false;
   const value = Array.isArray(f.value) ? f.value[1] : f.value;
-  const what = countedNoun(doc.text, f);
+  // The text after the figure, read by what it counts, whether it is a record count and what kind it counts.
+  const tail = withoutAsides(doc.text.slice(f.end, f.end + 120));
+  const after = tail.slice(0, 60);
+  const what = countedNoun(doc.text, f, after);
+  const bytes = isByteMeasure(f);
   const countable =
     f.kind === 'count' ||
-    isByteMeasure(f) ||
+    bytes ||
     (f.kind === 'number' && (!!what || (!strict && value >= 10 && !/^(?:1[89]|20)\d\d$/.test(f.text))));
   if (!countable) return false;
   // "3 years", "twice": counts of time, not of what was compromised.
   if (what && NOT_RECORD.test(what)) return false;
   if (strict && !what) return false;
-  if (!isRecordCount(doc.text, f, what, isByteMeasure(f), listed)) return false;
+  if (!isRecordCount(doc.text, f, what, bytes, listed, after)) return false;
   if (d.recordFigures.has(fi)) return false;
   d.recordFigures.add(fi);
-  d.countedKinds.set(fi, isByteMeasure(f) ? 'people-or-data' : countedKind(doc.text.slice(f.end, f.end + 120)));
+  d.countedKinds.set(fi, bytes ? 'people-or-data' : countedKind(tail, true));
   d.records.push({ value, what, qualifier: f.qualifier, figure: fi });
   if (what && resetTest(DATA_TYPES, what)) addDataType(d, what);
   return true;
@@ -103,20 +106,37 @@ export const DATA_OBJECT_BEFORE = new RegExp(String.raw`(?:^|\s)((?:[\p{L}'’-]
 export const NOT_RECORD = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times?|percent|per cent|points?|dollars?|euros?|pounds?|miles?|feet)$/i;
 export const COUNTED_AFTER = new RegExp(String.raw`^\s*(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[\p{L}'’-]+\s+){0,3}?${COUNTED_VICTIMS.source.replace(/^\\b|\\b$/g, '')})\b`, 'iu');
 
-/** What a count counts: the figure's own `counts` when it is a whole noun phrase, else the victim/data noun after it. */
-export function countedNoun(text: string, f: Figure): string | null {
-  const after = withoutAsides(text.slice(f.end, f.end + 120)).slice(0, 60);
+/** A data type right where lastIndex is set. */
+const DATA_TYPE_AT = new RegExp(DATA_TYPES.source, 'iy');
+
+/** What a count counts: the figure's own `counts` when it is a whole noun phrase, else the victim/data noun after it.
+ * `after`: the text after the figure, its asides dropped (as addFigure has it already). */
+export function countedNoun(text: string, f: Figure, after = withoutAsides(text.slice(f.end, f.end + 120)).slice(0, 60)): string | null {
   const m = COUNTED_AFTER.exec(after);
   if (m && !/[.;:]/.test(m[1])) {
     const phrase = m[1].replace(/\s+/g, ' ').trim();
     if (!f.counts || phrase.length > f.counts.length) return phrase;
   }
   if (f.counts) return f.counts;
-  const dt = new RegExp(DATA_TYPES.source, 'iy');
-  const lead = /^\s*(?:of\s+)?/.exec(after)![0].length;
-  dt.lastIndex = lead;
-  const d = dt.exec(after);
+  DATA_TYPE_AT.lastIndex = /^\s*(?:of\s+)?/.exec(after)![0].length;
+  const d = DATA_TYPE_AT.exec(after);
   return d ? d[0] : null;
+}
+
+/** Where DATA_TYPES matches in a sentence, found once per analysis: the trigger frames ask whether the sentence names
+ * data, describe takes every one. */
+export const dataTypesIn: (sentence: string) => ReadonlyArray<{ index: number; text: string }> = analysisMemo((sentence) => {
+  const found: Array<{ index: number; text: string }> = [];
+  DATA_TYPES.lastIndex = 0;
+  for (let m = DATA_TYPES.exec(sentence); m; m = DATA_TYPES.exec(sentence)) found.push({ index: m.index, text: m[0] });
+  return found;
+});
+
+/** Whether DATA_TYPES matches in the sentence's stretch [from, to): a match of the whole sentence's inside it also
+ * matches there (its ends are word boundaries in the stretch too), else the stretch is searched. */
+export function dataTypeWithin(sentence: string, from: number, to: number): boolean {
+  if (dataTypesIn(sentence).some((m) => m.index >= from && m.index + m.text.length <= to)) return true;
+  return resetTest(DATA_TYPES, sentence.slice(from, to));
 }
 
 /** A kind of data ("customer files", "passwords", "medical records"), not a unit of victims ("staff accounts"). */

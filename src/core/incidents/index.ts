@@ -8,16 +8,16 @@
  * trigger become the incident's records and data types; attacker and suspect phrases are read off the same sentences.
  */
 import type { Entities } from '../entities';
-import { ANAPHOR, BREACH_OF_RULE, COUNTED_VICTIMS, DATA_TYPES, GENERIC_CONTEXT, NOT_DATA_LEAK, PLURAL_TRIGGER, STATISTIC } from '../incident-vocabulary';
+import { ANAPHOR, BREACH_OF_RULE, COUNTED_VICTIMS, GENERIC_CONTEXT, NOT_DATA_LEAK, PLURAL_TRIGGER, STATISTIC } from '../incident-vocabulary';
 import { indicesBySentence, type Doc, type Sentence } from '../text';
 import type { Figure, Incident } from '../types';
 import { finish, incidentType, units } from './assembly';
-import { describe, describeFollowUp, isCountFigure } from './details';
+import { dataTypesIn, dataTypeWithin, describe, describeFollowUp, isCountFigure } from './details';
 import { newDraft, type Draft, type Trigger } from './draft';
 import { assignRoles, roleInputs, type RoleInputs } from './arguments';
 import { roleProbabilities, shippedIncidentModels, type IncidentModels } from './model';
 import { sentenceTypeProbabilities } from './sentence-types';
-import { collectLowerWords, resetTest, sameVictim, tokenize } from './phrases';
+import { collectLowerWords, sameVictim, tokenize } from './phrases';
 import { triggerMatches } from './trigger-matches';
 import { cyberArticle, decideTypes } from './typing';
 import { commonAtStart, findVictim, holderVictim, isHeadline, isPersonOrTech, listVictims, personTokens, reportingSubject } from './victims';
@@ -106,7 +106,7 @@ export function gatherIncidents(doc: Doc, ctx: IncidentContext): { drafts: Draft
   // Memoised per sentence across edits with the shipped models (the trainer's folds pass their own and no cache).
   // Without drafts, outside a cyber article, the model adds nothing (typing.ts): it is not run.
   const scored = drafts.length > 0 || cyberArticle(sentences);
-  const probs = scored ? sentenceTypeProbabilities(models, sentences, ctx.figures, text, ctx.models ? undefined : doc.cache) : [];
+  const probs = scored ? sentenceTypeProbabilities(models, sentences, ctx.figures, text, ctx.models ? undefined : doc.cache, figuresBySentence) : [];
   const kept = decideTypes(drafts, sentences, probs, models, incidentType);
   // No incident, no roles to give: the role model's candidates and scores are not worked out.
   if (!kept.length) return { drafts: kept };
@@ -131,8 +131,9 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
   }
   if (!found.length) return [];
   found.sort((x, y) => x.start - y.start);
-  const hasData = resetTest(DATA_TYPES, s.text) || figures.length > 0;
-  const generic = GENERIC_CONTEXT.test(s.text);
+  const hasData = dataTypesIn(s.text).length > 0 || figures.length > 0;
+  // Asked only of a trigger left without victim, count or anaphor (few sentences).
+  let generic: boolean | undefined;
   const out: Trigger[] = [];
   const tokens = tokenize(s.text);
   let holder: { name: string; end: number } | null | undefined;
@@ -152,8 +153,9 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     if (t.strength === 'data') {
       // "stole", "exposed", "leaked" speak of a breach only with data, accounts or a count close by.
       const passive = /\b(?:been|was|were|is|are|be|being|had|have|has)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, a - 25), a));
-      const near = s.text.slice(Math.max(0, a - (passive ? 160 : 40)), b + 70);
-      if (!(resetTest(DATA_TYPES, near) || COUNTED_VICTIMS.test(near) || (hasData && /\b(?:data|information|details)\b/i.test(near)))) continue;
+      const from = Math.max(0, a - (passive ? 160 : 40));
+      const near = s.text.slice(from, b + 70);
+      if (!(dataTypeWithin(s.text, from, Math.min(s.text.length, b + 70)) || COUNTED_VICTIMS.test(near) || (hasData && /\b(?:data|information|details)\b/i.test(near)))) continue;
     }
     if (t.strength === 'hack' && /^attack/.test(lower) && !(CYBER_CONTEXT.test(s.text) || (cyberDoc && /cyber/i.test(lower)))) continue;
     const breachLike = t.type === 'breach' || t.type === 'attack';
@@ -171,7 +173,7 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     ANAPHOR.lastIndex = 0;
     t.anaphoric = /\b(?:the|this|that|these|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.text.slice(Math.max(0, a - 40), a)) && ANAPHOR.test(before);
     if (!t.victim && PLURAL_TRIGGER.test(lower) && !/\b(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.text.slice(Math.max(0, a - 40), a))) continue;
-    if (!t.victim && generic && !figures.length && !t.anaphoric) continue;
+    if (!t.victim && !figures.length && !t.anaphoric && (generic ??= GENERIC_CONTEXT.test(s.text))) continue;
     out.push(t);
   }
   return out;

@@ -68,9 +68,9 @@ export function sentenceInputs(sentences: Sentence[], figures: Figure[], text: s
  * without building their strings (the same sums in the same order: the words' features come first, and the context
  * features read only the trigger kinds, which are among the cue features).
  */
-export function hashedTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string): number[][] {
+export function hashedTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string, bySentence?: Map<number, number[]>): number[][] {
   // Every feature as the FNV state of its string, none built: the words', the cues', then the context's.
-  const contexts = sentenceContexts(sentences, figures, text);
+  const contexts = sentenceContexts(sentences, figures, text, bySentence);
   const matches = sentences.map((s) => triggerMatches(s.text));
   const at = typeColumns(models);
   return sentences.map((s, i) => {
@@ -90,9 +90,9 @@ export function hashedSentenceProbabilities(models: IncidentModels, sentence: st
   return typeColumns(models).map((c) => (c < 0 ? 0 : p[c]));
 }
 
-/** What each sentence's features read besides its own text. */
-export function sentenceContexts(sentences: Sentence[], figures: Figure[], text: string): SentenceContext[] {
-  const bySentence = indicesBySentence(sentences, figures);
+/** What each sentence's features read besides its own text. `bySentence`: the figures by sentence, when the caller has
+ * them already. */
+export function sentenceContexts(sentences: Sentence[], figures: Figure[], text: string, bySentence = indicesBySentence(sentences, figures)): SentenceContext[] {
   const articleTypes = triggerTypes(text);
   return sentences.map((_, index) => ({ index, hasCount: (bySentence.get(index) ?? []).some((fi) => isCount(figures[fi])), articleTypes }));
 }

@@ -63,8 +63,8 @@ const SIZE_BEFORE = new RegExp(
  * (flaws, versions, domains, countries). */
 export type CountedKind = 'people-or-data' | 'machines' | 'other';
 const MACHINES = /^(?:[\p{L}’'-]+\s+){0,2}(?:computers?|machines?|servers?|devices?|PCs|workstations|laptops|terminals|recorders)\b/iu;
-export function countedKind(after: string): CountedKind {
-  const head = withoutAsides(after).replace(/^\s*(?:of\s+)?(?:(?:the|its|their|these|those)\s+)?/i, '');
+export function countedKind(after: string, asidesDropped = false): CountedKind {
+  const head = (asidesDropped ? after : withoutAsides(after)).replace(/^\s*(?:of\s+)?(?:(?:the|its|their|these|those)\s+)?/i, '');
   return countedWord(head) ? 'people-or-data' : MACHINES.test(head) ? 'machines' : 'other';
 }
 
@@ -92,7 +92,7 @@ export const countsPeople = (what: string | null): boolean => !!what && PEOPLE.h
  * Whether figure `f` (value already known) counts the records or people an incident affected. `what` is the counted
  * noun (countedNoun in details.ts); `text` the document.
  */
-export function isRecordCount(text: string, f: Figure, what: string | null, byteMeasure: boolean, listed = false): boolean {
+export function isRecordCount(text: string, f: Figure, what: string | null, byteMeasure: boolean, listed = false, after = withoutAsides(text.slice(f.end, f.end + 120)).slice(0, 60)): boolean {
   if (byteMeasure) return true;
   const written = f.text;
   if (!/\d/.test(written) && VAGUE.test(written)) return false;
@@ -104,7 +104,6 @@ export function isRecordCount(text: string, f: Figure, what: string | null, byte
   if (SAMPLE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start))) return false;
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   if (SIZE_BEFORE.test(before) || SUBSET_AFTER.test(text.slice(f.end, f.end + 20))) return false;
-  const after = withoutAsides(text.slice(f.end, f.end + 120)).slice(0, 60);
   // "stolen on three laptops", "three tablets were stolen": the things taken, whatever they are.
   if (TAKEN_BEFORE.test(before) || TAKEN_AFTER.test(after)) return true;
   // "Arbor with 4,100 records, Birch with 3,900", "harmed roughly 900", "the card data of 6,500".

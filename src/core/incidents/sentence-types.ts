@@ -9,15 +9,16 @@ import type { Figure } from '../types';
 import { contextFeatures, sentenceCueFeatures, type SentenceContext } from './features';
 import { hashedSentenceProbabilities, hashedTypeProbabilities, sentenceContexts, type IncidentModels } from './model';
 
-export function sentenceTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string, cache?: ParagraphCache): number[][] {
+/** `bySentence`: the figures by sentence (indicesBySentence), when the caller has them already. */
+export function sentenceTypeProbabilities(models: IncidentModels, sentences: Sentence[], figures: Figure[], text: string, cache?: ParagraphCache, bySentence?: Map<number, number[]>): number[][] {
   // A single analysis scores every sentence in one call, without building the word features' strings.
-  if (!cache) return hashedTypeProbabilities(models, sentences, figures, text);
+  if (!cache) return hashedTypeProbabilities(models, sentences, figures, text, bySentence);
   // sentenceInputs(sentences, figures, text), memoised: a sentence's feature list is its own features (fixed by its
   // text and ownKey) and its neighbours' trigger kinds (contextFeatures, which reads only the "t=" features, all among
   // the cue features), so those key its probabilities, and only the trigger kinds of a sentence are kept (its cue
   // features are worked out again when its probabilities are: a few sentences an edit).
   // Scored as the single analysis scores (hashedTypeProbabilities): words and pairs hashed, then the cue features.
-  const contexts = sentenceContexts(sentences, figures, text);
+  const contexts = sentenceContexts(sentences, figures, text, bySentence);
   const fresh = new Map<number, string[]>();
   const cueFeatures = (i: number) => fresh.get(i) ?? sentenceCueFeatures(sentences[i].text, contexts[i]);
   const kinds = contexts.map((ctx, i) => memoTriggerKinds(cache, sentences[i].text, ctx, () => {

@@ -6,6 +6,7 @@
 import { HOLDER_NOUN, JOB_TITLES, NOT_NAME, NOT_VICTIM, PASSIVE_HIT, REPORTER_BEFORE, TRIGGER_THEN_VERB, VICTIM_OBJECT_VERB, VICTIM_PREPOSITION, VICTIM_REPORTS } from '../incident-vocabulary';
 import type { Entities } from '../entities';
 import { isCommonWord, isPlaceNameWords } from '../lexicon';
+import { analysisMemo } from '../learn/analysis-memo';
 import type { Sentence } from '../text';
 import type { Draft, Trigger } from './draft';
 import { AUX_TAIL, MODIFIER_TAIL, REPORT_LEAD_TAIL, endMatch, firstTokenFrom, isCap, nameEndingAt, nameInPhrase, nameRun, sameVictim, stripDot, tokenize, type Token } from './phrases';
@@ -181,8 +182,11 @@ export function listVictims(s: Sentence, placed: Trigger[], lowerWords: Set<stri
   }
 }
 
-/** A title-case line ("Regional Group Says Hackers Stole Data"): its capitalised words are not names. */
-export function isHeadline(text: string): boolean {
+/** A title-case line ("Regional Group Says Hackers Stole Data"): its capitalised words are not names. Once per
+ * sentence and analysis: the trigger frames, the victim lists and the role model's candidates all ask. */
+export const isHeadline: (text: string) => boolean = analysisMemo(titleCase);
+
+function titleCase(text: string): boolean {
   if (/[.!?]["”’)]*$/.test(text.trim())) return false;
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const content = words.filter((w) => w.length > 3);
