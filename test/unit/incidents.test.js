@@ -137,3 +137,15 @@ test('the shipped incident models load and every label agrees with its type', ()
   const types = texts.map((t) => analyze(t).incidents.map((i) => (assert.match(i.label, nouns[i.type] ?? /./, JSON.stringify(i)), i.type)));
   assert.deepEqual(types, [['phishing'], ['vulnerability'], ['breach']]);
 });
+
+test('a breach notification site or a breach detection firm is whose service it is, not a victim', () => {
+  // The frames took the name after "breach notification site" and "breach detection firm" for the one hit.
+  for (const text of [
+    'Breach notification site Vaultwatch provided reporters with a copy of the data, which held 2 million accounts.',
+    'According to breach detection firm Vaultwatch, the attackers stole 2 million accounts.',
+  ]) {
+    const a = analyze(text);
+    assert.ok(a.incidents.length, text);
+    for (const inc of a.incidents) assert.notEqual(inc.victim, 'Vaultwatch', text);
+  }
+});

@@ -166,17 +166,35 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     }
     // "Russia hacked into ...", "intrusions from Russia": the actor, not the victim.
     if (victim && (victim.after ? t.type === 'attack' && /^\s+from\s+(?:the\s+)?$/i.test(s.text.slice(b, victim.end - victim.name.length)) : /^(?:hacked|breached|attacked|infiltrated|broke)\b/.test(lower) && /^\s*(?:\w+ly\s+)?$/.test(s.text.slice(victim.end, a)))) victim = null;
+    // A trigger whose frame named someone stays a trigger when that name is dropped here (as it was with the name).
+    const framed = !!victim;
+    if (victim && notHit(s.text, b, lower)) victim = null;
     t.victim = victim?.name ?? null;
     t.victimEnd = victim && victim.after ? s.start + victim.end : null;
     if (victim?.after && AIMED_AT.test(s.text.slice(b, victim.end - victim.name.length)) && !BRAND_USERS.test(s.text.slice(victim.end, victim.end + 25))) t.aimed = true;
     const before = s.text.slice(Math.max(0, a - 40), b);
     ANAPHOR.lastIndex = 0;
     t.anaphoric = /\b(?:the|this|that|these|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.text.slice(Math.max(0, a - 40), a)) && ANAPHOR.test(before);
-    if (!t.victim && PLURAL_TRIGGER.test(lower) && !/\b(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.text.slice(Math.max(0, a - 40), a))) continue;
-    if (!t.victim && !figures.length && !t.anaphoric && (generic ??= GENERIC_CONTEXT.test(s.text))) continue;
+    if (!framed && PLURAL_TRIGGER.test(lower) && !/\b(?:the|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.text.slice(Math.max(0, a - 40), a))) continue;
+    if (!framed && !figures.length && !t.anaphoric && (generic ??= GENERIC_CONTEXT.test(s.text))) continue;
     out.push(t);
   }
   return out;
+}
+
+/**
+ * After "breach", a service or record of breaches ("breach notification site X", "breach detection firm X", "X's data
+ * breach portal"): whose service it is, not whom it hit (role-sweep.js seeds 1 / 2, named victims F1 55.7 -> 55.9 and
+ * 54.2 -> 54.5). Tried and worse, seeds 1 / 2: the same after "hacking" ("X hacking group") 55.4 / 54.7; no victim
+ * written before a plural trigger ("X said these breaches", "last year's X hacks") 55.6 / 53.8; none after a verb of
+ * capability or purpose ("could hack X", "to steal data from X") 55.3 / 53.7; the three withheld like a veto 55.4 / 54.0
+ * (what they removed was mostly found again by other triggers, and the drafts they made hosted the model's victims).
+ */
+const BREACH_KIND_AFTER = /^\s+(?:notification|detection|reporting|disclosure|tracking|monitoring|alerts?|portal|tracker|database|site|service|website|tool)\b/i;
+
+/** Whether a frame's victim of the trigger ending at `b` is none of its own whatever the frame (BREACH_KIND_AFTER). */
+function notHit(text: string, b: number, lower: string): boolean {
+  return /^(?:(?:data |security )?breach)$/.test(lower) && BREACH_KIND_AFTER.test(text.slice(b, b + 30));
 }
 
 /** Whether a victimless trigger reports a particular incident (a count, a past event), not a general topic. */
