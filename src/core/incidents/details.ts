@@ -132,13 +132,6 @@ export const dataTypesIn: (sentence: string) => ReadonlyArray<{ index: number; t
   return found;
 });
 
-/** Whether DATA_TYPES matches in the sentence's stretch [from, to): a match of the whole sentence's inside it also
- * matches there (its ends are word boundaries in the stretch too), else the stretch is searched. */
-export function dataTypeWithin(sentence: string, from: number, to: number): boolean {
-  if (dataTypesIn(sentence).some((m) => m.index >= from && m.index + m.text.length <= to)) return true;
-  return resetTest(DATA_TYPES, sentence.slice(from, to));
-}
-
 /** A kind of data ("customer files", "passwords", "medical records"), not a unit of victims ("staff accounts"). */
 const isDataKind = (phrase: string) => resetTest(DATA_TYPES, phrase);
 

@@ -8,16 +8,16 @@
  * trigger become the incident's records and data types; attacker and suspect phrases are read off the same sentences.
  */
 import type { Entities } from '../entities';
-import { ANAPHOR, BREACH_OF_RULE, COUNTED_VICTIMS, GENERIC_CONTEXT, NOT_DATA_LEAK, PLURAL_TRIGGER, STATISTIC } from '../incident-vocabulary';
+import { ANAPHOR, BREACH_OF_RULE, COUNTED_VICTIMS, DATA_TYPES, GENERIC_CONTEXT, NOT_DATA_LEAK, PLURAL_TRIGGER, STATISTIC } from '../incident-vocabulary';
 import { indicesBySentence, type Doc, type Sentence } from '../text';
 import type { Figure, Incident } from '../types';
 import { finish, incidentType, units } from './assembly';
-import { dataTypesIn, dataTypeWithin, describe, describeFollowUp, isCountFigure } from './details';
+import { dataTypesIn, describe, describeFollowUp, isCountFigure } from './details';
 import { newDraft, type Draft, type Trigger } from './draft';
 import { assignRoles, roleInputs, type RoleInputs } from './arguments';
 import { roleProbabilities, shippedIncidentModels, type IncidentModels } from './model';
 import { sentenceTypeProbabilities } from './sentence-types';
-import { collectLowerWords, sameVictim, tokenize } from './phrases';
+import { collectLowerWords, resetTest, sameVictim, tokenize } from './phrases';
 import { triggerMatches } from './trigger-matches';
 import { cyberArticle, decideTypes } from './typing';
 import { commonAtStart, findVictim, holderVictim, isHeadline, isPersonOrTech, listVictims, personTokens, reportingSubject } from './victims';
@@ -153,9 +153,8 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     if (t.strength === 'data') {
       // "stole", "exposed", "leaked" speak of a breach only with data, accounts or a count close by.
       const passive = /\b(?:been|was|were|is|are|be|being|had|have|has)\s+(?:\w+ly\s+)?$/i.test(s.text.slice(Math.max(0, a - 25), a));
-      const from = Math.max(0, a - (passive ? 160 : 40));
-      const near = s.text.slice(from, b + 70);
-      if (!(dataTypeWithin(s.text, from, Math.min(s.text.length, b + 70)) || COUNTED_VICTIMS.test(near) || (hasData && /\b(?:data|information|details)\b/i.test(near)))) continue;
+      const near = s.text.slice(Math.max(0, a - (passive ? 160 : 40)), b + 70);
+      if (!(resetTest(DATA_TYPES, near) || COUNTED_VICTIMS.test(near) || (hasData && /\b(?:data|information|details)\b/i.test(near)))) continue;
     }
     if (t.strength === 'hack' && /^attack/.test(lower) && !(CYBER_CONTEXT.test(s.text) || (cyberDoc && /cyber/i.test(lower)))) continue;
     const breachLike = t.type === 'breach' || t.type === 'attack';

@@ -33,7 +33,6 @@ const FIGURATIVE_WORD = /\b(?:malicious|scam\w*|fraudulent|exploit\w*|vulnerabil
 /** A verb in the past ("opened", "were sent", "had clicked"): an incident told as having happened. */
 const TOLD_AS_PAST = /\b(?:was|were|had|did|[a-z]{3,}ed)\b/i;
 
-
 /** Whether the model may add incidents of its own: without gathered drafts nor this, decideTypes keeps none. A cyber
  * article has a computing word and one cyber word with one figurative word, or two cyber words, or three figurative
  * ones ("scam" and "vulnerability" alone made a campaign story one: PolNeAR train cyber articles 20 -> 17, CASIE train
