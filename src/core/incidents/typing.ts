@@ -7,6 +7,7 @@
 import { HEDGE } from '../claim-vocabulary';
 import type { Sentence } from '../text';
 import type { IncidentType } from '../types';
+import { reportedTypes } from './article-types';
 import { isThin, newDraft, type Draft } from './draft';
 import { MODEL_TYPES, type IncidentModels } from './model';
 
@@ -65,7 +66,8 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
   });
   // One sentence at the threshold anywhere: body sentences held to 1.5 times it cost CV type micro F1 2.8, lead
   // sentences at half of it gave nothing, and reporting a type only where it outscores the others cost 0.6.
-  const reported = MODEL_TYPES.map((_, k) => best[k] >= 0 && probs[best[k]][k] >= thr[k]);
+  const cyber = cyberArticle(sentences);
+  const reported = models.article ? reportedTypes(models.article, probs, models.thresholds, cyber) : MODEL_TYPES.map((_, k) => best[k] >= 0 && probs[best[k]][k] >= thr[k]);
   const out: Draft[] = [];
   for (const d of drafts) {
     // Too thin to report (finish drops it), it would hold its sentence and the type the model gives it ("attack
@@ -130,7 +132,6 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
   // cost CV type micro F1 0.7 (phishing 65.4 against 72.0) for the same test the article-level gate below passes.
   const covered = new Set<number>();
   for (const d of out) for (const si of d.sentences) covered.add(si);
-  const cyber = cyberArticle(sentences);
   /** The sentence that starts the incident of reported type k no gathered incident carries, or -1. */
   const reportedSentence = (k: number): number => {
     const type = MODEL_TYPES[k];
