@@ -9,8 +9,6 @@ import { loadIncidentModels, sentenceInputs, type IncidentModels } from '../../s
 import { segment } from '../../src/core/text';
 
 export { loadIncidentModels, MODEL_TYPES } from '../../src/core/incidents/model';
-export { articleFeatures, ARTICLE_FEATURES } from '../../src/core/incidents/article-types';
-export { cyberArticle } from '../../src/core/incidents/typing';
 export { loadLinear } from '../../src/core/learn/linear';
 export { roleNames } from '../../src/core/incidents/role-names';
 export { attackerNameFeatures, mentionsOf, modelAttackers, withNameCues } from '../../src/core/incidents/attacker-names';

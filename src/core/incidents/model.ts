@@ -12,7 +12,6 @@ import type { Figure, IncidentType } from '../types';
 import { contextFeatures, contextStates, sentenceCueStates, sentenceFeatures, triggerTypes, wordFeatureStates, type SentenceContext } from './features';
 import { triggerMatches } from './trigger-matches';
 import { roleThresholdsOf, type RoleThresholds } from './arguments';
-import { loadArticleModel, type ArticleTypeModel } from './article-types';
 import roleJson from './role-model.json';
 import typeJson from './type-model.json';
 
@@ -32,9 +31,6 @@ export interface IncidentModels {
   /** The same bar where no sentence of the article reaches the type's threshold: a second type told only in a sentence
    * another incident holds ("the attackers got in through a flaw in the forum software" in a breach story). */
   secondary: Record<ModelType, number>;
-  /** The learned article-level decision of which types are reported (article-types.ts); without it, a type is
-   * reported when some sentence reaches its threshold. */
-  article?: ArticleTypeModel;
   /** Candidate names: none / victim / attacker. */
   role: LinearModel;
   roleThresholds: RoleThresholds;
@@ -42,7 +38,7 @@ export interface IncidentModels {
 
 export function loadIncidentModels(json: unknown, roles: unknown): IncidentModels {
   const type = loadLinear(json);
-  const raw = (json as { thresholds?: Partial<Record<ModelType | 'learnedOnly', number>> & { beside?: Partial<Record<ModelType, number>>; secondary?: Partial<Record<ModelType, number>>; article?: unknown } }).thresholds ?? {};
+  const raw = (json as { thresholds?: Partial<Record<ModelType | 'learnedOnly', number>> & { beside?: Partial<Record<ModelType, number>>; secondary?: Partial<Record<ModelType, number>> } }).thresholds ?? {};
   const thresholds = Object.fromEntries(MODEL_TYPES.map((t) => [t, raw[t] ?? 0.5])) as Record<ModelType, number>;
   for (const t of MODEL_TYPES) if (!type.classes.includes(t)) throw new Error(`incident model lacks class ${t}`);
   const role = loadLinear(roles);
@@ -50,7 +46,7 @@ export function loadIncidentModels(json: unknown, roles: unknown): IncidentModel
   const roleThresholds = roleThresholdsOf((roles as { thresholds?: Partial<RoleThresholds> }).thresholds, (roles as { attackerNames?: unknown }).attackerNames);
   const beside = Object.fromEntries(MODEL_TYPES.map((t) => [t, raw.beside?.[t] ?? 2])) as Record<ModelType, number>;
   const secondary = Object.fromEntries(MODEL_TYPES.map((t) => [t, raw.secondary?.[t] ?? 2])) as Record<ModelType, number>;
-  return { type, thresholds, learnedOnly: raw.learnedOnly ?? 0.5, beside, secondary, article: loadArticleModel(raw.article), role, roleThresholds };
+  return { type, thresholds, learnedOnly: raw.learnedOnly ?? 0.5, beside, secondary, role, roleThresholds };
 }
 
 let shipped: IncidentModels | undefined;
