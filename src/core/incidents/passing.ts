@@ -27,7 +27,8 @@ function mentions(text: string, name: string): number {
  * "following", "in the wake of" as cues too: no change (seeds 1, 2). Role features for the same (the cue, named once
  * and late, quoted, a demonstration "researchers showed how"): seed 1 named victims 54.3 against 56.1; the cue and
  * the demonstration alone, seeds 1 / 2 54.8 / 55.0 against 56.1 / 55.1 (attackers rose: 58.7 / 54.0 against 58.0 /
- * 50.9).
+ * 50.9). The recalled name also kept from the role model's victims (it fills the incident left without one, as for
+ * the name once taken): seeds 1 / 2 victims 56.3 / 54.8, attackers 58.0 / 50.3.
  */
 export function passingReference(text: string, sentence: string, si: number, name: string): boolean {
   if (si < 2) return false;
