@@ -149,3 +149,17 @@ test('a breach notification site or a breach detection firm is whose service it 
     for (const inc of a.incidents) assert.notEqual(inc.victim, 'Vaultwatch', text);
   }
 });
+
+test('an earlier incident recalled in passing ("the crew behind the X breach") is not the article\'s victim', () => {
+  // The frames took X for the victim of a breach of its own beside the article's ransomware.
+  const lead = 'Ransomware encrypted the patient records of Maplewood Clinic on Monday. The clinic restored its systems from backups over the weekend. ';
+  for (const last of [
+    'Officials said the attackers were the same crew behind the Halvorsen Freight breach.',
+    'Regulators sanctioned two officials for the Halvorsen Freight hack.',
+    'The director said they could not afford a breach on the scale of what affected Halvorsen Freight.',
+  ]) {
+    const a = analyze(lead + last);
+    assert.deepEqual(a.incidents.map((i) => [i.type, i.victim]), [['ransomware', 'Maplewood Clinic']], last);
+    assert.ok(a.incidents.every((i) => !(i.victims ?? []).includes('Halvorsen Freight')), last);
+  }
+});

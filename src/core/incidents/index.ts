@@ -14,6 +14,7 @@ import type { Figure, Incident } from '../types';
 import { finish, incidentType, units } from './assembly';
 import { dataTypesIn, describe, describeFollowUp, isCountFigure } from './details';
 import { newDraft, type Draft, type Trigger } from './draft';
+import { passingReference } from './passing';
 import { assignRoles, roleInputs, type RoleInputs } from './arguments';
 import { roleProbabilities, shippedIncidentModels, type IncidentModels } from './model';
 import { sentenceTypeProbabilities } from './sentence-types';
@@ -69,7 +70,7 @@ export function gatherIncidents(doc: Doc, ctx: IncidentContext): { drafts: Draft
     const s = sentences[si];
     const counts = (figuresBySentence.get(si) ?? []).filter((fi) => isCountFigure(ctx.figures[fi]));
     const triggers = findTriggers(s, si, lowerWords, cyberDoc, counts, people);
-    for (const t of triggers) if (t.victim && (isPersonOrTech(t.victim, people) || commonAtStart(t.victim, s.text))) t.victim = null;
+    for (const t of triggers) if (t.victim && (isPersonOrTech(t.victim, people) || commonAtStart(t.victim, s.text) || passingReference(text, s.text, si, t.victim))) t.victim = null;
     for (const t of triggers) {
       let d: Draft | undefined;
       if (t.victim) {
