@@ -2,11 +2,11 @@
  * What an incident's sentences say about it besides the victim: counts (records, people), data types, the attacker,
  * who is suspected, and the date.
  */
+import { analysisMemo } from '../learn/analysis-memo';
 import { ATTACKER_ACTS, BY_ATTACKER, COUNTED_VICTIMS, DATA_TYPES, NOT_NAME, SUSPECT_OBJECT, SUSPECT_SUBJECT } from '../incident-vocabulary';
 import type { Doc, Sentence } from '../text';
 import type { Figure } from '../types';
 import type { Draft, Trigger } from './draft';
-import { analysisMemo } from '../learn/analysis-memo';
 import { resetTest } from './phrases';
 import { countedKind, isRecordCount, withoutAsides } from './record-counts';
 
@@ -91,7 +91,7 @@ export function addFigure(doc: Doc, d: Draft, f: Figure, fi: number, strict = fa
   if (!isRecordCount(doc.text, f, what, bytes, listed, after)) return false;
   if (d.recordFigures.has(fi)) return false;
   d.recordFigures.add(fi);
-  d.countedKinds.set(fi, bytes ? 'people-or-data' : countedKind(tail, true));
+  d.countedKinds.set(fi, bytes ? 'people-or-data' : countedKind(tail));
   d.records.push({ value, what, qualifier: f.qualifier, figure: fi });
   if (what && resetTest(DATA_TYPES, what)) addDataType(d, what);
   return true;

@@ -7,13 +7,17 @@
 /** Words that bring in an incident as a comparison, an example or a cause, written before the name in its sentence. */
 const RECALL_BEFORE = /\b(?:like|such as|since|behind|similar to|reminiscent of|the scale of|compared (?:to|with)|for the|as with)\b/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** How often `name` is written in `text` as a whole word. */
+/** How often `name` is written in `text` as a whole word, counted up to two. */
 function mentions(text: string, name: string): number {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'gu');
   let n = 0;
-  while (re.exec(text) && n < 2) n++;
+  for (let at = text.indexOf(name); at >= 0 && n < 2; ) {
+    const end = at + name.length;
+    const whole = !WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[end] ?? '');
+    if (whole) n++;
+    at = text.indexOf(name, whole ? end : at + 1);
+  }
   return n;
 }
 

@@ -58,13 +58,13 @@ const SIZE_BEFORE = new RegExp(
   'iu',
 );
 
-/** What a count counts, read off `after` (the text after it; "of the", "of its" skipped): people or data ("current and
- * former employees", "of the accessed files", "U.S. consumers"), machines ("computers", "servers"), or something else
- * (flaws, versions, domains, countries). */
+/** What a count counts, read off `after` (the text after it with its asides dropped, as addFigure has it; "of the", "of
+ * its" skipped): people or data ("current and former employees", "of the accessed files", "U.S. consumers"), machines
+ * ("computers", "servers"), or something else (flaws, versions, domains, countries). */
 export type CountedKind = 'people-or-data' | 'machines' | 'other';
 const MACHINES = /^(?:[\p{L}’'-]+\s+){0,2}(?:computers?|machines?|servers?|devices?|PCs|workstations|laptops|terminals|recorders)\b/iu;
-export function countedKind(after: string, asidesDropped = false): CountedKind {
-  const head = (asidesDropped ? after : withoutAsides(after)).replace(/^\s*(?:of\s+)?(?:(?:the|its|their|these|those)\s+)?/i, '');
+export function countedKind(after: string): CountedKind {
+  const head = after.replace(/^\s*(?:of\s+)?(?:(?:the|its|their|these|those)\s+)?/i, '');
   return countedWord(head) ? 'people-or-data' : MACHINES.test(head) ? 'machines' : 'other';
 }
 
