@@ -16,6 +16,7 @@ import {
   THIRD_PERSON_ACT,
   VOCATIVE,
 } from './claim-vocabulary';
+import { codePointLength, letterAt, letterOrDigitAt } from './chars';
 import type { SourceKind } from './types';
 
 /** What the rest of the engine found in the sentence. */
@@ -59,7 +60,7 @@ export function claimWords(text: string): string[] {
   let i = 0;
   while (i < n) {
     const c = lower.charCodeAt(i);
-    if (!letterOrDigitAt(lower, i, false)) {
+    if (!letterOrDigitAt(lower, i)) {
       // $ % ? € £
       if (c === 36 || c === 37 || c === 63 || c === 0x20ac || c === 0xa3) out.push(lower[i]);
       i++;
@@ -67,14 +68,14 @@ export function claimWords(text: string): string[] {
     }
     const from = i;
     i += codePointLength(lower, i);
-    while (i < n && letterOrDigitAt(lower, i, false)) i += codePointLength(lower, i);
+    while (i < n && letterOrDigitAt(lower, i)) i += codePointLength(lower, i);
     let apostrophe = false;
     for (;;) {
       const d = lower.charCodeAt(i);
-      if ((d !== 39 && d !== 0x2019) || !letterOrDigitAt(lower, i + 1, true)) break;
+      if ((d !== 39 && d !== 0x2019) || !letterAt(lower, i + 1)) break;
       if (d === 0x2019) apostrophe = true;
       i += 1 + codePointLength(lower, i + 1);
-      while (i < n && letterOrDigitAt(lower, i, true)) i += codePointLength(lower, i);
+      while (i < n && letterAt(lower, i)) i += codePointLength(lower, i);
     }
     const word = lower.slice(from, i);
     // ASCII first: a digit is a number, a letter is not; only other scripts need the Unicode test.
@@ -87,23 +88,6 @@ export function claimWords(text: string): string[] {
 /** The reference pattern of claimWords, over the lower-cased text. */
 export const CLAIM_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[$%?€£]/gu;
 const NUMBER_FIRST = /^\p{N}/u;
-const LETTER = /^\p{L}/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-
-/** Whether a letter (or, unless `letterOnly`, a digit) starts at s[i]: a whole code point; false past the end. */
-function letterOrDigitAt(s: string, i: number, letterOnly: boolean): boolean {
-  if (i >= s.length) return false;
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!letterOnly && c >= 48 && c <= 57);
-  return (letterOnly ? LETTER : LETTER_OR_DIGIT).test(s.slice(i, i + codePointLength(s, i)));
-}
-
-/** 2 at a surrogate pair, else 1. */
-function codePointLength(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-
 /**
  * Every feature of one sentence, in a stable order: the words and word pairs of claimWords, the end pair, the length
  * and the cues (claim-model.ts's wordsWorthiness scores this very list without building the word features).

@@ -4,6 +4,7 @@
  * No regex here can backtrack catastrophically: tokens come from one global, possessive-style pattern.
  */
 
+import { codePointLength, letterAt, spaceAt } from './chars';
 import { wordMap } from './word-map';
 
 export type TokKind = 'num' | 'word' | 'sym';
@@ -29,8 +30,6 @@ export interface Tok {
  */
 export const TOKEN = /(?<![\p{L}\p{N}.,])\.\d+|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\p{L}+|\S/gu;
 const NUMBER_AT = /(?<![\p{L}\p{N}.,])\.\d+|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/uy;
-const SPACE = /\s/;
-const LETTER_FIRST = /^\p{L}/u;
 
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number): Tok[] {
@@ -41,11 +40,11 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
   let prevEnd = -1;
   let i = 0;
   while (i < n) {
-    const c = slice.charCodeAt(i);
-    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(slice[i])) {
+    if (spaceAt(slice, i)) {
       i++;
       continue;
     }
+    const c = slice.charCodeAt(i);
     const from = i;
     let kind: TokKind = 'sym';
     if ((c >= 48 && c <= 57) || c === 46 /* . */) {
@@ -66,19 +65,6 @@ export function tokenize(text: string, start: number, end: number): Tok[] {
     prevEnd = start + i;
   }
   return out;
-}
-
-/** Whether a letter (a whole code point) starts at s[i]. */
-function letterAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_FIRST.test(s.slice(i, i + codePointLength(s, i)));
-}
-
-/** 2 at a surrogate pair, else 1. */
-function codePointLength(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 export const UNITS_WORDS: ReadonlyMap<string, number> = wordMap({

@@ -1,6 +1,7 @@
 /**
  * Word tokens with exact offsets, and quotation-mark pairing. Linear scans only.
  */
+import { codePointLength, letterOrDigitAt, spaceAt } from './chars';
 import type { Doc } from './text';
 
 export interface Token {
@@ -37,8 +38,7 @@ export function tokenize(text: string, start: number, end: number, quoted?: (pos
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i])) {
+    if (spaceAt(text, i)) {
       i++;
       continue;
     }
@@ -68,23 +68,6 @@ export function tokenize(text: string, start: number, end: number, quoted?: (pos
     } else out.push(token(text.slice(s, i), s, i, quoted));
   }
   return out;
-}
-
-const SPACE = /\s/;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-
-/** Whether a letter or digit (a whole code point) starts at text[i], within text[.., end). */
-function letterOrDigitAt(text: string, i: number, end: number): boolean {
-  if (i >= end) return false;
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(text.slice(i, i + codePointLength(text, i, end)));
-}
-
-/** 2 at a surrogate pair wholly inside text[.., end), else 1. */
-function codePointLength(text: string, i: number, end: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 /** "U.S.", "J.", "Sen.", and party-state tags such as "R-Ky." keep their full stop (`bare` is the word without it). */
