@@ -1,6 +1,7 @@
 /**
  * Word tokens with exact offsets, and quotation-mark pairing. Linear scans only.
  */
+import { codePointLength, letterOrDigitAt, spaceAt } from './chars';
 import type { Doc } from './text';
 
 export interface Token {
@@ -23,21 +24,48 @@ const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', '
   'ariz', 'fla', 'ill', 'mich', 'minn', 'ore', 'tenn', 'va', 'ga', 'ky', 'la', 'md', 'mo', 'nev', 'okla', 'pa', 'tex',
   'wis', 'ala', 'ark', 'colo', 'del', 'ind', 'kan', 'miss', 'neb', 'wyo']);
 
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.'’-](?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+/**
+ * The tokens' pattern, which the scan below follows character by character: a letter or digit, then letters, digits
+ * and "&", with ".", "'", "’" or "-" kept between two of them, then a full stop; or any other character but a space.
+ * By hand because each match of this Unicode pattern cost about 1,800 instructions (a call out of the regex code per
+ * \p{L} test: 0.66M per analysis of the sample, steady state); the scan tests ASCII inline and only other characters
+ * with a pattern (chars.ts). test/unit/tokens-scan.test.js holds the two equal.
+ */
+export const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|[.'’-](?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
 
 /** Tokens of text[start, end). A trailing full stop stays on abbreviations ("U.S.", "Sen.") only. */
 export function tokenize(text: string, start: number, end: number, quoted?: (pos: number) => boolean): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) {
-    const whole = m[0];
-    const s = start + m.index;
+  let i = start;
+  while (i < end) {
+    if (spaceAt(text, i)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    if (!letterOrDigitAt(text, i, end)) {
+      i += codePointLength(text, i, end);
+      out.push(token(text.slice(s, i), s, i, quoted));
+      continue;
+    }
+    i += codePointLength(text, i, end);
+    while (i < end) {
+      const d = text.charCodeAt(i);
+      if (d === 38 /* & */ || letterOrDigitAt(text, i, end)) i += codePointLength(text, i, end);
+      else if ((d === 46 || d === 39 || d === 0x2019 || d === 45) /* . ' ’ - */ && letterOrDigitAt(text, i + 1, end)) i++;
+      else break;
+    }
     // A word's full stop is a token of its own unless the word keeps it.
-    const ownStop = whole.length > 1 && whole.charCodeAt(whole.length - 1) === 46 /* . */ && !keepsFullStop(whole.slice(0, -1));
-    const t = ownStop ? whole.slice(0, -1) : whole;
-    out.push(token(t, s, s + t.length, quoted));
-    if (ownStop) out.push(token('.', s + t.length, s + whole.length, quoted));
+    if (i < end && text.charCodeAt(i) === 46) {
+      const bare = text.slice(s, i);
+      if (keepsFullStop(bare)) {
+        out.push(token(text.slice(s, i + 1), s, i + 1, quoted));
+      } else {
+        out.push(token(bare, s, i, quoted));
+        out.push(token('.', i, i + 1, quoted));
+      }
+      i++;
+    } else out.push(token(text.slice(s, i), s, i, quoted));
   }
   return out;
 }
