@@ -128,14 +128,21 @@ export function isCap(t: string): boolean {
 }
 
 // The tests of isCap and nameRun, each pattern run only where the characters its match needs stand: isCap is asked of
-// every token many times over, and most are plain words.
+// every token many times over, and most are plain words. Reads stay inside the word: one past either end makes the
+// optimised code call charCodeAt instead of reading the character.
 /** CONTRACTION's test: an apostrophe two or three from the end ("'ve", "'d", "n't"), or "-based". */
-const contraction = (t: string) => (isQuote(t.charCodeAt(t.length - 2)) || isQuote(t.charCodeAt(t.length - 3)) || t.charCodeAt(t.length - 6) === 45) && CONTRACTION.test(t);
+const contraction = (t: string) => {
+  const n = t.length;
+  return ((n >= 2 && isQuote(t.charCodeAt(n - 2))) || (n >= 3 && isQuote(t.charCodeAt(n - 3))) || (n >= 6 && t.charCodeAt(n - 6) === 45)) && CONTRACTION.test(t);
+};
 const isQuote = (c: number) => c === 39 || c === 0x2019;
 /** DOMAIN's test: a dot before its last two or three letters. */
-const domain = (t: string) => (t.charCodeAt(t.length - 4) === 46 || t.charCodeAt(t.length - 3) === 46) && DOMAIN.test(t);
+const domain = (t: string) => {
+  const n = t.length;
+  return ((n >= 4 && t.charCodeAt(n - 4) === 46) || (n >= 3 && t.charCodeAt(n - 3) === 46)) && DOMAIN.test(t);
+};
 /** CAMEL's test, /^[a-z]{1,2}[A-Z]/. */
-const camel = (t: string) => isLowerAscii(t.charCodeAt(0)) && (isUpperAscii(t.charCodeAt(1)) || (isLowerAscii(t.charCodeAt(1)) && isUpperAscii(t.charCodeAt(2))));
+const camel = (t: string) => t.length >= 2 && isLowerAscii(t.charCodeAt(0)) && (isUpperAscii(t.charCodeAt(1)) || (t.length >= 3 && isLowerAscii(t.charCodeAt(1)) && isUpperAscii(t.charCodeAt(2))));
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 
@@ -146,33 +153,41 @@ export const tokenize: (s: string) => Token[] = analysisMemo(tokenizeSentence);
 /** The tokens' pattern: what tokenizeSentence finds, and its path for a sentence holding a character outside the Basic
  * Multilingual Plane (the pattern reads code points there). */
 export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}&.'’@_-]*|[&,;:()"“”]/gu;
-/** Inside a token after its first character: & . ' ’ @ _ - */
-const inToken = (c: number) => c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 64 || c === 95 || c === 45;
-/** A token of its own: & , ; : ( ) " “ ” */
-const isMark = (c: number) => c === 38 || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+/** What a character is to the tokens: a letter or digit (starts and continues one), inside one after its first
+ * character (& . ' ’ @ _ -), a token of its own (& , ; : ( ) " “ ”), a surrogate (the pattern's path), or none. */
+const WORD = 1;
+const INSIDE = 2;
+const MARK = 4;
+const ASTRAL = 8;
+/** The ASCII characters' kinds, looked up; the others' from learn/letters.ts. */
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_KIND[c] = (charClass(c) === LETTER || charClass(c) === NUMBER ? WORD : 0) | ("&.'@_-".includes(String.fromCharCode(c)) ? INSIDE : 0) | ('&,;:()"'.includes(String.fromCharCode(c)) ? MARK : 0);
+function kindOf(c: number): number {
+  if (c < 128) return ASCII_KIND[c];
+  const k = charClass(c);
+  return k === LETTER || k === NUMBER ? WORD : k === SURROGATE ? ASTRAL : c === 0x2019 ? INSIDE : c === 0x201c || c === 0x201d ? MARK : 0;
+}
 
 /**
- * TOKEN's matches, scanned by character (learn/letters.ts classes): the /u pattern tested every character against its
- * Unicode classes through a call out of the regular expression's code.
+ * TOKEN's matches, scanned by character: the /u pattern tested every character against its Unicode classes through a
+ * call out of the regular expression's code.
  */
 function tokenizeSentence(s: string): Token[] {
   const out: Token[] = [];
   const n = s.length;
   for (let i = 0; i < n; ) {
-    const c = s.charCodeAt(i);
-    const k = charClass(c);
-    if (k === SURROGATE) return tokensByPattern(s);
-    if (k !== LETTER && k !== NUMBER) {
-      if (isMark(c)) out.push({ start: i, end: i + 1, text: s[i] });
+    const k = kindOf(s.charCodeAt(i));
+    if (k & ASTRAL) return tokensByPattern(s);
+    if (!(k & WORD)) {
+      if (k & MARK) out.push({ start: i, end: i + 1, text: s[i] });
       i++;
       continue;
     }
     let j = i + 1;
     for (; j < n; j++) {
-      const d = s.charCodeAt(j);
-      const kd = charClass(d);
-      if (kd === SURROGATE) return tokensByPattern(s);
-      if (kd !== LETTER && kd !== NUMBER && !inToken(d)) break;
+      const kj = kindOf(s.charCodeAt(j));
+      if (kj & ASTRAL) return tokensByPattern(s);
+      if (!(kj & (WORD | INSIDE))) break;
     }
     pushToken(out, s.slice(i, j), i);
     i = j;
