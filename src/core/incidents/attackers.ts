@@ -78,6 +78,14 @@ const CLAIMS_AFTER = /^(?:\s*\([^)]{1,20}\))?["”'’]?\s+(?:has |have |had )?(
  * whatever the sentence says of it. */
 const GROUP_ID = /^(?:APT|FIN|TA|UNC)[\s-]?\d{1,4}$/;
 
+/** Words each of the slow end-anchored patterns above needs, tried first with the same flags: a pattern without an
+ * anchor at its start is tried at every offset of the 60 characters before each candidate, and these were most of
+ * attackerFeatures' time (BY_BEFORE's \w+ed backtracks at each one). A cue that fails means the pattern would fail. */
+const BY_CUE = /\sby\s/iu;
+const ALIAS_CUE = /known as|call|identif|dubbed|name|handle|alias|pseudonym|moniker|go(?:es|ing)? by|self-|aka|a\.k\.a\./i;
+const ATTRIBUTED_CUE = /attributed|linked|tied|blam|pinned|traced|believed|thought|suspected|accused|charged|indicted|arrested|identified|named|work of/iu;
+const INTRODUCED_CUE = /call|identif|known as|name|dubbed|go(?:es|ing)? by|operating under|alias|handle|pseudonym|moniker/iu;
+
 /** The attacker features of one candidate (added to its role features). */
 export function attackerFeatures(c: Candidate, s: Sentence): string[] {
   const a = c.start - s.start;
@@ -86,9 +94,9 @@ export function attackerFeatures(c: Candidate, s: Sentence): string[] {
   const after = s.text.slice(b, b + 90);
   const f: string[] = [];
   if (ACTS_AFTER.test(after)) f.push('a:acts');
-  if (BY_BEFORE.test(before)) f.push('a:by');
-  if (ALIAS_BEFORE.test(before)) f.push('a:alias');
-  if (ATTRIBUTED_BEFORE.test(before)) f.push('a:attributed');
+  if (BY_CUE.test(before) && BY_BEFORE.test(before)) f.push('a:by');
+  if (ALIAS_CUE.test(before) && ALIAS_BEFORE.test(before)) f.push('a:alias');
+  if (ATTRIBUTED_CUE.test(before) && ATTRIBUTED_BEFORE.test(before)) f.push('a:attributed');
   if (CLAIMED_AFTER.test(after)) f.push('a:claimed');
   if (ACTOR_BEFORE.test(before)) f.push('a:actor-before');
   if (ACTOR_AFTER.test(after)) f.push('a:actor-after');
@@ -115,7 +123,7 @@ export function attackerNameCues(c: Candidate, s: Sentence): string[] {
   const before = s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start);
   const after = s.text.slice(c.end - s.start, c.end - s.start + 90);
   const malware = MALWARE_BEFORE.test(before);
-  const introduced = !malware && (INTRODUCED_BEFORE.test(before) || INTRODUCED_AFTER.test(after) || CLAIMS_AFTER.test(after));
+  const introduced = !malware && ((INTRODUCED_CUE.test(before) && INTRODUCED_BEFORE.test(before)) || INTRODUCED_AFTER.test(after) || CLAIMS_AFTER.test(after));
   const listed = !malware && !introduced && (LISTED_BEFORE.test(before) || LISTED_PLURAL_BEFORE.test(before));
   const aliases = [...(ALIAS_PAIR_BEFORE.test(before) ? ['m:alias-prev'] : []), ...(ALIAS_AFTER.test(after) ? ['m:alias-next'] : [])];
   return [...(malware ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : []), ...(introduced ? ['m:introduced'] : []), ...(listed ? ['m:listed'] : []), ...(GROUP_ID.test(c.text) ? ['m:group-id'] : []), ...aliases, ...(POSSESSED_AFTER.test(after) ? ['m:possessed'] : [])];
