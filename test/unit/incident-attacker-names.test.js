@@ -4,9 +4,9 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { requireTs } = require('../../scripts/train/lib/require-ts');
 
-const { attackerNameFeatures, attackerNameStates, mentionsOf, modelAttackers } = requireTs('src/core/incidents/attacker-names.ts');
+const { attackerNameFeatures, mentionsOf, modelAttackers } = requireTs('src/core/incidents/attacker-names.ts');
 const { attackerNameCues } = requireTs('src/core/incidents/attackers.ts');
-const { loadLinear, bucketOf, fnv1a } = requireTs('src/core/learn/linear.ts');
+const { loadLinear, bucketOf } = requireTs('src/core/learn/linear.ts');
 
 /** The exact attacker cues of name `n` in `sentence`. */
 const cues = (sentence, n) => {
@@ -27,15 +27,6 @@ test("a name's features pool its mentions' probabilities and cues, and read its 
   assert.ok(!f.includes('u:cw=quiet') && !f.includes('u:a:victim-way'), f.join());
   const apt = attackerNameFeatures(name('APT-41', 0, 0, [1]), [], [], []);
   for (const x of ['n:digit', 'n:hyphen', 'n:caps', 'n:apt', 'n:handle', 'pa=0', 'm=0']) assert.ok(apt.includes(x), `${x} in ${apt.join()}`);
-});
-
-test("the engine scores a name's features as the hash states of the trainer's strings, in their order", () => {
-  const features = [['a:alias', 'm:says', 'tk=breach/strong_after'], ['a:claimed', 'person', 'm:says']];
-  const probs = [[0.25, 0.93], [0.41, 0.37]];
-  for (const [n, mentions] of [[name('Quiet Heron Team', 0.41, 0.93, [0, 3]), [0, 1]], [name('APT-41', 0, 0, [1]), []]]) {
-    const strings = attackerNameFeatures(n, mentions, features, probs);
-    assert.deepEqual(attackerNameStates(n, mentions, features, probs).map((h) => h >>> 0), strings.map(fnv1a), strings.join());
-  }
 });
 
 test("the name model's attacker probability replaces the best mention's", () => {

@@ -158,22 +158,11 @@ export function giveRoles(drafts: Draft[], inputs: RoleInputs, { names, attacker
   // A name written only as a sentence's common first word, or never a victim's, is none (the attackers may take it).
   const onlyAtStart = new Set(inputs.candidates.filter((c, k) => inputs.commonStart[k] && inputs.candidates.every((o, j) => inputs.commonStart[j] || o.text !== c.text)).map((c) => c.text));
   // A place is no victim ("Ontario"), but a town the article writes as one is ("the city of X").
-  // Worked out once per name: the loops below ask it of every name for every incident.
-  const victimLike = new Map<RoleName, boolean>();
-  const isVictim = (n: RoleName) => {
-    let v = victimLike.get(n);
-    if (v === undefined) victimLike.set(n, (v = n.victim >= n.attacker && (!notVictimName(n.name) || !!inputs.municipal?.has(n.name.toLowerCase())) && !onlyAtStart.has(n.name) && !actor(n.name)));
-    return v;
-  };
+  const isVictim = (n: RoleName) => n.victim >= n.attacker && (!notVictimName(n.name) || !!inputs.municipal?.has(n.name.toLowerCase())) && !onlyAtStart.has(n.name) && !actor(n.name);
   // Withheld names stay taken: they do not become another incident's victim or an attacker.
   const taken = (n: RoleName) => drafts.some((d) => (d.victim && sameVictim(d.victim, n.name)) || [...d.others, ...(d.withheld ?? [])].some((o) => sameVictim(o, n.name)));
   // A name the candidates never hold (a lower-case phrase, a headline's) scores -1: only the model's names are vetoed.
-  const scores = new Map<string, number>();
-  const score = (name: string) => {
-    let v = scores.get(name);
-    if (v === undefined) scores.set(name, (v = Math.max(-1, ...names.filter((n) => sameVictim(name, n.name)).map((n) => n.victim))));
-    return v;
-  };
+  const score = (name: string) => Math.max(-1, ...names.filter((n) => sameVictim(name, n.name)).map((n) => n.victim));
   const isPhishing = (d: Draft) => (d.modelType ?? incidentType(d)) === 'phishing';
   // The bar a model's victim must reach to join an incident of this kind.
   const bar = (d: Draft, base: number) => (isPhishing(d) ? Math.max(base, th.victimPhishing) : base);

@@ -5,7 +5,6 @@
  * group's head word), and a small model trained on the role model's out-of-fold scores of CASIE train
  * (scripts/train/incident-roles.js) turns them into the name's attacker probability.
  */
-import { FNV_START, fnvFrom } from '../learn/feature-hash';
 import type { LinearModel } from '../learn/linear';
 import type { RoleInputs } from './arguments';
 import { LIST_CUE } from './attacker-lists';
@@ -14,6 +13,8 @@ import { sameVictim } from './phrases';
 import type { RoleName } from './role-names';
 
 const bin = (p: number) => Math.min(9, Math.floor(p * 10));
+/** A probability as the steps it reaches ("pa>=1" ... "pa>=9"): a linear model reads these as a monotone score. */
+const steps = (key: string, p: number) => Array.from({ length: bin(p) }, (_, i) => `${key}>=${i + 1}`);
 /** Cues of the exact rules below, kept out of the name model (a refitted name model moves the CV by chance more than
  * one rare cue does). */
 const RULE_ONLY = new Set(['m:possessed', LIST_CUE]);
@@ -23,62 +24,29 @@ const POOLED = /^(?:a:|m:|cue=(?:actor|claim|attrib)|person$|end=|shape=|alias$|
 const SOURCE = /^m:(?:says|expert|found-by|impersonated)$/;
 const GROUP_HEAD = /\b(?:Team|Group|Gang|Crew|Squad|Army|Collective|Brokers|Hackers?|Cartel|Syndicate|Bear|Panda|Kitten|Spider|Chollima)$/i;
 
-/** How a name feature is written down: as its string (the trainer's), or as the FNV state of that string (the engine
- * scores those: most of the name model's cost was building strings only to hash them). */
-interface NameWriter<T> {
-  fixed(feature: string): T;
-  /** A fixed prefix and a value ("pa=" and "3", "u:" and a mention's feature). */
-  joined(prefix: string, value: string): T;
-}
-const AS_STRINGS: NameWriter<string> = { fixed: (f) => f, joined: (prefix, value) => prefix + value };
-/** The states of the fixed strings and prefixes (a few dozen), each hashed once. */
-const fixedStates = new Map<string, number>();
-function stateOf(fixed: string): number {
-  let h = fixedStates.get(fixed);
-  if (h === undefined) fixedStates.set(fixed, (h = fnvFrom(FNV_START, fixed)));
-  return h;
-}
-const AS_STATES: NameWriter<number> = { fixed: stateOf, joined: (prefix, value) => fnvFrom(stateOf(prefix), value) };
-
 /** The pooled features of one name (`mentions`: indices of its candidates). Not added (attacker-report.js, CV named
  * attackers F1 of role seed 1, 57.9 without): whether the name is the article's likeliest actor by its best mention
  * against every other candidate's ('top' / 'below' / 'far below'), 54.5; a name's initials in brackets after it ("X
  * (XY)") as an alias cue the model pools, 58.0, or as an exact rule only (shareAliases), 57.9. */
 export function attackerNameFeatures(n: RoleName, mentions: number[], features: string[][], probs: Array<[number, number]>): string[] {
-  return nameFeatures(n, mentions, features, probs, AS_STRINGS);
-}
-
-/** attackerNameFeatures as the FNV states of its strings (learn/feature-hash.ts), in the same order: what the name
- * model's probabilitiesFrom reads, the same sums in the same order. */
-export function attackerNameStates(n: RoleName, mentions: number[], features: string[][], probs: Array<[number, number]>): number[] {
-  return nameFeatures(n, mentions, features, probs, AS_STATES);
-}
-
-function nameFeatures<T>(n: RoleName, mentions: number[], features: string[][], probs: Array<[number, number]>, w: NameWriter<T>): T[] {
   const [p1 = 0, p2 = 0] = mentions.map((k) => probs[k][1]).sort((a, b) => b - a);
   const mean = mentions.reduce((s, k) => s + probs[k][1], 0) / Math.max(1, mentions.length);
   const words = n.name.split(/\s+/);
-  const top2 = 1 - (1 - p1) * (1 - p2);
-  const f = [w.joined('pa=', String(bin(p1))), w.joined('p2=', String(bin(top2))), w.joined('pm=', String(bin(mean))), w.joined('pv=', String(bin(n.victim))), w.fixed(p1 > n.victim ? 'av=a' : 'av=v')];
-  // A probability as the steps it reaches ("pa>=1" ... "pa>=9"): a linear model reads these as a monotone score.
-  for (const [key, p] of [['pa>=', p1], ['p2>=', top2], ['pv>=', n.victim]] as const) for (let i = 1; i <= bin(p); i++) f.push(w.joined(key, String(i)));
-  f.push(w.joined('m=', String(Math.min(mentions.length, 5))), w.joined('s=', String(Math.min(n.sentences.length, 4))), w.joined('s0=', String(Math.min(n.sentences[0] ?? 0, 6))), w.joined('w=', String(Math.min(words.length, 4))));
-  if (/\d/.test(n.name)) f.push(w.fixed('n:digit'));
-  if (/-/.test(n.name)) f.push(w.fixed('n:hyphen'));
-  if (/^[\p{Lu}\d-]+$/u.test(n.name)) f.push(w.fixed('n:caps'));
-  if (/^APT\s?-?\d|\bAPT$/i.test(n.name)) f.push(w.fixed('n:apt'));
-  if (GROUP_HEAD.test(n.name)) f.push(w.fixed('n:group'));
-  if (/\p{Ll}\p{Lu}/u.test(n.name)) f.push(w.fixed('n:camel'));
-  if (/[_@]|\d$/.test(n.name)) f.push(w.fixed('n:handle'));
+  const f = [`pa=${bin(p1)}`, `p2=${bin(1 - (1 - p1) * (1 - p2))}`, `pm=${bin(mean)}`, `pv=${bin(n.victim)}`, `av=${p1 > n.victim ? 'a' : 'v'}`];
+  f.push(...steps('pa', p1), ...steps('p2', 1 - (1 - p1) * (1 - p2)), ...steps('pv', n.victim));
+  f.push(`m=${Math.min(mentions.length, 5)}`, `s=${Math.min(n.sentences.length, 4)}`, `s0=${Math.min(n.sentences[0] ?? 0, 6)}`, `w=${Math.min(words.length, 4)}`);
+  if (/\d/.test(n.name)) f.push('n:digit');
+  if (/-/.test(n.name)) f.push('n:hyphen');
+  if (/^[\p{Lu}\d-]+$/u.test(n.name)) f.push('n:caps');
+  if (/^APT\s?-?\d|\bAPT$/i.test(n.name)) f.push('n:apt');
+  if (GROUP_HEAD.test(n.name)) f.push('n:group');
+  if (/\p{Ll}\p{Lu}/u.test(n.name)) f.push('n:camel');
+  if (/[_@]|\d$/.test(n.name)) f.push('n:handle');
   const pooled = new Set(mentions.flatMap((k) => features[k].filter((x) => POOLED.test(x) && !RULE_ONLY.has(x))));
-  let attackerCues = 0;
-  for (const x of pooled) {
-    f.push(w.joined('u:', x));
-    if (x.startsWith('a:')) attackerCues++;
-  }
-  f.push(w.joined('na=', String(Math.min(attackerCues, 4))));
+  for (const x of pooled) f.push(`u:${x}`);
+  f.push(`na=${Math.min([...pooled].filter((x) => x.startsWith('a:')).length, 4)}`);
   // Quoted, credited or impersonated at every mention (source-cues.ts): a commentator's or a brand's way, not an actor's.
-  if (mentions.length && mentions.every((k) => features[k].some((x) => SOURCE.test(x)))) f.push(w.fixed('n:source-only'));
+  if (mentions.length && mentions.every((k) => features[k].some((x) => SOURCE.test(x)))) f.push('n:source-only');
   return f;
 }
 
@@ -120,13 +88,18 @@ export function modelAttackers(names: RoleName[], candidates: Candidate[], featu
   // Tried (instructions per warm analysis of the sample by callgrind, main 39.7M): attackerNameFeatures
   // pooling in one pass with its step features written once, 41.5M (41.8M twice with the next); each candidate's
   // exact-rule cues read once as bits instead of the includes below, no gain (39.53M against 39.59M without).
+  // Tried again (steady state, icount2, main 30.99M): the name features written as their FNV states (feature-hash.ts
+  // fnvFrom, the model's probabilitiesFrom: no string built only to be hashed; output identical) with giveRoles asking
+  // isVictim and a name's victim score once per name, 32.04M. Alone, attackerNameFeatures and the name model's scoring
+  // were 0.41M and 0.25M (callgrind, the sample's 11 names), so the loss is likely elsewhere: fnvFrom and
+  // probabilitiesFrom, shared with the type model's hot path, then meet cons strings and a second caller.
   const at = model.classes.indexOf('attacker');
   const scored = names.map((n) => {
     const mentions = mentionsOf(n, candidates);
     if (mentions.length && mentions.every((k) => asPlace(features[k]))) return { ...n, attacker: 0 };
     const mentionFeatures = mentions.map((k) => features[k]);
     if (malwareName(mentionFeatures) || ownerOfTaken(mentionFeatures) || CUT_ID.test(n.name)) return { ...n, attacker: 0 };
-    const p = model.probabilitiesFrom(attackerNameStates(n, mentions, features, probs), [])[at];
+    const p = model.probabilities(attackerNameFeatures(n, mentions, features, probs))[at];
     const has = (cue: string) => mentions.some((k) => features[k].includes(cue));
     const [fi, fl] = [floors.introduced ?? 0, floors.listed ?? 0];
     const floor = Math.max(fi > 0 && (has('m:introduced') || has('m:group-id')) ? fi : 0, fl > 0 && has('m:listed') ? fl : 0);
