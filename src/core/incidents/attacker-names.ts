@@ -88,6 +88,11 @@ export function modelAttackers(names: RoleName[], candidates: Candidate[], featu
   // Tried (instructions per warm analysis of the sample by callgrind, main 39.7M): attackerNameFeatures
   // pooling in one pass with its step features written once, 41.5M (41.8M twice with the next); each candidate's
   // exact-rule cues read once as bits instead of the includes below, no gain (39.53M against 39.59M without).
+  // Tried again (steady state, icount2, main 30.99M): the name features written as their FNV states (feature-hash.ts
+  // fnvFrom, the model's probabilitiesFrom: no string built only to be hashed; output identical) with giveRoles asking
+  // isVictim and a name's victim score once per name, 32.04M. Alone, attackerNameFeatures and the name model's scoring
+  // were 0.41M and 0.25M (callgrind, the sample's 11 names), so the loss is likely elsewhere: fnvFrom and
+  // probabilitiesFrom, shared with the type model's hot path, then meet cons strings and a second caller.
   const at = model.classes.indexOf('attacker');
   const scored = names.map((n) => {
     const mentions = mentionsOf(n, candidates);
