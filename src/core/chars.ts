@@ -1,10 +1,12 @@
 /**
  * Character tests for the hand-written scanners (tokens.ts, numbers.ts, claim-features.ts), which follow Unicode
- * patterns character by character: ASCII is tested inline, other characters, a whole code point each, by a pattern.
- * Each match of a pattern with \p{L} in it cost a call out of the regex code per character tested.
+ * patterns character by character: ASCII is tested inline, other code units by letters.ts's table, and only a
+ * surrogate pair (a code point of two units) by a pattern. Each match of a pattern with \p{L} in it cost a call out of
+ * the regex code per character tested.
  */
+import { charClass, LETTER, OTHER, SURROGATE } from './learn/letters';
 
-const LETTER = /^\p{L}/u;
+const IS_LETTER = /^\p{L}/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
@@ -19,7 +21,8 @@ export function letterOrDigitAt(s: string, i: number, end = s.length): boolean {
   if (i >= end) return false;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(s.slice(i, i + codePointLength(s, i, end)));
+  const k = charClass(c);
+  return k === SURROGATE ? LETTER_OR_DIGIT.test(s.slice(i, i + codePointLength(s, i, end))) : k !== OTHER;
 }
 
 /** Whether a letter (\p{L}) starts at s[i]; false at or past `end`. */
@@ -27,7 +30,8 @@ export function letterAt(s: string, i: number, end = s.length): boolean {
   if (i >= end) return false;
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return LETTER.test(s.slice(i, i + codePointLength(s, i, end)));
+  const k = charClass(c);
+  return k === SURROGATE ? IS_LETTER.test(s.slice(i, i + codePointLength(s, i, end))) : k === LETTER;
 }
 
 /** Whether s[i] is white space (\s). */

@@ -1,8 +1,8 @@
 /**
- * What the word patterns' Unicode classes say of one UTF-16 code unit (\p{L}, \p{N}), for a tokenizer that scans
- * characters instead of running a /u pattern over the text (incidents/features.ts's words). A code unit of a
- * surrogate pair has no class of its own: the patterns read code points, so a scanner that meets one hands the text
- * back to its pattern.
+ * What the word patterns' Unicode classes say of one UTF-16 code unit (\p{L}, \p{N}), for the tokenizers that scan
+ * characters instead of running a /u pattern over the text (chars.ts's scanners, incidents/features.ts and
+ * phrases.ts). A code unit of a surrogate pair has no class of its own: the patterns read code points, so a scanner
+ * that meets one tests the pair with its pattern or hands the text back to it.
  */
 
 export const LETTER = 1;
