@@ -1,4 +1,4 @@
-// The incident tokenizer's character scan (src/core/incidents/phrases.ts tokenizeSentence) finds exactly the tokens
+// The incident tokenizer's character scan (src/core/incidents/sentence-tokens.ts tokenizeSentence) finds exactly the tokens
 // its reference pattern finds, and isCap's character tests before its patterns answer as the patterns alone did.
 const test = require('node:test');
 const assert = require('node:assert/strict');
@@ -7,7 +7,8 @@ const path = require('node:path');
 const fc = require('fast-check');
 const { requireTs } = require('../../scripts/train/lib/require-ts');
 
-const { tokenize, isCap, isAbbrev, TOKEN } = requireTs('src/core/incidents/phrases.ts');
+const { isCap } = requireTs('src/core/incidents/phrases.ts');
+const { tokenize, isAbbrev, TOKEN } = requireTs('src/core/incidents/sentence-tokens.ts');
 const { beginAnalysis } = requireTs('src/core/learn/analysis-memo.ts');
 
 const reference = (s) => {

@@ -117,7 +117,8 @@ test('a phishing campaign aimed at an organisation names it; one aimed at a bran
 
 test('what an attack shut down or disrupted, then where: the victim', () => {
   const { findVictim } = requireTs('src/core/incidents/victims.ts');
-  const { tokenize, collectLowerWords } = requireTs('src/core/incidents/phrases.ts');
+  const { collectLowerWords } = requireTs('src/core/incidents/phrases.ts');
+  const { tokenize } = requireTs('src/core/incidents/sentence-tokens.ts');
   const frame = (text) => {
     const at = text.indexOf('attack');
     const s = { text, start: 0, end: text.length, paragraph: 0 };
@@ -132,7 +133,8 @@ test('what an attack shut down or disrupted, then where: the victim', () => {
 
 test('a pronoun in the victim slot gives it to the sentence subject; what was taken from a name past a count', () => {
   const { findVictim } = requireTs('src/core/incidents/victims.ts');
-  const { tokenize, collectLowerWords } = requireTs('src/core/incidents/phrases.ts');
+  const { collectLowerWords } = requireTs('src/core/incidents/phrases.ts');
+  const { tokenize } = requireTs('src/core/incidents/sentence-tokens.ts');
   const frame = (text, word) => {
     const at = text.indexOf(word);
     const s = { text, start: 0, end: text.length, paragraph: 0 };

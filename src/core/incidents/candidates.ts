@@ -5,7 +5,8 @@
 import { JOB_TITLES, NOT_NAME } from '../incident-vocabulary';
 import { triggerMatches } from './trigger-matches';
 import type { Sentence } from '../text';
-import { isCap, nameRun, stripDot, tokenize } from './phrases';
+import { isCap, nameRun } from './phrases';
+import { stripDot, tokenize } from './sentence-tokens';
 
 export interface Candidate {
   start: number; // document offsets

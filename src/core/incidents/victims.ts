@@ -9,7 +9,8 @@ import { isCommonWord, isPlaceNameWords } from '../lexicon';
 import { analysisMemo } from '../learn/analysis-memo';
 import type { Sentence } from '../text';
 import type { Draft, Trigger } from './draft';
-import { AUX_TAIL, MODIFIER_TAIL, REPORT_LEAD_TAIL, endMatch, firstTokenFrom, isCap, nameEndingAt, nameInPhrase, nameRun, sameVictim, stripDot, tokenize, type Token } from './phrases';
+import { AUX_TAIL, MODIFIER_TAIL, REPORT_LEAD_TAIL, endMatch, firstTokenFrom, isCap, nameEndingAt, nameInPhrase, nameRun, sameVictim } from './phrases';
+import { stripDot, tokenize, type Token } from './sentence-tokens';
 
 
 /** A verb of what an attack stopped or locked ("shut down", "disrupted", "encrypted"), right after its trigger word. */
