@@ -28,8 +28,9 @@ export interface Tok {
  * match of the whole Unicode pattern cost a call out of the regex code per \p{L} test. test/unit/number-tokens.test.js
  * holds the two equal.
  */
-export const TOKEN = /(?<![\p{L}\p{N}.,])\.\d+|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?|\p{L}+|\S/gu;
-const NUMBER_AT = /(?<![\p{L}\p{N}.,])\.\d+|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?/uy;
+const NUMBER = String.raw`(?<![\p{L}\p{N}.,])\.\d+|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?`;
+export const TOKEN = new RegExp(`${NUMBER}|\\p{L}+|\\S`, 'gu');
+const NUMBER_AT = new RegExp(NUMBER, 'uy');
 
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number): Tok[] {
