@@ -207,7 +207,8 @@ describe('Policy Lens end to end: the analysis Web Worker (dist/web/worker.js) i
           { id, text, cancelAfterMs },
         );
       // The article is sized from a measured run, so the stop is visible on a fast machine and a slow one alike:
-      // grow it until a whole analysis takes at least WHOLE_MS, then set the flag a fifth of the way in.
+      // grow it until a whole analysis takes at least WHOLE_MS, then set the flag a fifth of the way in. The first run
+      // only warms up: a cold engine can take WHOLE_MS on a small article that a warm one finishes before the flag.
       const WHOLE_MS = 1500;
       let copies = 40;
       let long;
@@ -217,7 +218,7 @@ describe('Policy Lens end to end: the analysis Web Worker (dist/web/worker.js) i
         await sendWithFlag(id, long);
         full = await reply(page, id);
         assert.equal(full.ok, true, full.message);
-        if (full.ms >= WHOLE_MS || id >= 34) break;
+        if ((full.ms >= WHOLE_MS && id > 30) || id >= 35) break;
         copies = Math.ceil((copies * (WHOLE_MS * 1.3)) / Math.max(full.ms, 20));
       }
       assert.ok(full.ms >= WHOLE_MS, `could not size an article that takes ${WHOLE_MS} ms (${copies} copies: ${full.ms} ms)`);
