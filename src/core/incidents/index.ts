@@ -164,7 +164,7 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     let victim = headline ? null : findVictim(s, tokens, a, b, lower, lowerWords, t.type === 'breach' || /^hack/i.test(lower));
     if (!victim && !headline && (breachLike || t.type === 'ransomware')) {
       if (holder === undefined) holder = holderVictim(tokens, lowerWords, s.text) ?? reportingSubject(tokens, lowerWords, s.text, a, people, !breachLike);
-      if (holder) victim = { ...holder, after: false };
+      if (holder) victim = { name: holder.name, end: holder.end, after: false };
     }
     // "Russia hacked into ...", "intrusions from Russia": the actor, not the victim.
     if (victim && (victim.after ? t.type === 'attack' && /^\s+from\s+(?:the\s+)?$/i.test(s.text.slice(b, victim.end - victim.name.length)) : /^(?:hacked|breached|attacked|infiltrated|broke)\b/.test(lower) && /^\s*(?:\w+ly\s+)?$/.test(s.text.slice(victim.end, a)))) victim = null;
