@@ -111,7 +111,8 @@ export function modelAttackers(names: RoleName[], candidates: Candidate[], featu
     if (malwareName(mentionFeatures) || ownerOfTaken(mentionFeatures) || CUT_ID.test(n.name)) return withAttacker(n, 0);
     const p = model.probabilities(attackerNameFeatures(n, mentions, features, probs))[at];
     const has = (cue: string) => mentions.some((k) => features[k].includes(cue));
-    const [fi, fl] = [floors.introduced ?? 0, floors.listed ?? 0];
+    const fi = floors.introduced ?? 0;
+    const fl = floors.listed ?? 0;
     const floor = Math.max(fi > 0 && (has('m:introduced') || has('m:group-id')) ? fi : 0, fl > 0 && has('m:listed') ? fl : 0);
     return withAttacker(n, Math.max(p, floor));
   });
