@@ -140,7 +140,7 @@ function possessorBefore(info: SentenceInfo, text: string, i: number): EvidenceS
   const m = info.byLast.get(p);
   if (m) {
     const src = fromMention(m);
-    return src && { ...src, owner: true };
+    return src && { start: src.start, end: src.end, name: src.name, kind: src.kind, owner: true };
   }
   const head = t[p].lower.replace(/[’']s?$/u, '');
   if (!ORG_HEAD.test(head)) return null;

@@ -49,7 +49,8 @@ export function segment(text: string, cache?: ParagraphCache): Doc {
     // One object shape whether the spans are fresh or a memo's shifted copies (cache.ts builds those key by key): a
     // stage's optimised code that met only one shape would be thrown away when the other comes.
     const own = spans.map((s): Sentence => ({ start: s.start, end: s.end, text: s.text, paragraph: index }));
-    paragraphs.push({ ...trimmed, sentences: own });
+    // Written out: a spread that adds a field rebuilds the object's shape on every call (microseconds, even optimised).
+    paragraphs.push({ start: trimmed.start, end: trimmed.end, text: trimmed.text, sentences: own });
     sentences.push(...own);
   };
   for (let m = blank.exec(text); m; m = blank.exec(text)) {

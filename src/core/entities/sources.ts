@@ -81,7 +81,8 @@ export function sentenceSource(ctx: Salience, info: SentenceInfo, outletBySenten
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const r = resolveSpeaker(ctx, c.np, info.index);
-    if (r.kind !== 'none' && r.name) resolved.push({ ...c, r });
+    // Written out: a spread that adds a field rebuilds the object's shape on every call (microseconds, even optimised).
+    if (r.kind !== 'none' && r.name) resolved.push({ np: c.np, cue: c.cue, prio: c.prio, weak: c.weak, r });
   }
   // No speaker, only a publication ("a report said"), or an owner of the evidence named first ("the agency's
   // figures show"): the publisher of the figures or report. Failing that, "people familiar with the matter".

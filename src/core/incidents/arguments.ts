@@ -116,7 +116,7 @@ export function roleInputs(text: string, sentences: Sentence[], entities: Entiti
     });
   });
   const commonStart = candidates.map((c) => commonAtStart(c.text, sentences[c.sentence].text, c.start - sentences[c.sentence].start));
-  const nameCues = candidates.map((c) => [...attackerNameCues(c, sentences[c.sentence]), ...sourceCues(c, sentences[c.sentence])]);
+  const nameCues = candidates.map((c) => attackerNameCues(c, sentences[c.sentence]).concat(sourceCues(c, sentences[c.sentence])));
   markLists(text, candidates, nameCues);
   const municipal = new Set(candidates.filter((c) => MUNICIPAL_BEFORE.test(text.slice(Math.max(0, c.start - 25), c.start)) || MUNICIPAL_AFTER.test(text.slice(c.end, c.end + 10))).map((c) => c.text.toLowerCase()));
   return { candidates, features, commonStart, nameCues, municipal };

@@ -24,7 +24,8 @@ const LIST_ACTORS_BEFORE = /(?:\b(?:hack(?:ers|ing groups?|tivists?|ing crews?)|
 export function markLists(text: string, candidates: Candidate[], nameCues: string[][]): void {
   let first = 0;
   for (let k = 1; k <= candidates.length; k++) {
-    const [prev, c] = [candidates[k - 1], candidates[k]];
+    const prev = candidates[k - 1];
+    const c = candidates[k];
     if (c && prev.sentence === c.sentence && LIST_GAP.test(text.slice(prev.end, c.start))) continue;
     // A list of candidates first .. k - 1.
     if (k - 1 > first && (LIST_ACTS.test(text.slice(prev.end, prev.end + 60)) || LIST_ACTORS_BEFORE.test(text.slice(Math.max(0, candidates[first].start - 50), candidates[first].start))))

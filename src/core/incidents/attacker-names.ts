@@ -14,7 +14,11 @@ import type { RoleName } from './role-names';
 
 const bin = (p: number) => Math.min(9, Math.floor(p * 10));
 /** A probability as the steps it reaches ("pa>=1" ... "pa>=9"): a linear model reads these as a monotone score. */
-const steps = (key: string, p: number) => Array.from({ length: bin(p) }, (_, i) => `${key}>=${i + 1}`);
+const steps = (key: string, p: number) => {
+  const out: string[] = [];
+  for (let i = 1, n = bin(p); i <= n; i++) out.push(`${key}>=${i}`);
+  return out;
+};
 /** Cues of the exact rules below, kept out of the name model (a refitted name model moves the CV by chance more than
  * one rare cue does). */
 const RULE_ONLY = new Set(['m:possessed', LIST_CUE]);
@@ -42,9 +46,15 @@ export function attackerNameFeatures(n: RoleName, mentions: number[], features: 
   if (GROUP_HEAD.test(n.name)) f.push('n:group');
   if (/\p{Ll}\p{Lu}/u.test(n.name)) f.push('n:camel');
   if (/[_@]|\d$/.test(n.name)) f.push('n:handle');
-  const pooled = new Set(mentions.flatMap((k) => features[k].filter((x) => POOLED.test(x) && !RULE_ONLY.has(x))));
-  for (const x of pooled) f.push(`u:${x}`);
-  f.push(`na=${Math.min([...pooled].filter((x) => x.startsWith('a:')).length, 4)}`);
+  // Loops, not flatMap and filter: this runs once per name, mostly while V8 still interprets it.
+  const pooled = new Set<string>();
+  for (const k of mentions) for (const x of features[k]) if (POOLED.test(x) && !RULE_ONLY.has(x)) pooled.add(x);
+  let actorCues = 0;
+  for (const x of pooled) {
+    f.push(`u:${x}`);
+    if (x.startsWith('a:')) actorCues++;
+  }
+  f.push(`na=${Math.min(actorCues, 4)}`);
   // Quoted, credited or impersonated at every mention (source-cues.ts): a commentator's or a brand's way, not an actor's.
   if (mentions.length && mentions.every((k) => features[k].some((x) => SOURCE.test(x)))) f.push('n:source-only');
   return f;
@@ -59,7 +69,7 @@ export function mentionsOf(n: RoleName, candidates: Candidate[]): number[] {
 }
 
 /** Each candidate's role features with its malware cues (attackers.ts attackerNameCues; the name model pools neither). */
-export const withNameCues = (inputs: Pick<RoleInputs, 'features' | 'nameCues'>) => inputs.features.map((f, k) => [...f, ...inputs.nameCues[k]]);
+export const withNameCues = (inputs: Pick<RoleInputs, 'features' | 'nameCues'>) => inputs.features.map((f, k) => f.concat(inputs.nameCues[k]));
 
 /** A mention written as a place ("based in X", "hospitals in X"): the word before it is "in". */
 const asPlace = (f: string[]) => f.includes('p1=in');
@@ -96,17 +106,23 @@ export function modelAttackers(names: RoleName[], candidates: Candidate[], featu
   const at = model.classes.indexOf('attacker');
   const scored = names.map((n) => {
     const mentions = mentionsOf(n, candidates);
-    if (mentions.length && mentions.every((k) => asPlace(features[k]))) return { ...n, attacker: 0 };
+    if (mentions.length && mentions.every((k) => asPlace(features[k]))) return withAttacker(n, 0);
     const mentionFeatures = mentions.map((k) => features[k]);
-    if (malwareName(mentionFeatures) || ownerOfTaken(mentionFeatures) || CUT_ID.test(n.name)) return { ...n, attacker: 0 };
+    if (malwareName(mentionFeatures) || ownerOfTaken(mentionFeatures) || CUT_ID.test(n.name)) return withAttacker(n, 0);
     const p = model.probabilities(attackerNameFeatures(n, mentions, features, probs))[at];
     const has = (cue: string) => mentions.some((k) => features[k].includes(cue));
-    const [fi, fl] = [floors.introduced ?? 0, floors.listed ?? 0];
+    const fi = floors.introduced ?? 0;
+    const fl = floors.listed ?? 0;
     const floor = Math.max(fi > 0 && (has('m:introduced') || has('m:group-id')) ? fi : 0, fl > 0 && has('m:listed') ? fl : 0);
-    return { ...n, attacker: Math.max(p, floor) };
+    return withAttacker(n, Math.max(p, floor));
   });
   return shareAliases(scored, candidates, features);
 }
+
+/** A roleNames name with another attacker probability: its fields in their order, written out (a spread of it cost
+ * more than the rest of modelAttackers' loop while V8 still interprets it). roleNames' names carry no aliases or
+ * partners yet. */
+const withAttacker = (n: RoleName, attacker: number): RoleName => ({ name: n.name, victim: n.victim, attacker, sentences: n.sentences });
 
 /**
  * Names written as two names of one actor ("known as X or Y", "X, also known as Y": attackers.ts, the cues

@@ -120,8 +120,17 @@ export function attackerNameCues(c: Candidate, s: Sentence): string[] {
   const malware = MALWARE_BEFORE.test(before);
   const introduced = !malware && (INTRODUCED_BEFORE.test(before) || INTRODUCED_AFTER.test(after) || CLAIMS_AFTER.test(after));
   const listed = !malware && !introduced && (LISTED_BEFORE.test(before) || LISTED_PLURAL_BEFORE.test(before));
-  const aliases = [...(ALIAS_PAIR_BEFORE.test(before) ? ['m:alias-prev'] : []), ...(ALIAS_AFTER.test(after) ? ['m:alias-next'] : [])];
-  return [...(malware ? ['m:malware-named'] : []), ...(MALWARE_AFTER.test(after) ? ['m:malware-after'] : []), ...(introduced ? ['m:introduced'] : []), ...(listed ? ['m:listed'] : []), ...(GROUP_ID.test(c.text) ? ['m:group-id'] : []), ...aliases, ...(POSSESSED_AFTER.test(after) ? ['m:possessed'] : [])];
+  // Pushed one by one: spreads of one-element arrays cost most of this while V8 still interprets it.
+  const out: string[] = [];
+  if (malware) out.push('m:malware-named');
+  if (MALWARE_AFTER.test(after)) out.push('m:malware-after');
+  if (introduced) out.push('m:introduced');
+  if (listed) out.push('m:listed');
+  if (GROUP_ID.test(c.text)) out.push('m:group-id');
+  if (ALIAS_PAIR_BEFORE.test(before)) out.push('m:alias-prev');
+  if (ALIAS_AFTER.test(after)) out.push('m:alias-next');
+  if (POSSESSED_AFTER.test(after)) out.push('m:possessed');
+  return out;
 }
 
 /** How a name's mentions' attacker probabilities make the name's (pooledAttackers). */

@@ -119,16 +119,17 @@ export function gatherIncidents(doc: Doc, ctx: IncidentContext): { drafts: Draft
 /** Triggers in one sentence, each with its victim when a frame names one; generic mentions are dropped. */
 function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc: boolean, figures: number[], people: Set<string>): Trigger[] {
   const found: Trigger[] = [];
-  // Allocated on the first match only: most sentences have none.
-  let covered: Uint8Array | null = null;
+  // The spans taken so far, as start/end pairs: a sentence has few matches, and a typed array per sentence (off the
+  // heap past 64 characters) cost more than all the comparisons.
+  const covered: number[] = [];
   const overlaps = (a: number, b: number) => {
-    if (covered) for (let i = a; i < b; i++) if (covered[i]) return true;
+    if (a < b) for (let k = 0; k < covered.length; k += 2) if (covered[k] < b && a < covered[k + 1]) return true;
     return false;
   };
   for (const { rule, index: a, text } of triggerMatches(s.text)) {
     const b = a + text.length;
     if (overlaps(a, b)) continue;
-    (covered ??= new Uint8Array(s.text.length)).fill(1, a, b);
+    if (a < b) covered.push(a, b);
     found.push({ sentence: si, sentenceStart: s.start, start: s.start + a, end: s.start + b, text, type: rule.type, strength: rule.strength, victim: null, victimEnd: null, anaphoric: false });
   }
   if (!found.length) return [];
@@ -163,7 +164,7 @@ function findTriggers(s: Sentence, si: number, lowerWords: Set<string>, cyberDoc
     let victim = headline ? null : findVictim(s, tokens, a, b, lower, lowerWords, t.type === 'breach' || /^hack/i.test(lower));
     if (!victim && !headline && (breachLike || t.type === 'ransomware')) {
       if (holder === undefined) holder = holderVictim(tokens, lowerWords, s.text) ?? reportingSubject(tokens, lowerWords, s.text, a, people, !breachLike);
-      if (holder) victim = { ...holder, after: false };
+      if (holder) victim = { name: holder.name, end: holder.end, after: false };
     }
     // "Russia hacked into ...", "intrusions from Russia": the actor, not the victim.
     if (victim && (victim.after ? t.type === 'attack' && /^\s+from\s+(?:the\s+)?$/i.test(s.text.slice(b, victim.end - victim.name.length)) : /^(?:hacked|breached|attacked|infiltrated|broke)\b/.test(lower) && /^\s*(?:\w+ly\s+)?$/.test(s.text.slice(victim.end, a)))) victim = null;

@@ -27,8 +27,13 @@ const CUES: Array<[string, RegExp]> = [
 ];
 
 /** The CUES features of a sentence, remembered for the last one: a sentence's candidates come one after another, and
- * each ran the seven patterns over the whole sentence again. */
-const sentenceCues = rememberLast((text: string): string[] => CUES.filter(([, re]) => re.test(text)).map(([name]) => `cue=${name}`));
+ * each ran the seven patterns over the whole sentence again. A loop: filter and map with destructured pairs cost three
+ * times as much while V8 still interprets this (the first analyses of a session). */
+const sentenceCues = rememberLast((text: string): string[] => {
+  const out: string[] = [];
+  for (let k = 0; k < CUES.length; k++) if (CUES[k][1].test(text)) out.push(`cue=${CUES[k][0]}`);
+  return out;
+});
 
 const distance = (n: number) => (n < 15 ? 'near' : n < 40 ? 'mid' : n < 100 ? 'far' : 'away');
 
@@ -79,7 +84,10 @@ export function roleFeatures(c: Candidate, s: Sentence, triggers: TriggerSpan[],
   let gap = Infinity;
   for (const t of triggers) {
     const d = t.end <= a ? a - t.end : t.start >= b ? t.start - b : 0;
-    if (d < gap) [nearest, gap] = [t, d];
+    if (d < gap) {
+      nearest = t;
+      gap = d;
+    }
   }
   if (nearest) {
     const side = nearest.end <= a ? 'after' : 'before';

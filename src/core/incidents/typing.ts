@@ -113,7 +113,10 @@ export function decideTypes(drafts: Draft[], sentences: Sentence[], probs: numbe
       if (!reported[k]) continue;
       let p = 0;
       for (const si of d.sentences) p = Math.max(p, probs[si][k]);
-      if (p / thr[k] > ratio) [pick, ratio] = [k, p / thr[k]];
+      if (p / thr[k] > ratio) {
+        pick = k;
+        ratio = p / thr[k];
+      }
     }
     // Below the threshold in its own sentences, an incident with a victim or counts still stands in an article that
     // reports an incident (it takes the closest reported type); a bare mention does not.

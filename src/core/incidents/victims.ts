@@ -25,7 +25,7 @@ const BODY_AFTER_PLACE = /^\s+((?:(?:water|power|electric|gas|sewer|school|polic
 export function findVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: string, lowerWords: Set<string>, breachLike: boolean): { name: string; end: number; after: boolean } | null {
   const v = frameVictim(s, tokens, a, b, lower, lowerWords, breachLike);
   const body = v && !/\s/.test(v.name) ? BODY_AFTER_PLACE.exec(s.text.slice(v.end, v.end + 40)) : null;
-  return v && body ? { ...v, name: `${v.name}${body[0]}`, end: v.end + body[0].length } : v;
+  return v && body ? { name: `${v.name}${body[0]}`, end: v.end + body[0].length, after: v.after } : v;
 }
 
 /** A trigger written as an active verb ("X stole", "X leaked"): the name right before it acts, it is not a modifier
@@ -40,6 +40,10 @@ const PRONOUN_FROM = /^(?:[^,;:.()]|[.,](?=\d)){0,60}?\bfrom\s+(?:its|their)\b/i
 /** "its network was", "their systems had been" right before a passive trigger ("its network was breached"). */
 const PRONOUN_PASSIVE = /\b(?:its|their)\s+(?:[\p{L}-]+\s+){1,3}(?:was|were|had been|has been|have been|is|are|got)\s+(?:\w+ly\s+)?$/iu;
 
+/** A frame's name with the side of the trigger it stands on, its fields written out: a spread that adds a field makes
+ * V8 build the new object's shape again on every call (microseconds each, even in optimised code). */
+const withSide = (np: { name: string; end: number }, after: boolean) => ({ name: np.name, end: np.end, after });
+
 function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: string, lowerWords: Set<string>, breachLike: boolean): { name: string; end: number; after: boolean } | null {
   const text = s.text;
   // "hack into its systems", "a breach of their network": the sentence's subject is the victim. So it is for what
@@ -47,7 +51,7 @@ function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: 
   const pronounSlot = /^\s*(?:(?:at|of|on|into|in|from)\s+)?(?:its|their)\b/i.test(text.slice(b, b + 20)) || (TAKEN.test(lower) && PRONOUN_FROM.test(text.slice(b, b + 80))) || PRONOUN_PASSIVE.test(text.slice(Math.max(0, a - 60), a));
   if (pronounSlot && tokens.length && isCap(tokens[0].text) && !NOT_NAME.has(stripDot(tokens[0].text).toLowerCase())) {
     const subject = nameRun(tokens, 0, lowerWords, text);
-    if (subject && subject.end < a) return { ...subject, after: false };
+    if (subject && subject.end < a) return withSide(subject, false);
   }
   const ti = firstTokenFrom(tokens, b);
   // 1. "breach at X", "attack on health care provider X", "hack of X".
@@ -55,14 +59,14 @@ function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: 
   if (prep && ti >= 0) {
     const from = firstTokenFrom(tokens, b + prep[0].length);
     const np = nameInPhrase(tokens, from, lowerWords, text);
-    if (np) return { ...np, after: true };
+    if (np) return withSide(np, true);
   }
   // 1b. "card breaches have hit hospitality chains X", "the attack affected X".
   const then = TRIGGER_THEN_VERB.exec(text.slice(b, b + 80));
   if (then) {
     const from = firstTokenFrom(tokens, b + then[0].length);
     const np = from >= 0 ? nameInPhrase(tokens, from, lowerWords, text) : null;
-    if (np) return { ...np, after: true };
+    if (np) return withSide(np, true);
   }
   // 1c. "the attack disrupted billing at X", "shut down computers at all 14 schools in X": what it stopped, then where.
   const stopped = DISRUPTED.exec(text.slice(b, b + 40));
@@ -75,7 +79,7 @@ function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: 
       if (/[,;:.]/.test(span.slice(0, m.index)) || span.slice(0, m.index).split(/\s+/).length > 6) break;
       const at = firstTokenFrom(tokens, from + m.index + m[0].length);
       const np = at >= 0 ? nameInPhrase(tokens, at, lowerWords, text, 3) : null;
-      if (np) return { ...np, after: true };
+      if (np) return withSide(np, true);
     }
   }
   // 1d. "stole 3 million passwords from X", "data taken from X's servers": what was taken, then whom from.
@@ -84,14 +88,14 @@ function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: 
     if (from && from[1].trim().split(/\s+/).length <= 8) {
       const at = firstTokenFrom(tokens, b + from[0].length);
       const np = at >= 0 ? nameInPhrase(tokens, at, lowerWords, text, 3) : null;
-      if (np) return { ...np, after: true };
+      if (np) return withSide(np, true);
     }
   }
   // 2. Active object: "hackers breached X", "the attack hit X" (not the passive "X was hacked").
   const passiveBefore = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, a - 20), a));
   if (VICTIM_OBJECT_VERB.test(lower) && !passiveBefore && ti >= 0) {
     const np = nameInPhrase(tokens, ti, lowerWords, text, 2);
-    if (np) return { ...np, after: true };
+    if (np) return withSide(np, true);
   }
   const prefix = text.slice(0, a);
   // 3. Passive: "X was hacked", "X's servers were compromised".
@@ -100,13 +104,13 @@ function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: 
     const aux = endMatch(AUX_TAIL, prefix);
     const end = aux ? aux.index : prefix.length;
     const np = nameEndingAt(tokens, end, lowerWords, text, s);
-    if (np && passiveBefore) return { ...np, after: false };
+    if (np && passiveBefore) return withSide(np, false);
   }
   // 4. Modifier: "the X breach", "X's data breach", "X's massive leak".
   const mod = breachLike ? endMatch(MODIFIER_TAIL, prefix) : null;
   if (mod && mod[0].length && !(ACTIVE_VERB.test(lower) && !/^['’]s/.test(mod[0]))) {
     const np = nameEndingAt(tokens, mod.index, lowerWords, text, s);
-    if (np) return { ...np, after: false };
+    if (np) return withSide(np, false);
   }
   // 5. Reporting: "X disclosed a breach", "X said it suffered a data breach".
   VICTIM_REPORTS.lastIndex = 0;
@@ -116,11 +120,11 @@ function frameVictim(s: Sentence, tokens: Token[], a: number, b: number, lower: 
     const lead = endMatch(REPORT_LEAD_TAIL, prefix.slice(0, rep.index));
     const at = lead ? lead.index : rep.index;
     const np = nameEndingAt(tokens, at, lowerWords, text, s);
-    if (np && !REPORTER_BEFORE.test(text.slice(Math.max(0, at - np.name.length - 40), at - np.name.length))) return { ...np, after: false };
+    if (np && !REPORTER_BEFORE.test(text.slice(Math.max(0, at - np.name.length - 40), at - np.name.length))) return withSide(np, false);
     // "X, the company behind Y, has suffered a breach": the sentence's subject before an apposition.
     if (/,\s*$/.test(prefix.slice(Math.max(0, at - 3), at)) && tokens.length) {
       const subject = nameRun(tokens, 0, lowerWords, text);
-      if (subject && /^\s*,/.test(text.slice(subject.end, subject.end + 3))) return { ...subject, after: false };
+      if (subject && /^\s*,/.test(text.slice(subject.end, subject.end + 3))) return withSide(subject, false);
     }
   }
   return null;

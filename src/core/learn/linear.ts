@@ -83,18 +83,45 @@ export function loadLinear(json: unknown): LinearModel {
   };
   const name = m.name ?? 'model';
 
+  // The flat table's rows are read inline, in indexed loops: while these run in V8's first tiers (the first dozen
+  // analyses of a session), a call per feature and a for-of's iterator steps cost more than the sums themselves.
+  const mask = (1 << bits) - 1;
   const scores = (features: readonly string[]): number[] => {
     const s = bias.slice();
     const t = table();
-    for (const f of features) t.add(s, bucketOf(f, bits));
+    const flat = t.flat;
+    if (!flat) {
+      for (const f of features) t.add(s, bucketOf(f, bits));
+      return s;
+    }
+    const { rowOf, values } = flat;
+    const n = s.length;
+    for (let k = 0; k < features.length; k++) {
+      const r = rowOf[fnv1a(features[k]) & mask];
+      if (r) for (let c = 0, o = (r - 1) * n; c < n; c++) s[c] += values[o + c];
+    }
     return s;
   };
   const probabilities = (features: readonly string[]): number[] => softmax(scores(features));
   const probabilitiesFrom = (states: readonly number[], features: readonly string[]): number[] => {
     const s = bias.slice();
     const t = table();
-    for (const h of states) t.add(s, bucketOfState(h, bits));
-    for (const f of features) t.add(s, bucketOf(f, bits));
+    const flat = t.flat;
+    if (!flat) {
+      for (const h of states) t.add(s, bucketOfState(h, bits));
+      for (const f of features) t.add(s, bucketOf(f, bits));
+      return softmax(s);
+    }
+    const { rowOf, values } = flat;
+    const n = s.length;
+    for (let k = 0; k < states.length; k++) {
+      const r = rowOf[states[k] & mask];
+      if (r) for (let c = 0, o = (r - 1) * n; c < n; c++) s[c] += values[o + c];
+    }
+    for (let k = 0; k < features.length; k++) {
+      const r = rowOf[fnv1a(features[k]) & mask];
+      if (r) for (let c = 0, o = (r - 1) * n; c < n; c++) s[c] += values[o + c];
+    }
     return softmax(s);
   };
   return {
@@ -135,6 +162,8 @@ interface WeightTable {
   /** Adds the bucket's weights to `s` (nothing for an empty bucket: the same sums, in the same order, as the JSON's). */
   add(s: number[], bucket: number): void;
   row(bucket: number): number[] | undefined;
+  /** A flat table's row numbers (0: empty; r + 1: the r-th row of `values`), for the scoring loops to read inline. */
+  flat?: { rowOf: Uint16Array | Uint32Array; values: Float64Array };
 }
 
 /** Up to 2^20 buckets are held flat (the shipped models have 2^12 to 2^18). */
@@ -177,6 +206,7 @@ export function weightTable(weights: LinearModelJson['weights'], bits: number, c
     if (b < size) rowOf[b] = r + 1;
   });
   return {
+    flat: { rowOf, values },
     add(s, bucket) {
       const r = rowOf[bucket];
       if (!r) return;
