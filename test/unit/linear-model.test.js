@@ -36,6 +36,21 @@ test('training is deterministic: the same seed gives the same bytes', () => {
   assert.equal(a, b);
 });
 
+test('a bag of seeds is the mean of the seeds\' models, and averaged epochs the mean of the epochs\' ends', () => {
+  const classes = ['none', 'breach', 'phishing'];
+  const one = (options) => trainer.train(toy(), { classes, bits: 10, epochs: 3, ...options });
+  const near = (a, b) => assert.ok(Math.abs(a - b) < 1e-12, `${a} vs ${b}`);
+  const bag = one({ seeds: [2, 7] });
+  const [a, b] = [one({ seed: 2 }), one({ seed: 7 })];
+  for (const [bucket, w] of bag.weights) w.forEach((x, c) => near(x, (a.weights.get(bucket)[c] + b.weights.get(bucket)[c]) / 2));
+  bag.bias.forEach((x, c) => near(x, (a.bias[c] + b.bias[c]) / 2));
+  // Averaged from the last epoch on: that epoch's end alone, the plain model.
+  const last = one({ seed: 2, averageFrom: 2 });
+  for (const [bucket, w] of last.weights) w.forEach((x, c) => near(x, a.weights.get(bucket)[c]));
+  const avg = one({ seed: 2, averageFrom: 1 });
+  assert.ok([...avg.weights].some(([bucket, w]) => w.some((x, c) => Math.abs(x - a.weights.get(bucket)[c]) > 1e-6)));
+});
+
 test('a model of another schema or version is refused with a clear message', () => {
   assert.throws(() => loadLinear({ schema: 'other' }), /not a Policy Lens linear model/);
   assert.throws(() => loadLinear({ schema: 'policy-lens/linear-model', version: 99, name: 'x' }), /version 99.*npm run train/);
