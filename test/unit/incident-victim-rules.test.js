@@ -105,6 +105,48 @@ test('a phishing incident takes a model victim only at its own bar, and its fram
   assert.equal(veto(0.5, 'breach'), 'Fabrikam');
 });
 
+test('a ransomware incident drops the frame victims the model doubts, before or after its trigger', () => {
+  const veto = (vetoRansomware, type) => {
+    const d = draft('Fabrikam', type, 0);
+    d.triggers[0].victimEnd = 20; // named after the trigger: the common veto spares it
+    assignRoles([d], inputs([['Fabrikam', 0]]), [[0.05, 0.01]], roleThresholdsOf({ victim: 0.4, veto: 0.1, vetoRansomware }));
+    return [d.victim, d.withheld ?? []];
+  };
+  assert.deepEqual(veto(0, 'ransomware'), ['Fabrikam', []]);
+  assert.deepEqual(veto(0.1, 'ransomware'), [null, ['Fabrikam']]);
+  assert.deepEqual(veto(0.1, 'breach'), ['Fabrikam', []], 'other kinds keep the common veto');
+});
+
+test('a name written only in a pointer to another story is no victim of this one', () => {
+  const { roleInputs } = requireTs('src/core/incidents/arguments.ts');
+  const { segment } = requireTs('src/core/text.ts');
+  const { units } = requireTs('src/core/incidents/index.ts');
+  const { extractEntities } = requireTs('src/core/entities.ts');
+  const give = (text) => {
+    const doc = segment(text);
+    const inputs = roleInputs(text, units(doc), extractEntities(doc));
+    const d = draft(null, 'breach', 0);
+    // The role model's scores held fixed: every name looks like a victim, the pointer's the most.
+    const probs = inputs.candidates.map((c) => (/Northwind/.test(c.text) ? [0.95, 0.01] : [0.6, 0.01]));
+    assignRoles([d], inputs, probs, roleThresholdsOf({ victim: 0.4 }));
+    return d.victim;
+  };
+  assert.equal(give('Hackers breached Contoso Health last week (see Northwind Downsizes Its Estimate).'), 'Contoso Health');
+  assert.equal(give('Hackers breached Contoso Health last week (see the Northwind Report).'), 'Contoso Health');
+  assert.equal(give('Hackers breached Contoso Health last week, and Northwind Bank said it was hit too.'), 'Northwind Bank', 'outside a pointer the name stays');
+});
+
+test('a name before people ("Contoso customers") is not a holder; one before its systems is', () => {
+  const { holderVictim } = requireTs('src/core/incidents/victims.ts');
+  const { collectLowerWords } = requireTs('src/core/incidents/phrases.ts');
+  const { tokenize } = requireTs('src/core/incidents/sentence-tokens.ts');
+  const holder = (text) => holderVictim(tokenize(text), collectLowerWords(text), text)?.name ?? null;
+  assert.equal(holder('The intruders reached 26,000 Contoso customers.'), null);
+  assert.equal(holder('The intruders reached Contoso users.'), null);
+  assert.equal(holder('The intruders reached Contoso servers.'), 'Contoso');
+  assert.equal(holder('The intruders reached the customers of Contoso.'), 'Contoso');
+});
+
 test('a phishing campaign aimed at an organisation names it; one aimed at a brand\'s users does not make the brand a victim', () => {
   const { analyze } = requireTs('src/core/index.ts');
   const victims = (text) => analyze(text).incidents.filter((i) => i.type === 'phishing').map((i) => i.victim);
