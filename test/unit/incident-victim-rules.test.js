@@ -117,7 +117,7 @@ test('a ransomware incident drops the frame victims the model doubts, before or 
   assert.deepEqual(veto(0.1, 'breach'), ['Fabrikam', []], 'other kinds keep the common veto');
 });
 
-test('a name written only in a pointer to another story is no victim of this one', () => {
+test('a name written only in a pointer to another story is neither victim nor attacker of this one', () => {
   const { roleInputs } = requireTs('src/core/incidents/arguments.ts');
   const { segment } = requireTs('src/core/text.ts');
   const { units } = requireTs('src/core/incidents/index.ts');
@@ -134,6 +134,17 @@ test('a name written only in a pointer to another story is no victim of this one
   assert.equal(give('Hackers breached Contoso Health last week (see Northwind Downsizes Its Estimate).'), 'Contoso Health');
   assert.equal(give('Hackers breached Contoso Health last week (see the Northwind Report).'), 'Contoso Health');
   assert.equal(give('Hackers breached Contoso Health last week, and Northwind Bank said it was hit too.'), 'Northwind Bank', 'outside a pointer the name stays');
+  // Nor is it the attacker when the model takes it for one.
+  const attacker = (text) => {
+    const doc = segment(text);
+    const inputs = roleInputs(text, units(doc), extractEntities(doc));
+    const d = draft('Contoso Health', 'breach', 0);
+    const probs = inputs.candidates.map((c) => (/Northwind/.test(c.text) ? [0.05, 0.9] : [0.9, 0.01]));
+    assignRoles([d], inputs, probs, roleThresholdsOf({ victim: 0.4, attacker: 0.5 }));
+    return d.attacker;
+  };
+  assert.equal(attacker('Hackers breached Contoso Health last week (see Northwind Group Claims Another Hack).'), null);
+  assert.equal(attacker('Hackers breached Contoso Health last week, and the Northwind Group claimed the hack.'), 'Northwind Group');
 });
 
 test('a name before people ("Contoso customers") is not a holder; one before its systems is', () => {
