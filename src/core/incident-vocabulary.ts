@@ -108,9 +108,6 @@ export const VICTIM_OBJECT_VERB = /^(?:hacked|breached|breach|hack|attacked|comp
  * name X as victim. */
 export const HOLDER_NOUN = /^(?:customers?|users?|employees?|patients?|members?|subscribers?|clients?|guests?|students?|voters?|staff|accounts?|databases?|servers?|systems?|networks?|computers?|machines?|infrastructure|portal|emails?|files|website|site|data|records|passengers?|players?|cardholders?|account|personnel|workers?|shoppers?|donors?|applicants?|taxpayers?|citizens?|residents?|families|parents?|children|members)$/i;
 
-/** The HOLDER_NOUN words for people ("X customers", "X users"): the people hit, not their holder's data (victims.ts). */
-export const HOLDER_PEOPLE = /^(?:customers?|users?|employees?|patients?|members?|subscribers?|clients?|guests?|students?|voters?|staff|passengers?|players?|cardholders?|personnel|workers?|shoppers?|donors?|applicants?|taxpayers?|citizens?|residents?|families|parents?|children)$/i;
-
 /** Description words before a name ("health care provider Acme", "retailer Globex"): skipped when finding the name. */
 export const DESCRIPTION_WORD = /^(?:[a-z][\p{L}-]*|U\.S\.|US|UK|U\.K\.|American|British|Chinese|European|Canadian|Australian|Indian|Japanese|German|French|Russian)$/u;
 

@@ -105,16 +105,17 @@ test('a phishing incident takes a model victim only at its own bar, and its fram
   assert.equal(veto(0.5, 'breach'), 'Fabrikam');
 });
 
-test('a ransomware incident drops the frame victims the model doubts, before or after its trigger', () => {
-  const veto = (vetoRansomware, type) => {
+test('a ransomware incident has its own veto of the frame victims written before its trigger', () => {
+  const veto = (vetoRansomware, type, victimEnd = null) => {
     const d = draft('Fabrikam', type, 0);
-    d.triggers[0].victimEnd = 20; // named after the trigger: the common veto spares it
-    assignRoles([d], inputs([['Fabrikam', 0]]), [[0.05, 0.01]], roleThresholdsOf({ victim: 0.4, veto: 0.1, vetoRansomware }));
+    d.triggers[0].victimEnd = victimEnd;
+    assignRoles([d], inputs([['Fabrikam', 0]]), [[0.08, 0.01]], roleThresholdsOf({ victim: 0.4, veto: 0.05, vetoRansomware }));
     return [d.victim, d.withheld ?? []];
   };
   assert.deepEqual(veto(0, 'ransomware'), ['Fabrikam', []]);
   assert.deepEqual(veto(0.1, 'ransomware'), [null, ['Fabrikam']]);
   assert.deepEqual(veto(0.1, 'breach'), ['Fabrikam', []], 'other kinds keep the common veto');
+  assert.deepEqual(veto(0.1, 'ransomware', 20), ['Fabrikam', []], 'named after the trigger ("a ransomware attack on Fabrikam"): kept');
 });
 
 test('a name written only in a pointer to another story is neither victim nor attacker of this one', () => {
@@ -145,17 +146,6 @@ test('a name written only in a pointer to another story is neither victim nor at
   };
   assert.equal(attacker('Hackers breached Contoso Health last week (see Northwind Group Claims Another Hack).'), null);
   assert.equal(attacker('Hackers breached Contoso Health last week, and the Northwind Group claimed the hack.'), 'Northwind Group');
-});
-
-test('a name before people ("Contoso customers") is not a holder; one before its systems is', () => {
-  const { holderVictim } = requireTs('src/core/incidents/victims.ts');
-  const { collectLowerWords } = requireTs('src/core/incidents/phrases.ts');
-  const { tokenize } = requireTs('src/core/incidents/sentence-tokens.ts');
-  const holder = (text) => holderVictim(tokenize(text), collectLowerWords(text), text)?.name ?? null;
-  assert.equal(holder('The intruders reached 26,000 Contoso customers.'), null);
-  assert.equal(holder('The intruders reached Contoso users.'), null);
-  assert.equal(holder('The intruders reached Contoso servers.'), 'Contoso');
-  assert.equal(holder('The intruders reached the customers of Contoso.'), 'Contoso');
 });
 
 test('a phishing campaign aimed at an organisation names it; one aimed at a brand\'s users does not make the brand a victim', () => {

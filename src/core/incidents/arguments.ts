@@ -73,9 +73,9 @@ export interface RoleThresholds {
   /** A phishing incident's frame victim the model scores below this is dropped: the brand a lure impersonates ("X
    * users were hit by a phishing email posing as X") is written where a victim would be (0: none is). */
   vetoPhishing: number;
-  /** A ransomware incident's frame victim (before or after its trigger) the model scores below this is dropped: of
-   * ransomware, the frames' victims the model doubts are mostly a security firm's report, a strain's name or a place
-   * (0: none is). */
+  /** A ransomware incident's frame victim written before its trigger word that the model scores below this is dropped
+   * (the common `veto` at the least): of ransomware, such names the model doubts are mostly a security firm reporting
+   * or a strain's name. Those after it ("a ransomware attack on X") stay, as for `veto` (0: none is). */
   vetoRansomware: number;
   /** A phishing incident takes the model's victim (or further victims) only at this: its likely names are the brands
    * a lure impersonates and the mail services it reaches, while the people it fooled go unnamed (above 1: none). */
@@ -203,7 +203,7 @@ export function giveRoles(drafts: Draft[], inputs: RoleInputs, { names, attacker
     const aimed = (v: string) => d.triggers.some((t) => t.aimed && !!t.victim && sameVictim(t.victim, v));
     const phishing = (v: string) => (isPhishing(d) && !aimed(v) ? th.vetoPhishing : 0);
     const ransom = (d.modelType ?? incidentType(d)) === 'ransomware' ? th.vetoRansomware : 0;
-    const drop = [d.victim, ...d.others].filter((v): v is string => !!v && vetoed(v, Math.max(phishing(v), ransom, named(v) ? 0 : th.veto)));
+    const drop = [d.victim, ...d.others].filter((v): v is string => !!v && vetoed(v, Math.max(phishing(v), named(v) ? 0 : Math.max(th.veto, ransom))));
     if (!drop.length) continue;
     if (!th.refill && d.victim && drop.includes(d.victim)) refused.add(d);
     (d.withheld ??= []).push(...drop);

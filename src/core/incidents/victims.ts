@@ -1,9 +1,9 @@
 /**
  * Victims named by frames around a trigger word: "breach at X", "attack on X", "X was hacked", "the X breach",
- * "X disclosed a breach", "hackers breached X", "stole passwords from X", holders ("X computers", "customers of X"),
+ * "X disclosed a breach", "hackers breached X", "stole passwords from X", holders ("X customers", "X computers"),
  * reporting subjects, and lists of further victims in the same sentence.
  */
-import { HOLDER_NOUN, HOLDER_PEOPLE, JOB_TITLES, NOT_NAME, NOT_VICTIM, PASSIVE_HIT, REPORTER_BEFORE, TRIGGER_THEN_VERB, VICTIM_OBJECT_VERB, VICTIM_PREPOSITION, VICTIM_REPORTS } from '../incident-vocabulary';
+import { HOLDER_NOUN, JOB_TITLES, NOT_NAME, NOT_VICTIM, PASSIVE_HIT, REPORTER_BEFORE, TRIGGER_THEN_VERB, VICTIM_OBJECT_VERB, VICTIM_PREPOSITION, VICTIM_REPORTS } from '../incident-vocabulary';
 import type { Entities } from '../entities';
 import { isCommonWord, isPlaceNameWords } from '../lexicon';
 import { analysisMemo } from '../learn/analysis-memo';
@@ -219,10 +219,7 @@ export function reportingSubject(tokens: Token[], lowerWords: Set<string>, text:
   return subject;
 }
 
-/** "X's database", "X servers", "customers of retailer X", "records belonging to X": the holder X. Not the people
- * written after a name ("26,000 X customers", "X users"): CASIE names those people ("X customers") as the victim, a
- * description and no named victim, and frames that took X from them were mostly wrong (role-sweep.js, seed 1: named
- * victims F1 56.1 -> 56.3, attackers unchanged). */
+/** "26,000 X customers", "X's database", "customers of retailer X", "records belonging to X": the holder X. */
 export function holderVictim(tokens: Token[], lowerWords: Set<string>, text: string): { name: string; end: number } | null {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i].text;
@@ -241,7 +238,7 @@ export function holderVictim(tokens: Token[], lowerWords: Set<string>, text: str
     while (j < tokens.length && tokens[j].start < run.end) j++;
     for (let k = j, skipped = 0; k < tokens.length && skipped <= 3; k++, skipped++) {
       const w = tokens[k].text;
-      if (HOLDER_NOUN.test(w) && !HOLDER_PEOPLE.test(w)) return run;
+      if (HOLDER_NOUN.test(w)) return run;
       if (!/^(?:\p{N}[\p{N},.]*|nearly|about|some|over|almost|more|than|million|billion|thousand|US|UK|U\.S\.|online|customer|user|personal|internal|own|entire|the|its|[a-z]+(?:ed|al|ic|ive))$/u.test(w)) break;
     }
     i = j - 1;
