@@ -75,7 +75,9 @@ export interface RoleThresholds {
   vetoPhishing: number;
   /** A ransomware incident's frame victim written before its trigger word that the model scores below this is dropped
    * (the common `veto` at the least): of ransomware, such names the model doubts are mostly a security firm reporting
-   * or a strain's name. Those after it ("a ransomware attack on X") stay, as for `veto` (0: none is). */
+   * or a strain's name. Those after it ("a ransomware attack on X") stay, as for `veto` (0: none is). Tried on both
+   * sides of the trigger: seed means of named victims F1 +0.3 at 0.1, but one-sentence stories ("ransomware encrypted
+   * the records of X") lost their victim. */
   vetoRansomware: number;
   /** A phishing incident takes the model's victim (or further victims) only at this: its likely names are the brands
    * a lure impersonates and the mail services it reaches, while the people it fooled go unnamed (above 1: none). */
