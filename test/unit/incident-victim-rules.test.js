@@ -105,6 +105,49 @@ test('a phishing incident takes a model victim only at its own bar, and its fram
   assert.equal(veto(0.5, 'breach'), 'Fabrikam');
 });
 
+test('a ransomware incident has its own veto of the frame victims written before its trigger', () => {
+  const veto = (vetoRansomware, type, victimEnd = null) => {
+    const d = draft('Fabrikam', type, 0);
+    d.triggers[0].victimEnd = victimEnd;
+    assignRoles([d], inputs([['Fabrikam', 0]]), [[0.08, 0.01]], roleThresholdsOf({ victim: 0.4, veto: 0.05, vetoRansomware }));
+    return [d.victim, d.withheld ?? []];
+  };
+  assert.deepEqual(veto(0, 'ransomware'), ['Fabrikam', []]);
+  assert.deepEqual(veto(0.1, 'ransomware'), [null, ['Fabrikam']]);
+  assert.deepEqual(veto(0.1, 'breach'), ['Fabrikam', []], 'other kinds keep the common veto');
+  assert.deepEqual(veto(0.1, 'ransomware', 20), ['Fabrikam', []], 'named after the trigger ("a ransomware attack on Fabrikam"): kept');
+});
+
+test('a name written only in a pointer to another story is neither victim nor attacker of this one', () => {
+  const { roleInputs } = requireTs('src/core/incidents/arguments.ts');
+  const { segment } = requireTs('src/core/text.ts');
+  const { units } = requireTs('src/core/incidents/index.ts');
+  const { extractEntities } = requireTs('src/core/entities.ts');
+  const give = (text) => {
+    const doc = segment(text);
+    const inputs = roleInputs(text, units(doc), extractEntities(doc));
+    const d = draft(null, 'breach', 0);
+    // The role model's scores held fixed: every name looks like a victim, the pointer's the most.
+    const probs = inputs.candidates.map((c) => (/Northwind/.test(c.text) ? [0.95, 0.01] : [0.6, 0.01]));
+    assignRoles([d], inputs, probs, roleThresholdsOf({ victim: 0.4 }));
+    return d.victim;
+  };
+  assert.equal(give('Hackers breached Contoso Health last week (see Northwind Downsizes Its Estimate).'), 'Contoso Health');
+  assert.equal(give('Hackers breached Contoso Health last week (see the Northwind Report).'), 'Contoso Health');
+  assert.equal(give('Hackers breached Contoso Health last week, and Northwind Bank said it was hit too.'), 'Northwind Bank', 'outside a pointer the name stays');
+  // Nor is it the attacker when the model takes it for one.
+  const attacker = (text) => {
+    const doc = segment(text);
+    const inputs = roleInputs(text, units(doc), extractEntities(doc));
+    const d = draft('Contoso Health', 'breach', 0);
+    const probs = inputs.candidates.map((c) => (/Northwind/.test(c.text) ? [0.05, 0.9] : [0.9, 0.01]));
+    assignRoles([d], inputs, probs, roleThresholdsOf({ victim: 0.4, attacker: 0.5 }));
+    return d.attacker;
+  };
+  assert.equal(attacker('Hackers breached Contoso Health last week (see Northwind Group Claims Another Hack).'), null);
+  assert.equal(attacker('Hackers breached Contoso Health last week, and the Northwind Group claimed the hack.'), 'Northwind Group');
+});
+
 test('a phishing campaign aimed at an organisation names it; one aimed at a brand\'s users does not make the brand a victim', () => {
   const { analyze } = requireTs('src/core/index.ts');
   const victims = (text) => analyze(text).incidents.filter((i) => i.type === 'phishing').map((i) => i.victim);
