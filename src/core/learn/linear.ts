@@ -7,7 +7,6 @@
  * model has two); `explain` names the features that pushed a decision most, for hovers.
  */
 
-import { bucketOfState } from './feature-hash';
 import { PACKED_MAGIC, unpackModel, type WeightRows } from './model-text';
 
 export const LINEAR_SCHEMA = 'policy-lens/linear-model';
@@ -83,45 +82,17 @@ export function loadLinear(json: unknown): LinearModel {
   };
   const name = m.name ?? 'model';
 
-  // The flat table's rows are read inline, in indexed loops: while these run in V8's first tiers (the first dozen
-  // analyses of a session), a call per feature and a for-of's iterator steps cost more than the sums themselves.
-  const mask = (1 << bits) - 1;
   const scores = (features: readonly string[]): number[] => {
     const s = bias.slice();
-    const t = table();
-    const flat = t.flat;
-    if (!flat) {
-      for (const f of features) t.add(s, bucketOf(f, bits));
-      return s;
-    }
-    const { rowOf, values } = flat;
-    const n = s.length;
-    for (let k = 0; k < features.length; k++) {
-      const r = rowOf[fnv1a(features[k]) & mask];
-      if (r) for (let c = 0, o = (r - 1) * n; c < n; c++) s[c] += values[o + c];
-    }
+    table().addFeatures(s, features);
     return s;
   };
   const probabilities = (features: readonly string[]): number[] => softmax(scores(features));
   const probabilitiesFrom = (states: readonly number[], features: readonly string[]): number[] => {
     const s = bias.slice();
     const t = table();
-    const flat = t.flat;
-    if (!flat) {
-      for (const h of states) t.add(s, bucketOfState(h, bits));
-      for (const f of features) t.add(s, bucketOf(f, bits));
-      return softmax(s);
-    }
-    const { rowOf, values } = flat;
-    const n = s.length;
-    for (let k = 0; k < states.length; k++) {
-      const r = rowOf[states[k] & mask];
-      if (r) for (let c = 0, o = (r - 1) * n; c < n; c++) s[c] += values[o + c];
-    }
-    for (let k = 0; k < features.length; k++) {
-      const r = rowOf[fnv1a(features[k]) & mask];
-      if (r) for (let c = 0, o = (r - 1) * n; c < n; c++) s[c] += values[o + c];
-    }
+    t.addStates(s, states);
+    t.addFeatures(s, features);
     return softmax(s);
   };
   return {
@@ -159,11 +130,13 @@ export function loadLinear(json: unknown): LinearModel {
 
 /** Bucket → one weight per class, read per feature: a flat typed array when 2^bits rows are few enough, else a Map. */
 interface WeightTable {
-  /** Adds the bucket's weights to `s` (nothing for an empty bucket: the same sums, in the same order, as the JSON's). */
-  add(s: number[], bucket: number): void;
+  /** Adds each feature's bucket weights to `s` in turn (nothing for an empty bucket: the same sums, in the same order,
+   * as the JSON's). A whole list per call, read in indexed loops: while scoring runs in V8's first tiers (the first
+   * dozen analyses of a session), a call per feature and a for-of's iterator steps cost more than the sums. */
+  addFeatures(s: number[], features: readonly string[]): void;
+  /** The same for features given as FNV-1a states (learn/feature-hash.ts). */
+  addStates(s: number[], states: readonly number[]): void;
   row(bucket: number): number[] | undefined;
-  /** A flat table's row numbers (0: empty; r + 1: the r-th row of `values`), for the scoring loops to read inline. */
-  flat?: { rowOf: Uint16Array | Uint32Array; values: Float64Array };
 }
 
 /** Up to 2^20 buckets are held flat (the shipped models have 2^12 to 2^18). */
@@ -187,14 +160,17 @@ export function weightRows(weights: LinearModelJson['weights'], classes: number)
 export function weightTable(weights: LinearModelJson['weights'], bits: number, classes: number): WeightTable {
   const { buckets, values } = weightRows(weights, classes);
   const rowAt = (r: number) => Array.from(values.subarray(r * classes, (r + 1) * classes));
+  const mask = (1 << bits) - 1;
   if (bits > FLAT_BITS) {
     const map = new Map<number, number[]>();
     buckets.forEach((b, r) => map.set(b, rowAt(r)));
+    const add = (s: number[], bucket: number) => {
+      const w = map.get(bucket);
+      if (w) for (let c = 0; c < s.length; c++) s[c] += w[c];
+    };
     return {
-      add(s, bucket) {
-        const w = map.get(bucket);
-        if (w) for (let c = 0; c < s.length; c++) s[c] += w[c];
-      },
+      addFeatures: (s, features) => features.forEach((f) => add(s, fnv1a(f) & mask)),
+      addStates: (s, states) => states.forEach((h) => add(s, h & mask)),
       row: (bucket) => map.get(bucket),
     };
   }
@@ -206,12 +182,17 @@ export function weightTable(weights: LinearModelJson['weights'], bits: number, c
     if (b < size) rowOf[b] = r + 1;
   });
   return {
-    flat: { rowOf, values },
-    add(s, bucket) {
-      const r = rowOf[bucket];
-      if (!r) return;
-      const o = (r - 1) * classes;
-      for (let c = 0; c < s.length; c++) s[c] += values[o + c];
+    addFeatures(s, features) {
+      for (let k = 0; k < features.length; k++) {
+        const r = rowOf[fnv1a(features[k]) & mask];
+        if (r) for (let c = 0, o = (r - 1) * classes; c < classes; c++) s[c] += values[o + c];
+      }
+    },
+    addStates(s, states) {
+      for (let k = 0; k < states.length; k++) {
+        const r = rowOf[states[k] & mask];
+        if (r) for (let c = 0, o = (r - 1) * classes; c < classes; c++) s[c] += values[o + c];
+      }
     },
     row(bucket) {
       const r = rowOf[bucket];
